@@ -1,0 +1,167 @@
+//! `mep explain CODE`: what a rule checks, why, its benchmark and source; `--list` and
+//! `--checklist` print the catalogue and the completeness checklist.
+
+use std::fmt::Write as _;
+use std::io::Write;
+
+use anyhow::{Result, bail};
+
+use crate::cli::ExplainArgs;
+use crate::completeness::checklist::{CHECKLIST, Section};
+use crate::exit_code;
+use crate::format::zahl;
+use crate::i18n::Lang;
+use crate::profile::Profile;
+use crate::validate::catalogue::{self, Art, RULES};
+
+pub fn run(args: &ExplainArgs, lang: Lang) -> Result<u8> {
+    let profile = Profile::load(args.profile.profile.as_deref())?;
+    let text = if args.list {
+        list(lang)
+    } else if args.checklist {
+        checklist(lang)
+    } else {
+        let code = args.code.as_deref().unwrap_or_default();
+        let Some(rule) = catalogue::find(code) else {
+            bail!(
+                "{} `{code}` ({})",
+                lang.pick("unbekannter Regelcode", "unknown rule code"),
+                lang.pick(
+                    "`mep explain --list` zeigt alle",
+                    "`mep explain --list` shows all"
+                )
+            );
+        };
+        explain(rule, &profile, lang)
+    };
+    std::io::stdout().write_all(text.as_bytes())?;
+    Ok(exit_code::OK)
+}
+
+fn list(lang: Lang) -> String {
+    let mut out = String::new();
+    for r in RULES {
+        let _ = writeln!(out, "{}  {}", r.code, lang.pick(r.title_de, r.title_en));
+    }
+    out
+}
+
+fn checklist(lang: Lang) -> String {
+    let mut out = String::new();
+    for section in Section::ALL {
+        let _ = writeln!(out, "[{}]", section.key());
+        for item in CHECKLIST.iter().filter(|i| i.section == section) {
+            let _ = writeln!(
+                out,
+                "  {:<22} {}",
+                item.id,
+                lang.pick(item.label_de, item.label_en)
+            );
+        }
+    }
+    out
+}
+
+fn explain(rule: &catalogue::Rule, profile: &Profile, lang: Lang) -> String {
+    let mut out = String::new();
+    let severity = match rule.severity {
+        crate::diagnostic::Severity::Error => lang.pick("Fehler", "error"),
+        crate::diagnostic::Severity::Warning => lang.pick("Warnung", "warning"),
+        crate::diagnostic::Severity::Info => lang.pick("Hinweis", "info"),
+    };
+    let art = match rule.art {
+        Art::Struktur => lang.pick("Struktur", "structure"),
+        Art::Bedeutung => lang.pick("Bedeutung", "meaning"),
+        Art::Plausibilitaet => lang.pick("Plausibilität", "plausibility"),
+    };
+    let _ = writeln!(
+        out,
+        "{} – {}",
+        rule.code,
+        lang.pick(rule.title_de, rule.title_en)
+    );
+    let _ = writeln!(out, "{}: {severity} ({art})\n", lang.pick("Art", "kind"));
+    let _ = writeln!(out, "{}", lang.pick(rule.explain_de, rule.explain_en));
+    if let Some(key) = rule.benchmark {
+        match profile.schwelle(key) {
+            Some(s) => {
+                let _ = writeln!(
+                    out,
+                    "\n{} ({key}): {}",
+                    lang.pick("Richtwert", "benchmark"),
+                    zahl(s.wert, if s.wert.fract() == 0.0 { 0 } else { 1 }, lang)
+                );
+                let _ = writeln!(out, "{}: {}", lang.pick("Quelle", "source"), s.quelle);
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "\n{} ({key}): {}",
+                    lang.pick("Richtwert", "benchmark"),
+                    lang.pick(
+                        "im aktiven Profil nicht gesetzt",
+                        "not set in the active profile"
+                    )
+                );
+            }
+        }
+        let _ = writeln!(out, "{}: {}", lang.pick("Profil", "profile"), profile.name);
+    }
+    if rule.code == "W220" {
+        let _ = writeln!(out, "\n{}:", lang.pick("Übliche Preise", "usual prices"));
+        for (k, p) in &profile.preise {
+            let _ = writeln!(
+                out,
+                "  {k}: {}–{} je {} ({})",
+                crate::format::euro_rund(p.von, lang),
+                crate::format::euro_rund(p.bis, lang),
+                p.einheit,
+                p.quelle
+            );
+        }
+    }
+    if matches!(rule.code, "E105" | "E116" | "E118" | "E121") {
+        let _ = writeln!(
+            out,
+            "\n{}:",
+            lang.pick(
+                "Förderprogramme im Profil",
+                "funding programmes in the profile"
+            )
+        );
+        for p in &profile.programme {
+            let kats: Vec<&str> = p.foerderfaehig.iter().map(|k| k.key()).collect();
+            let _ = writeln!(
+                out,
+                "  {} – {} ({}–{})",
+                p.id, p.name, p.zeitraum.von, p.zeitraum.bis
+            );
+            let _ = writeln!(
+                out,
+                "    {}: {}",
+                lang.pick("förderfähig", "eligible"),
+                kats.join(", ")
+            );
+            if let Some(a) = p.mobile_geraete_anteil_max {
+                let _ = writeln!(
+                    out,
+                    "    {}: {a} %",
+                    lang.pick("mobile Endgeräte höchstens", "mobile devices at most")
+                );
+            }
+            if let Some(e) = p.mobile_geraete_euro_pro_schule_max {
+                let _ = writeln!(
+                    out,
+                    "    {}: {}",
+                    lang.pick(
+                        "mobile Endgeräte je Schule höchstens",
+                        "mobile devices per school at most"
+                    ),
+                    crate::format::euro_rund(e, lang)
+                );
+            }
+            let _ = writeln!(out, "    {}: {}", lang.pick("Quelle", "source"), p.quelle);
+        }
+    }
+    out
+}

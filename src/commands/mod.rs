@@ -1,0 +1,21 @@
+//! One module per subcommand; `dispatch` picks it.
+
+pub mod check;
+pub mod explain;
+pub mod schema;
+pub mod stats;
+
+use anyhow::Result;
+
+use crate::cli::Command;
+use crate::i18n::Lang;
+
+/// Run a subcommand and return its exit code.
+pub fn dispatch(command: Command, lang: Lang) -> Result<u8> {
+    match command {
+        Command::Check(args) => check::run(&args, lang),
+        Command::Stats(args) => stats::run(&args, lang),
+        Command::Schema => schema::run(),
+        Command::Explain(args) => explain::run(&args, lang),
+    }
+}

@@ -1,0 +1,328 @@
+//! The completeness checklist: what a complete MEP answers, per section of the plan format,
+//! including the LMZ Baden-Württemberg release criteria (IST analysis; binding, checkable
+//! measures; the four facets; evaluation criteria; timetable; target equipment derived
+//! from goals; support concept agreed with the Schulträger). `mep explain --checklist`
+//! prints it.
+
+use crate::model::Plan;
+use crate::model::governance::FormatArt;
+use crate::model::leitplanken::Leitplanke;
+use crate::model::massnahmen::Facette;
+use crate::model::schulen::Schule;
+
+/// Sections the checklist scores, in the order of the plan format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Plan,
+    Schulen,
+    Leitplanken,
+    Software,
+    Infrastruktur,
+    Hardware,
+    Support,
+    Governance,
+    Fortbildung,
+    Datenschutz,
+    Massnahmen,
+    Finanzierung,
+    Evaluation,
+}
+
+impl Section {
+    pub const ALL: [Section; 13] = [
+        Section::Plan,
+        Section::Schulen,
+        Section::Leitplanken,
+        Section::Software,
+        Section::Infrastruktur,
+        Section::Hardware,
+        Section::Support,
+        Section::Governance,
+        Section::Fortbildung,
+        Section::Datenschutz,
+        Section::Massnahmen,
+        Section::Finanzierung,
+        Section::Evaluation,
+    ];
+
+    /// Key in reports, as in the plan file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Plan => "plan",
+            Section::Schulen => "schulen",
+            Section::Leitplanken => "leitplanken",
+            Section::Software => "software",
+            Section::Infrastruktur => "infrastruktur",
+            Section::Hardware => "hardware",
+            Section::Support => "support",
+            Section::Governance => "governance",
+            Section::Fortbildung => "fortbildung",
+            Section::Datenschutz => "datenschutz",
+            Section::Massnahmen => "massnahmen",
+            Section::Finanzierung => "finanzierung",
+            Section::Evaluation => "evaluation",
+        }
+    }
+
+    /// A section waived with a non-empty reason counts as answered.
+    pub fn waived(self, p: &Plan) -> bool {
+        let reason = match self {
+            Section::Leitplanken => p
+                .leitplanken
+                .as_ref()
+                .and_then(|s| s.nicht_zutreffend.as_ref()),
+            Section::Software => p.software().and_then(|s| s.nicht_zutreffend.as_ref()),
+            Section::Infrastruktur => p.infrastruktur().and_then(|s| s.nicht_zutreffend.as_ref()),
+            Section::Hardware => p.hardware().and_then(|s| s.nicht_zutreffend.as_ref()),
+            Section::Support => p.support.as_ref().and_then(|s| s.nicht_zutreffend.as_ref()),
+            Section::Governance => p
+                .governance
+                .as_ref()
+                .and_then(|s| s.nicht_zutreffend.as_ref()),
+            Section::Fortbildung => p
+                .fortbildung
+                .as_ref()
+                .and_then(|s| s.nicht_zutreffend.as_ref()),
+            Section::Datenschutz => p
+                .datenschutz
+                .as_ref()
+                .and_then(|s| s.nicht_zutreffend.as_ref()),
+            Section::Finanzierung => p
+                .finanzierung
+                .as_ref()
+                .and_then(|s| s.nicht_zutreffend.as_ref()),
+            Section::Evaluation => p
+                .evaluation
+                .as_ref()
+                .and_then(|s| s.nicht_zutreffend.as_ref()),
+            Section::Plan | Section::Schulen | Section::Massnahmen => None,
+        };
+        reason.is_some_and(|r| !r.trim().is_empty())
+    }
+}
+
+/// Answered, or open with the entities it is missing for.
+pub type Outcome = Result<(), Vec<String>>;
+
+/// One checklist item.
+pub struct Item {
+    pub section: Section,
+    pub id: &'static str,
+    pub label_de: &'static str,
+    pub label_en: &'static str,
+    pub check: fn(&Plan) -> Outcome,
+}
+
+fn has(b: bool) -> Outcome {
+    if b { Ok(()) } else { Err(Vec::new()) }
+}
+
+/// Open for the schools that fail `ok`; answered when there is no school at all only if `ok` holds vacuously.
+fn each_school(p: &Plan, ok: impl Fn(&Schule) -> bool) -> Outcome {
+    if p.schulen.is_empty() {
+        return Err(Vec::new());
+    }
+    let missing: Vec<String> = p
+        .schulen
+        .iter()
+        .filter(|s| !ok(s))
+        .map(|s| s.id.to_string())
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(missing)
+    }
+}
+
+fn each_measure(p: &Plan, ok: impl Fn(&crate::model::Massnahme) -> bool) -> Outcome {
+    if p.massnahmen.is_empty() {
+        return Err(Vec::new());
+    }
+    let missing: Vec<String> = p
+        .massnahmen
+        .iter()
+        .filter(|m| !ok(m))
+        .map(|m| m.id.to_string())
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(missing)
+    }
+}
+
+fn decided<E>(l: &Option<Leitplanke<E>>) -> bool {
+    l.as_ref().is_some_and(|l| l.entscheidung.is_some())
+}
+
+fn text(s: &Option<String>) -> bool {
+    s.as_ref().is_some_and(|s| !s.trim().is_empty())
+}
+
+macro_rules! items {
+    ($( $section:ident $id:literal $de:literal / $en:literal => $check:expr ;)*) => {
+        /// The checklist, in section order.
+        pub static CHECKLIST: &[Item] = &[$(Item {
+            section: Section::$section, id: $id, label_de: $de, label_en: $en, check: $check,
+        }),*];
+    };
+}
+
+items! {
+    Plan "titel" "Titel des Plans" / "plan title" => |p| has(!p.plan.titel.trim().is_empty());
+    Plan "version" "Versionsbezeichnung" / "version label" => |p| has(text(&p.plan.version));
+    Plan "status" "Bearbeitungsstand (`status`)" / "status" => |p| has(p.plan.status.is_some());
+    Plan "datum" "Datum des Stands" / "date of this version" => |p| has(p.plan.datum.is_some());
+    Plan "zeitraum" "Laufzeit (`zeitraum`)" / "plan period" => |p| has(p.plan.zeitraum.is_some());
+    Plan "autoren" "Verfasserinnen und Verfasser" / "authors" => |p| has(!p.plan.autoren.is_empty());
+    Plan "schultraeger" "Schulträger mit Art, Bundesland und AGS" / "Schulträger with kind, Land and AGS" =>
+        |p| has(p.plan.schultraeger.as_ref().is_some_and(|s| s.art.is_some() && s.bundesland.is_some() && s.ags.is_some()));
+    Plan "it_dienstleister" "IT-Dienstleister" / "IT service provider" => |p| has(p.plan.it_dienstleister.is_some());
+    Plan "medienzentrum" "Medienzentrum" / "media centre" => |p| has(p.plan.medienzentrum.is_some());
+    Plan "beschluss" "Beschluss des Gremiums (sobald abgestimmt)" / "council decision (once agreed)" =>
+        |p| has(p.plan.beschluss.is_some() || matches!(p.plan.status, Some(crate::model::plan::PlanStatus::Entwurf)));
+
+    Schulen "schulen" "mindestens eine Schule" / "at least one school" => |p| has(!p.schulen.is_empty());
+    Schulen "schulnummer" "Schulnummer je Schule" / "school number of each school" => |p| each_school(p, |s| s.schulnummer.is_some());
+    Schulen "klassen" "Klassen je Schule" / "classes of each school" => |p| each_school(p, |s| s.klassen.is_some());
+    Schulen "unterrichtsraeume" "Unterrichtsräume je Schule" / "teaching rooms of each school" => |p| each_school(p, |s| s.unterrichtsraeume.is_some());
+    Schulen "medienkonzept" "Medienkonzept je Schule (vorhanden und datiert)" / "media concept of each school (present and dated)" =>
+        |p| each_school(p, |s| s.medienkonzept.as_ref().is_some_and(|m| m.vorhanden && m.datum.is_some()));
+    Schulen "ist_breitband" "IST: Breitband je Schule (LMZ: IST-Analyse)" / "current broadband of each school (LMZ: IST analysis)" =>
+        |p| each_school(p, |s| s.ist.as_ref().is_some_and(|i| i.breitband_down_mbit.is_some()));
+    Schulen "ist_netz" "IST: LAN-, WLAN- und Präsentationsabdeckung je Schule" / "current LAN, WLAN and presentation coverage of each school" =>
+        |p| each_school(p, |s| s.ist.as_ref().is_some_and(|i| i.anteil_raeume_lan.is_some() && i.anteil_raeume_wlan.is_some() && i.anteil_raeume_praesentation.is_some()));
+    Schulen "ist_geraete" "IST: Gerätebestand je Schule" / "current device stock of each school" =>
+        |p| each_school(p, |s| s.ist.as_ref().is_some_and(|i| !i.geraete.is_empty()));
+
+    Leitplanken "netz" "Leitplanke Netz" / "network guardrail" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.netz)));
+    Leitplanken "dienste" "Leitplanke Dienstelandschaft" / "services guardrail" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.dienste)));
+    Leitplanken "lehrkraftgeraete" "Leitplanke Lehrkraftgeräte" / "teacher devices guardrail" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.lehrkraftgeraete)));
+    Leitplanken "schuelergeraete" "Leitplanke Schülergeräte (Grundschule und weiterführend)" / "student devices guardrail (primary and secondary)" =>
+        |p| has(p.leitplanken.as_ref().and_then(|l| l.schuelergeraete.as_ref()).is_some_and(|s| s.grundschule.is_some() && s.weiterfuehrend.is_some()));
+    Leitplanken "praesentation" "Leitplanke Präsentationstechnik" / "presentation guardrail" =>
+        |p| has(p.leitplanken.as_ref().and_then(|l| l.praesentation.as_ref()).is_some_and(|s| s.umfang.is_some() && s.art.is_some()));
+    Leitplanken "schulbuecher" "Leitplanke Schulbücher" / "schoolbooks guardrail" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.schulbuecher)));
+    Leitplanken "begruendungen" "Begründung jeder Leitplanke" / "rationale of each guardrail" => |p| {
+        let Some(l) = &p.leitplanken else { return Err(Vec::new()) };
+        let mut missing = Vec::new();
+        let b = |x: Option<&Option<String>>| x.is_some_and(text);
+        if !b(l.netz.as_ref().map(|x| &x.begruendung)) { missing.push("netz".into()); }
+        if !b(l.dienste.as_ref().map(|x| &x.begruendung)) { missing.push("dienste".into()); }
+        if !b(l.lehrkraftgeraete.as_ref().map(|x| &x.begruendung)) { missing.push("lehrkraftgeraete".into()); }
+        if !b(l.schuelergeraete.as_ref().map(|x| &x.begruendung)) { missing.push("schuelergeraete".into()); }
+        if !b(l.praesentation.as_ref().map(|x| &x.begruendung)) { missing.push("praesentation".into()); }
+        if !b(l.schulbuecher.as_ref().map(|x| &x.begruendung)) { missing.push("schulbuecher".into()); }
+        if missing.is_empty() { Ok(()) } else { Err(missing) }
+    };
+
+    Software "anwendungen" "Anwendungen und Inhalte" / "applications and content" => |p| has(p.software().is_some_and(|s| !s.anwendungen.is_empty()));
+    Software "lernplattform" "Lernplattform" / "learning platform" =>
+        |p| has(p.software().is_some_and(|s| s.anwendungen.iter().any(|a| a.kategorie == crate::model::zielarchitektur::SoftwareKategorie::Lernplattform)));
+    Software "bereitsteller" "Bereitsteller und Lizenzmodell je Anwendung" / "provider and licence model of each application" => |p| {
+        let s = p.software().ok_or_else(Vec::new)?;
+        let missing: Vec<String> = s.anwendungen.iter().filter(|a| a.bereitsteller.is_none() || a.lizenzmodell.is_none()).map(|a| a.id.to_string()).collect();
+        if missing.is_empty() && !s.anwendungen.is_empty() { Ok(()) } else { Err(missing) }
+    };
+    Software "datenschutz" "AV-Vertrag und DSFA-Stand je Anwendung" / "processing agreement and DPIA state of each application" => |p| {
+        let s = p.software().ok_or_else(Vec::new)?;
+        let missing: Vec<String> = s.anwendungen.iter().filter(|a| a.av_vertrag.is_none() || a.dsfa.is_none()).map(|a| a.id.to_string()).collect();
+        if missing.is_empty() && !s.anwendungen.is_empty() { Ok(()) } else { Err(missing) }
+    };
+
+    Infrastruktur "breitband" "Ziel-Bandbreite je Klasse" / "target bandwidth per class" =>
+        |p| has(p.infrastruktur().is_some_and(|i| i.breitband_grundschule_mbit_pro_klasse.is_some() && i.breitband_weiterfuehrend_mbit_pro_klasse.is_some()));
+    Infrastruktur "abdeckung" "Ziele für LAN- und WLAN-Abdeckung" / "LAN and WLAN coverage targets" =>
+        |p| has(p.infrastruktur().is_some_and(|i| i.lan_abdeckung.is_some() && i.wlan_abdeckung.is_some()));
+    Infrastruktur "access_points" "Access Points je Unterrichtsraum" / "access points per teaching room" => |p| has(p.infrastruktur().is_some_and(|i| i.access_points_pro_raum.is_some()));
+    Infrastruktur "schulserver" "Schulserver-Modell" / "school server model" => |p| has(p.infrastruktur().is_some_and(|i| i.schulserver.is_some()));
+    Infrastruktur "zentrale_dienste" "IDM, MDM und Softwareverteilung" / "IDM, MDM and software distribution" =>
+        |p| has(p.infrastruktur().is_some_and(|i| i.idm.is_some() && i.mdm.is_some() && i.softwareverteilung.is_some()));
+    Infrastruktur "netztrennung" "Netztrennung pädagogisch/Verwaltung" / "separation of teaching and admin networks" => |p| has(p.infrastruktur().is_some_and(|i| i.netztrennung.is_some()));
+    Infrastruktur "jugendschutz" "Jugendschutzfilter" / "youth protection filter" => |p| has(p.infrastruktur().is_some_and(|i| i.jugendschutzfilter.is_some()));
+
+    Hardware "schuelergeraete" "Zielausstattung je vorhandener Schulform (LMZ: aus Zielen abgeleitet)" / "target equipment for each school type present (LMZ: derived from goals)" => |p| {
+        let hw = p.hardware().ok_or_else(Vec::new)?;
+        let mut missing: Vec<String> = p.schulen.iter().map(|s| s.schulform).filter(|sf| hw.ziel_fuer(*sf).is_none()).map(|sf| sf.key().to_string()).collect();
+        missing.sort();
+        missing.dedup();
+        if missing.is_empty() && !hw.schuelergeraete.is_empty() { Ok(()) } else { Err(missing) }
+    };
+    Hardware "lehrkraftgeraete" "Zielausstattung Lehrkräfte" / "teacher device target" => |p| has(p.hardware().is_some_and(|h| h.lehrkraftgeraete.is_some()));
+    Hardware "praesentation" "Präsentationstechnik je Raum" / "presentation technology per room" => |p| has(p.hardware().is_some_and(|h| h.praesentation.is_some()));
+    Hardware "drucker" "Drucker" / "printers" => |p| has(p.hardware().is_some_and(|h| h.lehrkraefte_pro_drucker.is_some()));
+    Hardware "ersatzzyklus" "Ersatzzyklus" / "replacement cycle" => |p| has(p.hardware().is_some_and(|h| h.ersatzzyklus_jahre.is_some()));
+
+    Support "abgestimmt" "Supportkonzept mit den Schulen abgestimmt (LMZ)" / "support concept agreed with the schools (LMZ)" => |p| has(p.support.as_ref().is_some_and(|s| s.abgestimmt_am.is_some()));
+    Support "aufgaben" "Aufgaben- und Kostenteilung" / "division of tasks and costs" => |p| has(p.support.as_ref().is_some_and(|s| !s.aufgaben.is_empty()));
+    Support "level" "Supportstufen (mindestens 1st und 2nd Level)" / "support levels (at least 1st and 2nd)" =>
+        |p| has(p.support.as_ref().is_some_and(|s| s.level.iter().any(|l| l.stufe == 1) && s.level.iter().any(|l| l.stufe == 2)));
+    Support "kanaele" "Supportkanäle und Servicezeiten" / "support channels and service hours" => |p| has(p.support.as_ref().is_some_and(|s| !s.kanaele.is_empty() && s.servicezeiten.is_some()));
+    Support "sprechstunde" "Schul-IT-Sprechstunde" / "school IT consultation hour" => |p| has(p.support.as_ref().is_some_and(|s| s.sprechstunde.is_some()));
+    Support "prioritaeten" "Prioritäten mit Reaktionszeiten" / "priorities with response times" => |p| has(p.support.as_ref().is_some_and(|s| !s.prioritaeten.is_empty()));
+    Support "personal" "Supportpersonal in VZÄ" / "support staff in FTE" => |p| has(p.support.as_ref().is_some_and(|s| s.personal_vzae.is_some()));
+    Support "ersatz_wartung" "Ersatzgeräte und Wartungsfenster" / "replacement devices and maintenance windows" =>
+        |p| has(p.support.as_ref().is_some_and(|s| s.ersatzgeraete.is_some() && s.wartungsfenster.is_some()));
+
+    Governance "strategisch" "strategisches Format (Runder Tisch oder Steuergruppe)" / "strategic format (Runder Tisch or steering group)" =>
+        |p| has(p.governance.as_ref().is_some_and(|g| g.formate.iter().any(|f| matches!(f.art, FormatArt::RunderTisch | FormatArt::Steuergruppe))));
+    Governance "operativ" "operatives Format (Schul-IT-Arbeitstreffen)" / "operational format (school IT meeting)" =>
+        |p| has(p.governance.as_ref().is_some_and(|g| g.formate.iter().any(|f| f.art == FormatArt::SchulItArbeitstreffen)));
+    Governance "formate_vollstaendig" "Turnus, Teilnehmende und Ziel je Format" / "cadence, participants and goal of each format" => |p| {
+        let g = p.governance.as_ref().ok_or_else(Vec::new)?;
+        let missing: Vec<String> = g.formate.iter().filter(|f| f.turnus.is_none() || f.teilnehmende.is_empty() || f.ziel.is_none()).map(|f| f.id.to_string()).collect();
+        if missing.is_empty() && !g.formate.is_empty() { Ok(()) } else { Err(missing) }
+    };
+    Governance "ansprechpartner" "Ansprechpartner" / "contacts" => |p| has(p.governance.as_ref().is_some_and(|g| !g.ansprechpartner.is_empty()));
+
+    Fortbildung "angebote" "Fortbildungsangebote" / "training offers" => |p| has(p.fortbildung.as_ref().is_some_and(|f| !f.angebote.is_empty()));
+    Fortbildung "angebote_vollstaendig" "Zielgruppe, Format und Umfang je Angebot" / "target group, format and hours of each offer" => |p| {
+        let f = p.fortbildung.as_ref().ok_or_else(Vec::new)?;
+        let missing: Vec<String> = f.angebote.iter().filter(|a| a.zielgruppe.is_none() || a.format.is_none() || a.stunden.is_none()).map(|a| a.id.to_string()).collect();
+        if missing.is_empty() && !f.angebote.is_empty() { Ok(()) } else { Err(missing) }
+    };
+
+    Datenschutz "verantwortlich" "Verantwortliche Stelle und Datenschutzbeauftragte" / "controller and data protection officer" =>
+        |p| has(p.datenschutz.as_ref().is_some_and(|d| text(&d.verantwortlich) && text(&d.datenschutzbeauftragte)));
+    Datenschutz "regelungen" "Stand aller Regelungen (Informationsverbund, Verzeichnis, AV, DSFA, Löschkonzept, Nutzungsordnung, Netztrennung, Datensicherung)" / "state of every arrangement" => |p| {
+        let d = p.datenschutz.as_ref().ok_or_else(Vec::new)?;
+        let missing: Vec<String> = d.regelungen().iter().filter(|(_, r)| r.is_none()).map(|(k, _)| k.to_string()).collect();
+        if missing.is_empty() { Ok(()) } else { Err(missing) }
+    };
+
+    Massnahmen "massnahmen" "mindestens eine Maßnahme" / "at least one measure" => |p| has(!p.massnahmen.is_empty());
+    Massnahmen "zeitplan" "Zeitraum je Maßnahme (LMZ: Umsetzungszeitplan)" / "period of each measure (LMZ: timetable)" => |p| each_measure(p, |m| m.zeitraum.is_some());
+    Massnahmen "verbindlich" "Verantwortliche Stelle und Stand je Maßnahme (LMZ: verbindlich)" / "responsible body and status of each measure (LMZ: binding)" =>
+        |p| each_measure(p, |m| m.verantwortlich.is_some() && m.status.is_some());
+    Massnahmen "kosten" "Kosten je Maßnahme" / "costs of each measure" =>
+        |p| each_measure(p, |m| m.investition.is_some() || (m.menge.is_some() && m.einzelpreis.is_some()) || m.folgekosten_jaehrlich.is_some());
+    Massnahmen "finanzierung" "Finanzierung je Maßnahme" / "funding of each measure" =>
+        |p| each_measure(p, |m| !m.finanzierung.is_empty() || m.investition_gesamt().0.is_zero());
+    Massnahmen "leitplanken" "Bezug zu Leitplanken je Maßnahme (LMZ: aus Zielen abgeleitet)" / "guardrails served by each measure (LMZ: derived from goals)" =>
+        |p| each_measure(p, |m| !m.leitplanken.is_empty());
+    Massnahmen "facetten" "alle vier Facetten: Unterricht, Fortbildung, Organisation, Technik (LMZ)" / "all four facets: teaching, training, organisation, technology (LMZ)" => |p| {
+        let missing: Vec<String> = [(Facette::Unterricht, "unterricht"), (Facette::Fortbildung, "fortbildung"), (Facette::Organisation, "organisation"), (Facette::Technik, "technik")]
+            .into_iter()
+            .filter(|(f, _)| !p.massnahmen.iter().any(|m| m.facette == Some(*f)))
+            .map(|(_, k)| k.to_string())
+            .collect();
+        if missing.is_empty() { Ok(()) } else { Err(missing) }
+    };
+    Massnahmen "ueberpruefbar" "Indikator je Maßnahme (LMZ: überprüfbar)" / "indicator of each measure (LMZ: checkable)" => |p| each_measure(p, |m| !m.indikatoren.is_empty());
+
+    Finanzierung "quellen" "Finanzierungsquellen" / "funding sources" => |p| has(!p.quellen().is_empty());
+    Finanzierung "budgets" "Budget und Zeitraum je Quelle" / "budget and period of each source" => |p| {
+        let missing: Vec<String> = p.quellen().iter().filter(|q| q.budget.is_none() || q.zeitraum.is_none()).map(|q| q.id.to_string()).collect();
+        if missing.is_empty() && !p.quellen().is_empty() { Ok(()) } else { Err(missing) }
+    };
+    Finanzierung "jahresbudgets" "Jahresbudgets" / "yearly budgets" => |p| has(p.quellen().iter().any(|q| !q.jahresbudget.is_empty()));
+
+    Evaluation "verfahren" "Evaluationsverfahren" / "evaluation procedure" => |p| has(p.evaluation.as_ref().is_some_and(|e| text(&e.verfahren)));
+    Evaluation "termine" "Überprüfungstermine" / "review dates" => |p| has(p.evaluation.as_ref().is_some_and(|e| !e.ueberpruefungen.is_empty()));
+    Evaluation "indikatoren" "Indikatoren mit IST, SOLL und Zeitpunkt (LMZ: Messgrößen)" / "indicators with current, target and date (LMZ: measures)" => |p| {
+        let e = p.evaluation.as_ref().ok_or_else(Vec::new)?;
+        let missing: Vec<String> = e.indikatoren.iter().filter(|i| i.ist.is_none() || i.soll.is_none() || i.zeitpunkt.is_none()).map(|i| i.id.to_string()).collect();
+        if missing.is_empty() && !e.indikatoren.is_empty() { Ok(()) } else { Err(missing) }
+    };
+}

@@ -1,0 +1,66 @@
+//! Completeness: a score per section and overall (0–100 %) over the documented checklist
+//! in `checklist`; a section waived with `nicht_zutreffend` counts as answered.
+
+pub mod checklist;
+
+use serde::Serialize;
+
+use crate::model::Plan;
+use checklist::{CHECKLIST, Section};
+
+/// One open item of the checklist.
+#[derive(Debug, Clone, Serialize)]
+pub struct Open {
+    pub section: &'static str,
+    pub item: &'static str,
+    pub label_de: &'static str,
+    pub label_en: &'static str,
+    /// Entities the item is missing for (school or measure ids), if it is about each of them.
+    pub missing: Vec<String>,
+}
+
+/// The completeness of one plan.
+#[derive(Debug, Clone, Serialize)]
+pub struct Completeness {
+    pub overall: u8,
+    /// Score per section, in the order of the plan format.
+    pub sections: Vec<(&'static str, u8)>,
+    pub open: Vec<Open>,
+}
+
+/// Floor of the percentage, so that 100 means nothing is open.
+fn percent(done: usize, total: usize) -> u8 {
+    (done * 100).checked_div(total).map_or(100, |p| p as u8)
+}
+
+/// Assess a plan against the checklist.
+pub fn assess(plan: &Plan) -> Completeness {
+    let mut open = Vec::new();
+    let mut sections = Vec::new();
+    let (mut done_all, mut total_all) = (0, 0);
+    for section in Section::ALL {
+        let waived = section.waived(plan);
+        let (mut done, mut total) = (0, 0);
+        for item in CHECKLIST.iter().filter(|i| i.section == section) {
+            total += 1;
+            match if waived { Ok(()) } else { (item.check)(plan) } {
+                Ok(()) => done += 1,
+                Err(missing) => open.push(Open {
+                    section: section.key(),
+                    item: item.id,
+                    label_de: item.label_de,
+                    label_en: item.label_en,
+                    missing,
+                }),
+            }
+        }
+        sections.push((section.key(), percent(done, total)));
+        done_all += done;
+        total_all += total;
+    }
+    Completeness {
+        overall: percent(done_all, total_all),
+        sections,
+        open,
+    }
+}

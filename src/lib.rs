@@ -1,0 +1,47 @@
+//! mep: a German Medienentwicklungsplan as a TOML file, validated, measured and compared.
+//!
+//! Pipeline stages: [`load`] (files, encoding, includes) → [`validate`] (schema, rules)
+//! → [`completeness`] and [`stats`]; printers in [`print`]; one module per subcommand in
+//! [`commands`].
+
+pub mod cli;
+pub mod commands;
+pub mod completeness;
+pub mod costs;
+pub mod diagnostic;
+pub mod exit_code;
+pub mod format;
+pub mod i18n;
+pub mod load;
+pub mod model;
+pub mod print;
+pub mod profile;
+pub mod schema;
+pub mod stats;
+pub mod validate;
+
+use clap::Parser;
+
+/// Parse arguments, run the subcommand, return the exit code.
+pub fn run() -> u8 {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                exit_code::UNUSABLE
+            } else {
+                exit_code::OK
+            };
+        }
+    };
+    let lang = i18n::Lang::resolve(cli.lang);
+    match commands::dispatch(cli.command, lang) {
+        Ok(code) => code,
+        Err(e) => {
+            // `{:#}` prints the cause chain on one line, without a backtrace.
+            eprintln!("{}: {e:#}", lang.pick("Fehler", "error"));
+            exit_code::UNUSABLE
+        }
+    }
+}

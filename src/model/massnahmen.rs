@@ -1,0 +1,179 @@
+//! `[[massnahmen]]`: the measures of the plan with schedule, costs, funding and dependencies.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::types::{Euro, Id, Prozent, Zeitraum};
+
+/// Reserved school reference meaning "every school of the plan".
+pub const ALLE_SCHULEN: &str = "alle";
+
+/// Eine Maßnahme des Plans.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Massnahme {
+    /// Stabile Kennung, z. B. `wlan-ausbau-gs`.
+    pub id: Id,
+    /// Titel der Maßnahme.
+    pub titel: String,
+    /// Beschreibung (Markdown).
+    pub beschreibung: Option<String>,
+    /// Bereich: `software`, `infrastruktur`, `hardware`, `support`, `fortbildung`, `organisation` oder `datenschutz`.
+    pub bereich: Option<Bereich>,
+    /// Facette nach LMZ Baden-Württemberg: `unterricht`, `fortbildung`, `organisation` oder `technik`.
+    pub facette: Option<Facette>,
+    /// Kostenart, für Förderfähigkeit und Preisprüfung, z. B. `wlan`, `praesentationstechnik`, `schuelergeraete`.
+    pub kategorie: Option<Kategorie>,
+    /// Betroffene Schulen (Ids) oder `["alle"]`.
+    #[serde(default)]
+    pub schulen: Vec<Id>,
+    /// Leitplanken, denen die Maßnahme dient (`netz`, `dienste`, `lehrkraftgeraete`, `schuelergeraete`, `praesentation`, `schulbuecher` oder Ids weiterer Leitplanken).
+    #[serde(default)]
+    pub leitplanken: Vec<Id>,
+    /// Umsetzungszeitraum, z. B. `{ von = "2027-H1", bis = "2027-H2" }`.
+    pub zeitraum: Option<Zeitraum>,
+    /// Menge, z. B. Anzahl Geräte oder Access Points.
+    pub menge: Option<u32>,
+    /// Einheit der Menge, z. B. „Access Point“, „Tablet“.
+    pub einheit: Option<String>,
+    /// Einzelpreis in Euro (brutto).
+    pub einzelpreis: Option<Euro>,
+    /// Investition in Euro (brutto); ohne Angabe Menge × Einzelpreis.
+    pub investition: Option<Euro>,
+    /// Jährliche Folgekosten in Euro (Lizenzen, Wartung, Support), ab dem Jahr nach Abschluss der Maßnahme.
+    pub folgekosten_jaehrlich: Option<Euro>,
+    /// Finanzierung nach Quellen; die Anteile ergeben zusammen 100 %.
+    #[serde(default)]
+    pub finanzierung: Vec<Finanzierungsanteil>,
+    /// Verantwortliche Stelle.
+    pub verantwortlich: Option<String>,
+    /// Maßnahmen (Ids), die vorher abgeschlossen sein müssen.
+    #[serde(default)]
+    pub abhaengig_von: Vec<Id>,
+    /// Stand: `geplant`, `begonnen`, `abgeschlossen` oder `zurueckgestellt`.
+    pub status: Option<MassnahmeStatus>,
+    /// Indikatoren der Evaluation (Ids), an denen der Erfolg gemessen wird.
+    #[serde(default)]
+    pub indikatoren: Vec<Id>,
+}
+
+/// Bereich einer Maßnahme.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Bereich {
+    Software,
+    Infrastruktur,
+    Hardware,
+    Support,
+    Fortbildung,
+    Organisation,
+    Datenschutz,
+}
+
+impl Bereich {
+    pub fn key(self) -> &'static str {
+        match self {
+            Bereich::Software => "software",
+            Bereich::Infrastruktur => "infrastruktur",
+            Bereich::Hardware => "hardware",
+            Bereich::Support => "support",
+            Bereich::Fortbildung => "fortbildung",
+            Bereich::Organisation => "organisation",
+            Bereich::Datenschutz => "datenschutz",
+        }
+    }
+}
+
+/// Facette nach den Freigabekriterien des LMZ Baden-Württemberg.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Facette {
+    Unterricht,
+    Fortbildung,
+    Organisation,
+    Technik,
+}
+
+/// Kostenart einer Maßnahme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Kategorie {
+    Netzwerk,
+    Wlan,
+    Breitbandanschluss,
+    Server,
+    Praesentationstechnik,
+    Schuelergeraete,
+    Lehrkraftgeraete,
+    Software,
+    Lernplattform,
+    SupportPersonal,
+    Wartung,
+    Fortbildung,
+    Sonstiges,
+}
+
+impl Kategorie {
+    pub fn key(self) -> &'static str {
+        match self {
+            Kategorie::Netzwerk => "netzwerk",
+            Kategorie::Wlan => "wlan",
+            Kategorie::Breitbandanschluss => "breitbandanschluss",
+            Kategorie::Server => "server",
+            Kategorie::Praesentationstechnik => "praesentationstechnik",
+            Kategorie::Schuelergeraete => "schuelergeraete",
+            Kategorie::Lehrkraftgeraete => "lehrkraftgeraete",
+            Kategorie::Software => "software",
+            Kategorie::Lernplattform => "lernplattform",
+            Kategorie::SupportPersonal => "support_personal",
+            Kategorie::Wartung => "wartung",
+            Kategorie::Fortbildung => "fortbildung",
+            Kategorie::Sonstiges => "sonstiges",
+        }
+    }
+
+    /// Devices that wear out and are replaced by the replacement cycle.
+    pub fn ist_endgeraet(self) -> bool {
+        matches!(
+            self,
+            Kategorie::Schuelergeraete | Kategorie::Lehrkraftgeraete
+        )
+    }
+}
+
+/// Stand einer Maßnahme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MassnahmeStatus {
+    Geplant,
+    Begonnen,
+    Abgeschlossen,
+    Zurueckgestellt,
+}
+
+/// Anteil einer Finanzierungsquelle an einer Maßnahme.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Finanzierungsanteil {
+    /// Id der Finanzierungsquelle aus `[[finanzierung.quellen]]`.
+    pub quelle: Id,
+    /// Anteil an den Investitionskosten in Prozent.
+    pub anteil: Prozent,
+}
+
+impl Massnahme {
+    /// Investment: as written, or quantity times unit price.
+    pub fn investition_gesamt(&self) -> Euro {
+        match (self.investition, self.menge, self.einzelpreis) {
+            (Some(i), _, _) => i,
+            (None, Some(m), Some(p)) => Euro(p.0 * rust_decimal::Decimal::from(m)),
+            _ => Euro::ZERO,
+        }
+    }
+
+    pub fn betrifft_alle_schulen(&self) -> bool {
+        self.schulen.iter().any(|s| s.as_str() == ALLE_SCHULEN)
+    }
+}

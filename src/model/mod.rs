@@ -1,0 +1,106 @@
+//! The plan format: Rust types for every section, the single source of truth for the JSON Schema.
+
+pub mod datenschutz;
+pub mod evaluation;
+pub mod finanzierung;
+pub mod fortbildung;
+pub mod governance;
+pub mod leitplanken;
+pub mod massnahmen;
+pub mod plan;
+pub mod schulen;
+pub mod support;
+pub mod types;
+pub mod zielarchitektur;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+pub use datenschutz::Datenschutz;
+pub use evaluation::Evaluation;
+pub use finanzierung::Finanzierung;
+pub use fortbildung::Fortbildung;
+pub use governance::Governance;
+pub use leitplanken::Leitplanken;
+pub use massnahmen::Massnahme;
+pub use plan::PlanKopf;
+pub use schulen::Schule;
+pub use support::Support;
+pub use zielarchitektur::Zielarchitektur;
+
+/// The newest plan format this version of `mep` reads and writes.
+pub const FORMATVERSION: u32 = 1;
+
+/// Ein Medienentwicklungsplan (MEP).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Medienentwicklungsplan (mep)")]
+pub struct Plan {
+    /// Version des Dateiformats; `mep` nennt die benötigte Version, wenn ein Plan neuer ist als das Programm. Aktuell `1`.
+    #[schemars(range(min = 1))]
+    pub formatversion: u32,
+    /// Weitere Dateien dieses Plans (relativ zu dieser Datei, innerhalb des Plan-Ordners), z. B. eine Datei je Schule.
+    #[serde(default)]
+    pub einbinden: Vec<String>,
+    /// Angaben zum Plan: Titel, Stand, Laufzeit, Schulträger, Beschluss.
+    pub plan: PlanKopf,
+    /// Die Schulen mit ihrem IST-Stand.
+    #[serde(default)]
+    pub schulen: Vec<Schule>,
+    /// Die pädagogischen Leitplanken (Pflichtabschnitt).
+    pub leitplanken: Option<Leitplanken>,
+    /// Die Zielarchitektur in drei Domänen (Pflichtabschnitt).
+    pub zielarchitektur: Option<Zielarchitektur>,
+    /// Die Vereinbarung zu Service und Support (Pflichtabschnitt).
+    pub support: Option<Support>,
+    /// Formate der Zusammenarbeit und Ansprechpartner.
+    pub governance: Option<Governance>,
+    /// Technische Fortbildung der Lehrkräfte.
+    pub fortbildung: Option<Fortbildung>,
+    /// Datenschutz und IT-Sicherheit.
+    pub datenschutz: Option<Datenschutz>,
+    /// Die Maßnahmen.
+    #[serde(default)]
+    pub massnahmen: Vec<Massnahme>,
+    /// Finanzierungsquellen.
+    pub finanzierung: Option<Finanzierung>,
+    /// Evaluation und Fortschreibung.
+    pub evaluation: Option<Evaluation>,
+}
+
+impl Plan {
+    pub fn schule(&self, id: &str) -> Option<&Schule> {
+        self.schulen.iter().find(|s| s.id.as_str() == id)
+    }
+
+    pub fn hardware(&self) -> Option<&zielarchitektur::Hardware> {
+        self.zielarchitektur.as_ref()?.hardware.as_ref()
+    }
+
+    pub fn infrastruktur(&self) -> Option<&zielarchitektur::Infrastruktur> {
+        self.zielarchitektur.as_ref()?.infrastruktur.as_ref()
+    }
+
+    pub fn software(&self) -> Option<&zielarchitektur::Software> {
+        self.zielarchitektur.as_ref()?.software.as_ref()
+    }
+
+    pub fn quellen(&self) -> &[finanzierung::Quelle] {
+        self.finanzierung
+            .as_ref()
+            .map(|f| f.quellen.as_slice())
+            .unwrap_or(&[])
+    }
+
+    /// Schools a measure concerns (all schools for `["alle"]` or an empty list).
+    pub fn schulen_von<'a>(&'a self, m: &'a Massnahme) -> Vec<&'a Schule> {
+        if m.schulen.is_empty() || m.betrifft_alle_schulen() {
+            self.schulen.iter().collect()
+        } else {
+            m.schulen
+                .iter()
+                .filter_map(|id| self.schule(id.as_str()))
+                .collect()
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! Human output: each finding as a rustc-style diagnostic with the source line and a
+//! marker under the span, then completeness with the open items, then a summary line.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+
+use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
+use codespan_reporting::term::{self, Config, termcolor::Buffer};
+
+use crate::diagnostic::{Finding, Severity, Summary};
+use crate::i18n::Lang;
+use crate::print::first_line;
+use crate::validate::Report;
+
+/// Render one report; `color` adds ANSI colours.
+pub fn render(report: &Report, lang: Lang, color: bool, min_completeness: Option<u8>) -> Vec<u8> {
+    let mut buf = if color {
+        Buffer::ansi()
+    } else {
+        Buffer::no_color()
+    };
+    let config = Config::default();
+    for f in &report.findings {
+        let diagnostic = to_diagnostic(f, report, lang);
+        if term::emit_to_write_style(&mut buf, &config, &report.files, &diagnostic).is_err() {
+            // The location does not fit the file (cannot happen for spans the loader made);
+            // print the finding without its source line rather than lose it.
+            let _ = writeln!(
+                buf,
+                "{}[{}]: {}",
+                severity_word(f.severity, lang),
+                f.code,
+                f.message.get(lang)
+            );
+        }
+    }
+    let mut text = String::new();
+    if let Some(c) = &report.completeness {
+        let sections: Vec<String> = c.sections.iter().map(|(k, v)| format!("{k} {v}")).collect();
+        let _ = writeln!(
+            text,
+            "{}: {} %",
+            lang.pick("Vollständigkeit", "Completeness"),
+            c.overall
+        );
+        let _ = writeln!(text, "  {}", sections.join(" · "));
+        if !c.open.is_empty() {
+            let _ = writeln!(text, "{}:", lang.pick("Offene Punkte", "Open items"));
+            for o in &c.open {
+                let label = lang.pick(o.label_de, o.label_en);
+                if o.missing.is_empty() {
+                    let _ = writeln!(text, "  - {}: {label}", o.section);
+                } else {
+                    let _ = writeln!(
+                        text,
+                        "  - {}: {label} – {} {}",
+                        o.section,
+                        lang.pick("fehlt für", "missing for"),
+                        o.missing.join(", ")
+                    );
+                }
+            }
+        }
+        if let Some(min) = min_completeness.filter(|m| c.overall < *m) {
+            let _ = writeln!(
+                text,
+                "{}",
+                lang.pick(
+                    &format!(
+                        "Vollständigkeit {} % liegt unter dem Mindestwert {min} %",
+                        c.overall
+                    ),
+                    &format!(
+                        "completeness {} % is below the minimum of {min} %",
+                        c.overall
+                    )
+                )
+            );
+        }
+    }
+    let _ = writeln!(text, "{}", summary_line(report, lang));
+    let _ = buf.write_all(text.as_bytes());
+    buf.into_inner()
+}
+
+fn summary_line(report: &Report, lang: Lang) -> String {
+    let s = Summary::of(&report.findings);
+    if report.unusable {
+        return match lang {
+            Lang::De => format!(
+                "{}: Plan nicht verwendbar ({} Fehler)",
+                report.name, s.errors
+            ),
+            Lang::En => format!("{}: plan unusable ({} errors)", report.name, s.errors),
+        };
+    }
+    match lang {
+        Lang::De => format!(
+            "{}: {} Fehler, {} Warnungen",
+            report.name, s.errors, s.warnings
+        ),
+        Lang::En => format!(
+            "{}: {} errors, {} warnings",
+            report.name, s.errors, s.warnings
+        ),
+    }
+}
+
+fn severity_word(s: Severity, lang: Lang) -> &'static str {
+    match s {
+        Severity::Error => lang.pick("Fehler", "error"),
+        Severity::Warning => lang.pick("Warnung", "warning"),
+        Severity::Info => lang.pick("Hinweis", "info"),
+    }
+}
+
+fn to_diagnostic(f: &Finding, report: &Report, lang: Lang) -> Diagnostic<usize> {
+    let severity = match f.severity {
+        Severity::Error => CsSeverity::Error,
+        Severity::Warning => CsSeverity::Warning,
+        Severity::Info => CsSeverity::Note,
+    };
+    let mut labels = Vec::new();
+    if let Some(loc) = &f.loc {
+        labels.push(
+            Label::primary(loc.file, first_line(&report.files, loc))
+                .with_message(f.path.clone().unwrap_or_default()),
+        );
+    }
+    for l in &f.labels {
+        labels.push(
+            Label::secondary(l.loc.file, first_line(&report.files, &l.loc))
+                .with_message(l.message.get(lang)),
+        );
+    }
+    let mut notes = Vec::new();
+    if let Some(h) = &f.hint {
+        notes.push(format!("{}: {}", lang.pick("Hinweis", "hint"), h.get(lang)));
+    }
+    Diagnostic::new(severity)
+        .with_code(f.code)
+        .with_message(f.message.get(lang))
+        .with_labels(labels)
+        .with_notes(notes)
+}

@@ -1,0 +1,80 @@
+//! The JSON Schema of the plan format, generated from the Rust model (never written by hand).
+
+use std::sync::LazyLock;
+
+use schemars::Schema;
+use schemars::generate::SchemaSettings;
+use schemars::transform::RecursiveTransform;
+use serde_json::Value;
+
+use crate::model::Plan;
+
+/// Where the committed copy of the schema lives, relative to the repository.
+pub const SCHEMA_FILE: &str = "plan-templates/mep.schema.json";
+
+/// The schema as JSON, draft-07 (what taplo / Even Better TOML understand).
+pub fn plan_schema() -> Value {
+    static SCHEMA: LazyLock<Value> = LazyLock::new(|| {
+        let settings = SchemaSettings::draft07().with_transform(RecursiveTransform(drop_null));
+        let mut schema = settings.into_generator().into_root_schema_for::<Plan>();
+        schema.insert(
+            "$id".into(),
+            "https://mep.example/schema/plan-v1.json".into(),
+        );
+        schema.to_value()
+    });
+    SCHEMA.clone()
+}
+
+/// Pretty JSON text of the schema, as committed and printed by `mep schema`.
+pub fn plan_schema_text() -> String {
+    let mut text = serde_json::to_string_pretty(&plan_schema()).expect("schema serializes");
+    text.push('\n');
+    text
+}
+
+/// TOML has no null: optional fields are simply absent. Dropping the `null` alternatives
+/// that serde's `Option` adds keeps validation errors precise (an `allOf` reports the
+/// inner error; an `anyOf` only says "no alternative matched").
+fn drop_null(schema: &mut Schema) {
+    let Some(obj) = schema.as_object_mut() else {
+        return;
+    };
+    if let Some(Value::Array(types)) = obj.get_mut("type") {
+        types.retain(|t| t != "null");
+        if types.len() == 1 {
+            let only = types.remove(0);
+            obj.insert("type".into(), only);
+        }
+    }
+    if let Some(Value::Array(alternatives)) = obj.get_mut("anyOf") {
+        alternatives.retain(|a| a.get("type").is_none_or(|t| t != "null"));
+        if alternatives.len() == 1 {
+            let only = obj.remove("anyOf").expect("present");
+            obj.insert("allOf".into(), only);
+        }
+    }
+    if obj.get("default").is_some_and(Value::is_null) {
+        obj.remove("default");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schema_has_no_null_and_denies_unknown_keys() {
+        let text = plan_schema_text();
+        assert!(!text.contains("\"null\""), "TOML cannot express null");
+        let schema = plan_schema();
+        assert_eq!(schema["additionalProperties"], false);
+        assert!(
+            schema["required"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|r| r == "plan")
+        );
+    }
+}

@@ -1,0 +1,463 @@
+//! Derived figures (Kennzahlen) of fachkonzept §5, computed, never typed in: devices per
+//! student and per support FTE, bandwidth, coverage, costs per year, domain, source,
+//! school and student, funding gap, and the total cost of ownership with replacements.
+
+pub mod table;
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::costs;
+use crate::format::f;
+use crate::model::Plan;
+use crate::model::finanzierung::QuellenArt;
+use crate::model::massnahmen::Kategorie;
+use crate::model::schulen::{Nutzergruppe, Schule, Schulform};
+use crate::model::types::Euro;
+use crate::profile::Profile;
+
+/// All figures of one plan.
+#[derive(Debug, Serialize)]
+pub struct Kennzahlen {
+    pub schulen: Vec<SchulZahlen>,
+    pub schulformen: Vec<Gruppe>,
+    pub gesamt: Gruppe,
+    pub support: SupportZahlen,
+    pub kosten: Kosten,
+}
+
+/// Figures of one school.
+#[derive(Debug, Serialize)]
+pub struct SchulZahlen {
+    pub id: String,
+    pub name: String,
+    pub schulform: Schulform,
+    #[serde(flatten)]
+    pub zahlen: Gruppe,
+    /// Costs of the plan's measures attributed to this school (shared measures by head count).
+    pub kosten: Euro,
+    pub kosten_je_schueler: Option<Euro>,
+}
+
+/// Figures of a school, a school type or all schools.
+#[derive(Debug, Default, Serialize)]
+pub struct Gruppe {
+    pub name: String,
+    pub schulen: usize,
+    pub schueler: u64,
+    pub lehrkraefte: u64,
+    pub klassen: u64,
+    pub schuelergeraete_ist: u64,
+    pub schuelergeraete_soll: Option<u64>,
+    pub schueler_pro_geraet_ist: Option<f64>,
+    pub schueler_pro_geraet_soll: Option<f64>,
+    pub lehrkraftgeraete_ist: u64,
+    pub breitband_mbit_ist: f64,
+    pub breitband_mbit_pro_klasse_ist: Option<f64>,
+    pub breitband_mbit_pro_klasse_soll: Option<f64>,
+    pub breitband_kbit_pro_schueler_ist: Option<f64>,
+    pub wlan_abdeckung_ist: Option<f64>,
+    pub praesentation_abdeckung_ist: Option<f64>,
+}
+
+/// Support figures.
+#[derive(Debug, Serialize)]
+pub struct SupportZahlen {
+    pub personal_vzae: Option<f64>,
+    pub geraete_ist: u64,
+    pub geraete_soll: Option<u64>,
+    pub geraete_pro_vzae_ist: Option<f64>,
+    pub geraete_pro_vzae_soll: Option<f64>,
+}
+
+/// Costs over the plan period.
+#[derive(Debug, Serialize)]
+pub struct Kosten {
+    pub jahre: Vec<Jahr>,
+    pub bereiche: Vec<Bereichskosten>,
+    pub quellen: Vec<Quellenanteil>,
+    pub investition: Euro,
+    pub folgekosten: Euro,
+    /// Replacement of devices bought by measures whose cycle ends within the period.
+    pub ersatz: Euro,
+    /// Investment + follow-up costs + replacements within the period.
+    pub tco: Euro,
+    /// Funding from sources other than the Schulträger's own funds.
+    pub fremdmittel: Euro,
+    /// Share of the investment covered by outside funding, in percent.
+    pub foerderquote: Option<f64>,
+    /// What the Schulträger pays itself: TCO minus outside funding.
+    pub eigenanteil: Euro,
+    pub je_schueler: Option<Euro>,
+    pub je_schueler_und_jahr: Option<Euro>,
+    /// Replacement need of the current stock by the cycle, priced at the profile's usual
+    /// prices; shown apart because measures usually already cover it.
+    pub ersatzbedarf_bestand: Euro,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Jahr {
+    pub jahr: i32,
+    pub investition: Euro,
+    pub folgekosten: Euro,
+    pub ersatz: Euro,
+    pub gesamt: Euro,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Bereichskosten {
+    pub bereich: String,
+    pub investition: Euro,
+    pub folgekosten: Euro,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Quellenanteil {
+    pub id: String,
+    pub name: String,
+    pub betrag: Euro,
+    pub budget: Option<Euro>,
+}
+
+fn ratio(a: f64, b: f64) -> Option<f64> {
+    (b > 0.0).then(|| a / b)
+}
+
+/// Compute every figure of a structurally valid plan.
+pub fn compute(plan: &Plan, profile: &Profile) -> Kennzahlen {
+    let schulen: Vec<SchulZahlen> = {
+        let kosten = kosten_je_schule(plan);
+        plan.schulen
+            .iter()
+            .map(|s| {
+                let k = kosten.get(s.id.as_str()).copied().unwrap_or_default();
+                SchulZahlen {
+                    id: s.id.to_string(),
+                    name: s.name.clone(),
+                    schulform: s.schulform,
+                    zahlen: gruppe(plan, s.name.clone(), &[s]),
+                    kosten: k,
+                    kosten_je_schueler: (s.schueler > 0)
+                        .then(|| Euro((k.0 / Decimal::from(s.schueler)).round_dp(2))),
+                }
+            })
+            .collect()
+    };
+    let mut formen: Vec<Schulform> = plan.schulen.iter().map(|s| s.schulform).collect();
+    formen.sort();
+    formen.dedup();
+    let schulformen = formen
+        .into_iter()
+        .map(|sf| {
+            let members: Vec<&Schule> = plan.schulen.iter().filter(|s| s.schulform == sf).collect();
+            gruppe(plan, sf.name().to_string(), &members)
+        })
+        .collect();
+    let alle: Vec<&Schule> = plan.schulen.iter().collect();
+    let gesamt = gruppe(plan, "Gesamt".to_string(), &alle);
+    let support = support(plan, &gesamt);
+    let kosten = kosten(plan, profile, gesamt.schueler);
+    Kennzahlen {
+        schulen,
+        schulformen,
+        gesamt,
+        support,
+        kosten,
+    }
+}
+
+fn gruppe(plan: &Plan, name: String, members: &[&Schule]) -> Gruppe {
+    let hw = plan.hardware();
+    let infra = plan.infrastruktur();
+    let mut g = Gruppe {
+        name,
+        schulen: members.len(),
+        ..Gruppe::default()
+    };
+    let mut soll: Option<u64> = Some(0);
+    let mut bw_soll = 0.0;
+    let mut bw_soll_known = true;
+    let (mut rooms, mut wlan, mut praes) = (0.0, 0.0, 0.0);
+    let mut bw_klassen = 0u64;
+    for s in members {
+        g.schueler += s.schueler as u64;
+        g.lehrkraefte += s.lehrkraefte as u64;
+        let klassen = s.klassen.unwrap_or(0) as u64;
+        g.klassen += klassen;
+        g.schuelergeraete_ist += s.geraete_ist(Nutzergruppe::Schueler) as u64;
+        g.lehrkraftgeraete_ist += s.geraete_ist(Nutzergruppe::Lehrkraefte) as u64;
+        let ziel = hw
+            .and_then(|h| h.ziel_fuer(s.schulform))
+            .map(|z| f(z.schueler_pro_geraet.0))
+            .filter(|r| *r > 0.0);
+        soll = match (soll, ziel) {
+            (Some(n), Some(r)) => Some(n + (s.schueler as f64 / r).ceil() as u64),
+            _ => None,
+        };
+        let rate = infra.and_then(|i| {
+            if s.schulform.ist_grundschule() {
+                i.breitband_grundschule_mbit_pro_klasse
+            } else {
+                i.breitband_weiterfuehrend_mbit_pro_klasse
+            }
+        });
+        match rate {
+            Some(r) => bw_soll += f(r.0) * klassen as f64,
+            None => bw_soll_known = false,
+        }
+        if let Some(ist) = &s.ist {
+            if let Some(bw) = ist.breitband_down_mbit {
+                g.breitband_mbit_ist += f(bw.0);
+                bw_klassen += klassen;
+            }
+            let r = s.unterrichtsraeume.unwrap_or(0) as f64;
+            if let (Some(w), Some(p)) = (ist.anteil_raeume_wlan, ist.anteil_raeume_praesentation) {
+                rooms += r;
+                wlan += r * f(w.0) / 100.0;
+                praes += r * f(p.0) / 100.0;
+            }
+        }
+    }
+    g.schuelergeraete_soll = soll.filter(|_| !members.is_empty());
+    g.schueler_pro_geraet_ist = ratio(g.schueler as f64, g.schuelergeraete_ist as f64);
+    g.schueler_pro_geraet_soll = g
+        .schuelergeraete_soll
+        .and_then(|n| ratio(g.schueler as f64, n as f64));
+    g.breitband_mbit_pro_klasse_ist = ratio(g.breitband_mbit_ist, bw_klassen as f64);
+    g.breitband_mbit_pro_klasse_soll = if bw_soll_known {
+        ratio(bw_soll, g.klassen as f64)
+    } else {
+        None
+    };
+    g.breitband_kbit_pro_schueler_ist = ratio(g.breitband_mbit_ist * 1000.0, g.schueler as f64)
+        .filter(|_| g.breitband_mbit_ist > 0.0);
+    g.wlan_abdeckung_ist = ratio(wlan * 100.0, rooms);
+    g.praesentation_abdeckung_ist = ratio(praes * 100.0, rooms);
+    g
+}
+
+/// Devices the target equipment gives: students / target ratio per school, plus teacher devices.
+pub fn zielgeraete(plan: &Plan) -> Option<f64> {
+    let hw = plan.hardware()?;
+    let mut n = 0.0;
+    for s in &plan.schulen {
+        if let Some(z) = hw.ziel_fuer(s.schulform) {
+            let r = f(z.schueler_pro_geraet.0);
+            if r > 0.0 {
+                n += (s.schueler as f64 / r).ceil();
+            }
+        }
+    }
+    if let Some(l) = &hw.lehrkraftgeraete {
+        let lk: u32 = plan.schulen.iter().map(|s| s.lehrkraefte).sum();
+        n += (lk as f64 * f(l.anteil.0) / 100.0).ceil();
+    }
+    Some(n)
+}
+
+fn support(plan: &Plan, gesamt: &Gruppe) -> SupportZahlen {
+    let vzae = plan
+        .support
+        .as_ref()
+        .and_then(|s| s.personal_vzae)
+        .map(|v| f(v.0));
+    let geraete_ist = gesamt.schuelergeraete_ist + gesamt.lehrkraftgeraete_ist;
+    let geraete_soll = zielgeraete(plan).map(|n| n as u64);
+    SupportZahlen {
+        personal_vzae: vzae,
+        geraete_ist,
+        geraete_soll,
+        geraete_pro_vzae_ist: vzae.and_then(|v| ratio(geraete_ist as f64, v)),
+        geraete_pro_vzae_soll: vzae.zip(geraete_soll).and_then(|(v, n)| ratio(n as f64, v)),
+    }
+}
+
+/// Replacement cycle for a device category bought for some schools.
+fn zyklus(plan: &Plan, kategorie: Kategorie, schulen: &[&Schule]) -> Option<u32> {
+    let hw = plan.hardware()?;
+    let specific = match kategorie {
+        Kategorie::Lehrkraftgeraete => hw
+            .lehrkraftgeraete
+            .as_ref()
+            .and_then(|l| l.ersatzzyklus_jahre),
+        _ => schulen
+            .iter()
+            .find_map(|s| hw.ziel_fuer(s.schulform).and_then(|z| z.ersatzzyklus_jahre)),
+    };
+    specific.or(hw.ersatzzyklus_jahre).filter(|c| *c > 0)
+}
+
+fn kosten(plan: &Plan, profile: &Profile, schueler: u64) -> Kosten {
+    let Some(lz) = plan.plan.zeitraum else {
+        return kosten_ohne_laufzeit(plan);
+    };
+    let mut jahre: BTreeMap<i32, (Euro, Euro, Euro)> =
+        lz.jahre().map(|j| (j, Default::default())).collect();
+    let mut bereiche: BTreeMap<&str, (Euro, Euro)> = BTreeMap::new();
+    let mut quellen: BTreeMap<&str, Euro> = BTreeMap::new();
+    for m in &plan.massnahmen {
+        let bereich = m.bereich.map(|b| b.key()).unwrap_or("ohne_bereich");
+        let entry = bereiche.entry(bereich).or_default();
+        entry.0 += m.investition_gesamt();
+        for (j, e) in costs::investition_je_jahr(m, lz.von) {
+            jahre.entry(j).or_default().0 += e;
+        }
+        for (j, e) in costs::folgekosten_je_jahr(m, &lz) {
+            jahre.entry(j).or_default().1 += e;
+            entry.1 += e;
+        }
+        if let (Some(k), Some(menge), Some(preis)) = (
+            m.kategorie.filter(|k| k.ist_endgeraet()),
+            m.menge,
+            m.einzelpreis,
+        ) {
+            let schulen = plan.schulen_von(m);
+            if let Some(c) = zyklus(plan, k, &schulen) {
+                let gekauft = m.zeitraum.map(|z| z.bis.jahr()).unwrap_or(lz.von);
+                let mut j = gekauft + c as i32;
+                while j <= lz.bis {
+                    jahre.entry(j).or_default().2 += Euro(preis.0 * Decimal::from(menge));
+                    j += c as i32;
+                }
+            }
+        }
+        for a in &m.finanzierung {
+            *quellen.entry(a.quelle.as_str()).or_default() +=
+                Euro((m.investition_gesamt().0 * a.anteil.0 / Decimal::ONE_HUNDRED).round_dp(2));
+        }
+    }
+    let jahre: Vec<Jahr> = jahre
+        .into_iter()
+        .map(|(jahr, (i, fk, e))| Jahr {
+            jahr,
+            investition: i,
+            folgekosten: fk,
+            ersatz: e,
+            gesamt: i + fk + e,
+        })
+        .collect();
+    let investition: Euro = jahre.iter().map(|j| j.investition).sum();
+    let folgekosten: Euro = jahre.iter().map(|j| j.folgekosten).sum();
+    let ersatz: Euro = jahre.iter().map(|j| j.ersatz).sum();
+    let tco = investition + folgekosten + ersatz;
+    let quellen: Vec<Quellenanteil> = plan
+        .quellen()
+        .iter()
+        .map(|q| Quellenanteil {
+            id: q.id.to_string(),
+            name: q.name.clone(),
+            betrag: quellen.get(q.id.as_str()).copied().unwrap_or_default(),
+            budget: q.budget,
+        })
+        .collect();
+    let fremdmittel: Euro = plan
+        .quellen()
+        .iter()
+        .zip(&quellen)
+        .filter(|(q, _)| q.art != QuellenArt::Eigenmittel)
+        .map(|(_, a)| a.betrag)
+        .sum();
+    let years = (lz.bis - lz.von + 1).max(1);
+    Kosten {
+        jahre,
+        bereiche: bereiche
+            .into_iter()
+            .map(|(b, (i, fk))| Bereichskosten {
+                bereich: b.to_string(),
+                investition: i,
+                folgekosten: fk,
+            })
+            .collect(),
+        quellen,
+        investition,
+        folgekosten,
+        ersatz,
+        tco,
+        fremdmittel,
+        foerderquote: (!investition.0.is_zero())
+            .then(|| f(fremdmittel.0) / f(investition.0) * 100.0),
+        eigenanteil: tco - fremdmittel,
+        je_schueler: (schueler > 0).then(|| Euro((tco.0 / Decimal::from(schueler)).round_dp(2))),
+        je_schueler_und_jahr: (schueler > 0)
+            .then(|| Euro((tco.0 / Decimal::from(schueler) / Decimal::from(years)).round_dp(2))),
+        ersatzbedarf_bestand: ersatzbedarf_bestand(plan, profile, lz.von, lz.bis),
+    }
+}
+
+fn kosten_ohne_laufzeit(plan: &Plan) -> Kosten {
+    let investition: Euro = plan.massnahmen.iter().map(|m| m.investition_gesamt()).sum();
+    Kosten {
+        jahre: Vec::new(),
+        bereiche: Vec::new(),
+        quellen: Vec::new(),
+        investition,
+        folgekosten: Euro::ZERO,
+        ersatz: Euro::ZERO,
+        tco: investition,
+        fremdmittel: Euro::ZERO,
+        foerderquote: None,
+        eigenanteil: investition,
+        je_schueler: None,
+        je_schueler_und_jahr: None,
+        ersatzbedarf_bestand: Euro::ZERO,
+    }
+}
+
+/// Stock devices whose cycle runs out within the period, at the middle of the usual price range.
+fn ersatzbedarf_bestand(plan: &Plan, profile: &Profile, von: i32, bis: i32) -> Euro {
+    let mut total = Euro::ZERO;
+    for s in &plan.schulen {
+        let Some(ist) = &s.ist else { continue };
+        for g in &ist.geraete {
+            let kategorie = match g.gruppe {
+                Nutzergruppe::Schueler => Kategorie::Schuelergeraete,
+                Nutzergruppe::Lehrkraefte => Kategorie::Lehrkraftgeraete,
+            };
+            let (Some(jahr), Some(c), Some(band)) = (
+                g.anschaffungsjahr,
+                zyklus(plan, kategorie, &[s]),
+                profile.preis(kategorie),
+            ) else {
+                continue;
+            };
+            let preis = (band.von.0 + band.bis.0) / Decimal::TWO;
+            let mut j = jahr + c as i32;
+            while j <= bis {
+                if j >= von {
+                    total += Euro(preis * Decimal::from(g.anzahl));
+                }
+                j += c as i32;
+            }
+        }
+    }
+    total
+}
+
+/// Investment plus follow-up costs of each measure shared out to its schools by students.
+fn kosten_je_schule(plan: &Plan) -> BTreeMap<&str, Euro> {
+    let mut out: BTreeMap<&str, Euro> = BTreeMap::new();
+    let lz = plan.plan.zeitraum;
+    for m in &plan.massnahmen {
+        let folge: Euro = lz
+            .map(|lz| {
+                costs::folgekosten_je_jahr(m, &lz)
+                    .into_iter()
+                    .map(|(_, e)| e)
+                    .sum()
+            })
+            .unwrap_or_default();
+        let total = m.investition_gesamt() + folge;
+        let schulen = plan.schulen_von(m);
+        let heads: u64 = schulen.iter().map(|s| s.schueler as u64).sum();
+        if heads == 0 {
+            continue;
+        }
+        for s in schulen {
+            *out.entry(s.id.as_str()).or_default() +=
+                Euro((total.0 * Decimal::from(s.schueler) / Decimal::from(heads)).round_dp(2));
+        }
+    }
+    out
+}

@@ -1,0 +1,242 @@
+//! `mep stats` as tables (comfy-table), with German number and money formats.
+
+use std::fmt::Write as _;
+
+use comfy_table::{CellAlignment, Table, presets::UTF8_FULL_CONDENSED};
+
+use super::{Gruppe, Kennzahlen};
+use crate::format::{euro_rund, zahl};
+use crate::i18n::Lang;
+
+fn opt(x: Option<f64>, d: usize, lang: Lang) -> String {
+    x.map(|v| zahl(v, d, lang)).unwrap_or_else(|| "–".into())
+}
+
+fn table(header: Vec<&str>) -> Table {
+    let mut t = Table::new();
+    t.load_preset(UTF8_FULL_CONDENSED).set_header(header);
+    t
+}
+
+fn right_align(t: &mut Table, from: usize) {
+    let n = t.column_count();
+    for i in from..n {
+        if let Some(c) = t.column_mut(i) {
+            c.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+}
+
+fn gruppen_zeile(g: &Gruppe, lang: Lang) -> Vec<String> {
+    vec![
+        g.name.clone(),
+        g.schueler.to_string(),
+        g.schuelergeraete_ist.to_string(),
+        opt(g.schueler_pro_geraet_ist, 1, lang),
+        g.schuelergeraete_soll
+            .map(|n| n.to_string())
+            .unwrap_or_else(|| "–".into()),
+        opt(g.schueler_pro_geraet_soll, 1, lang),
+        opt(g.breitband_mbit_pro_klasse_ist, 1, lang),
+        opt(g.breitband_mbit_pro_klasse_soll, 1, lang),
+        opt(g.wlan_abdeckung_ist, 0, lang),
+        opt(g.praesentation_abdeckung_ist, 0, lang),
+    ]
+}
+
+/// Render all figures as text tables.
+pub fn render(k: &Kennzahlen, lang: Lang) -> String {
+    let mut out = String::new();
+    let head = match lang {
+        Lang::De => vec![
+            "",
+            "Schüler",
+            "Geräte IST",
+            "S./Gerät IST",
+            "Geräte SOLL",
+            "S./Gerät SOLL",
+            "Mbit/Klasse IST",
+            "Mbit/Klasse SOLL",
+            "WLAN % IST",
+            "Präs. % IST",
+        ],
+        Lang::En => vec![
+            "",
+            "students",
+            "devices now",
+            "stud./dev. now",
+            "devices target",
+            "stud./dev. target",
+            "Mbit/class now",
+            "Mbit/class target",
+            "WLAN % now",
+            "pres. % now",
+        ],
+    };
+
+    let _ = writeln!(out, "{}", lang.pick("Schulen", "Schools"));
+    let mut t = table(head.clone());
+    for s in &k.schulen {
+        let mut row = gruppen_zeile(&s.zahlen, lang);
+        row[0] = s.id.clone();
+        t.add_row(row);
+    }
+    right_align(&mut t, 1);
+    let _ = writeln!(out, "{t}\n");
+
+    let _ = writeln!(
+        out,
+        "{}",
+        lang.pick("Schulformen und gesamt", "School types and total")
+    );
+    let mut t = table(head);
+    for g in k.schulformen.iter().chain(std::iter::once(&k.gesamt)) {
+        t.add_row(gruppen_zeile(g, lang));
+    }
+    right_align(&mut t, 1);
+    let _ = writeln!(out, "{t}\n");
+
+    let s = &k.support;
+    let _ = writeln!(out, "{}", lang.pick("Support", "Support"));
+    let mut t = table(match lang {
+        Lang::De => vec![
+            "VZÄ",
+            "Geräte IST",
+            "Geräte/VZÄ IST",
+            "Geräte SOLL",
+            "Geräte/VZÄ SOLL",
+        ],
+        Lang::En => vec![
+            "FTE",
+            "devices now",
+            "devices/FTE now",
+            "devices target",
+            "devices/FTE target",
+        ],
+    });
+    t.add_row(vec![
+        opt(s.personal_vzae, 1, lang),
+        s.geraete_ist.to_string(),
+        opt(s.geraete_pro_vzae_ist, 0, lang),
+        s.geraete_soll
+            .map(|n| n.to_string())
+            .unwrap_or_else(|| "–".into()),
+        opt(s.geraete_pro_vzae_soll, 0, lang),
+    ]);
+    right_align(&mut t, 0);
+    let _ = writeln!(out, "{t}\n");
+
+    let c = &k.kosten;
+    let _ = writeln!(out, "{}", lang.pick("Kosten je Jahr", "Costs per year"));
+    let mut t = table(match lang {
+        Lang::De => vec!["Jahr", "Investition", "Folgekosten", "Ersatz", "Gesamt"],
+        Lang::En => vec!["year", "investment", "follow-up", "replacement", "total"],
+    });
+    for j in &c.jahre {
+        t.add_row(vec![
+            j.jahr.to_string(),
+            euro_rund(j.investition, lang),
+            euro_rund(j.folgekosten, lang),
+            euro_rund(j.ersatz, lang),
+            euro_rund(j.gesamt, lang),
+        ]);
+    }
+    t.add_row(vec![
+        lang.pick("Summe (TCO)", "total (TCO)").to_string(),
+        euro_rund(c.investition, lang),
+        euro_rund(c.folgekosten, lang),
+        euro_rund(c.ersatz, lang),
+        euro_rund(c.tco, lang),
+    ]);
+    right_align(&mut t, 1);
+    let _ = writeln!(out, "{t}\n");
+
+    let _ = writeln!(
+        out,
+        "{}",
+        lang.pick("Kosten je Bereich", "Costs per domain")
+    );
+    let mut t = table(match lang {
+        Lang::De => vec!["Bereich", "Investition", "Folgekosten"],
+        Lang::En => vec!["domain", "investment", "follow-up"],
+    });
+    for b in &c.bereiche {
+        t.add_row(vec![
+            b.bereich.clone(),
+            euro_rund(b.investition, lang),
+            euro_rund(b.folgekosten, lang),
+        ]);
+    }
+    right_align(&mut t, 1);
+    let _ = writeln!(out, "{t}\n");
+
+    let _ = writeln!(out, "{}", lang.pick("Finanzierung", "Funding"));
+    let mut t = table(match lang {
+        Lang::De => vec!["Quelle", "verplant", "Budget"],
+        Lang::En => vec!["source", "planned", "budget"],
+    });
+    for q in &c.quellen {
+        t.add_row(vec![
+            q.name.clone(),
+            euro_rund(q.betrag, lang),
+            q.budget
+                .map(|b| euro_rund(b, lang))
+                .unwrap_or_else(|| "–".into()),
+        ]);
+    }
+    right_align(&mut t, 1);
+    let _ = writeln!(out, "{t}");
+    let quote = opt(c.foerderquote, 1, lang);
+    let per = |e: Option<crate::model::types::Euro>| {
+        e.map(|e| euro_rund(e, lang)).unwrap_or_else(|| "–".into())
+    };
+    match lang {
+        Lang::De => {
+            let _ = writeln!(
+                out,
+                "Fördermittel: {} ({quote} % der Investitionen)",
+                euro_rund(c.fremdmittel, lang)
+            );
+            let _ = writeln!(
+                out,
+                "Eigenanteil des Schulträgers (TCO minus Fördermittel): {}",
+                euro_rund(c.eigenanteil, lang)
+            );
+            let _ = writeln!(
+                out,
+                "TCO je Schüler: {} über die Laufzeit, {} je Jahr",
+                per(c.je_schueler),
+                per(c.je_schueler_und_jahr)
+            );
+            let _ = writeln!(
+                out,
+                "Ersatzbedarf des Bestands in der Laufzeit (Richtpreise, nicht in der TCO): {}",
+                euro_rund(c.ersatzbedarf_bestand, lang)
+            );
+        }
+        Lang::En => {
+            let _ = writeln!(
+                out,
+                "Outside funding: {} ({quote} % of investment)",
+                euro_rund(c.fremdmittel, lang)
+            );
+            let _ = writeln!(
+                out,
+                "Schulträger's own share (TCO minus funding): {}",
+                euro_rund(c.eigenanteil, lang)
+            );
+            let _ = writeln!(
+                out,
+                "TCO per student: {} over the period, {} per year",
+                per(c.je_schueler),
+                per(c.je_schueler_und_jahr)
+            );
+            let _ = writeln!(
+                out,
+                "Replacement need of current stock within the period (usual prices, not in TCO): {}",
+                euro_rund(c.ersatzbedarf_bestand, lang)
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,165 @@
+//! Validation in stages, as taplo lints: load (encoding, TOML, includes), format version,
+//! schema structure, then the meaning and plausibility rules on the typed model.
+
+pub mod catalogue;
+pub mod rules;
+pub mod structure;
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::completeness::{self, Completeness};
+use crate::diagnostic::{Finding, Loc, Severity};
+use crate::load::tree::{Kind, SpanIndex, display_path, to_json};
+use crate::load::{self, Files, VERSION_KEY};
+use crate::model::{FORMATVERSION, Plan};
+use crate::profile::Profile;
+use crate::text;
+
+/// Everything `mep check` knows about one plan.
+#[derive(Debug)]
+pub struct Report {
+    /// The name the plan was given on the command line.
+    pub name: String,
+    pub files: Files,
+    pub findings: Vec<Finding>,
+    /// The typed plan, when the structure allowed reading it.
+    pub plan: Option<Plan>,
+    pub completeness: Option<Completeness>,
+    /// The input could not be used at all (exit code 2).
+    pub unusable: bool,
+}
+
+impl Report {
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+}
+
+/// Places in the plan's sources by JSON pointer, for rules that report on the typed model.
+pub struct Locator<'a> {
+    index: &'a SpanIndex,
+}
+
+impl Locator<'_> {
+    /// The value at `pointer`, or the nearest enclosing value that exists in the sources.
+    pub fn value(&self, pointer: &str) -> Option<Loc> {
+        let mut p = pointer;
+        loop {
+            if let Some(place) = self.index.get(p) {
+                return Some(place.value.clone());
+            }
+            p = &p[..p.rfind('/')?];
+        }
+    }
+
+    /// A finding located at `pointer` with its plan path.
+    pub fn finding(
+        &self,
+        code: &'static str,
+        message: crate::i18n::Text,
+        pointer: &str,
+    ) -> Finding {
+        Finding::new(code, message)
+            .at(self.value(pointer))
+            .path(display_path(pointer))
+    }
+}
+
+/// Load and check one plan.
+pub fn check_path(path: &Path, profile: &Profile) -> Report {
+    let name = path.display().to_string();
+    let loaded = match load::load(path) {
+        Ok(l) => l,
+        Err(u) => {
+            return Report {
+                name,
+                files: u.files,
+                findings: sorted(u.findings),
+                plan: None,
+                completeness: None,
+                unusable: true,
+            };
+        }
+    };
+    let mut findings = loaded.findings;
+    let files = loaded.files;
+    if let Some(f) = newer_format(&loaded.root) {
+        findings.push(f);
+        return Report {
+            name,
+            files,
+            findings: sorted(findings),
+            plan: None,
+            completeness: None,
+            unusable: true,
+        };
+    }
+    let mut index = SpanIndex::new();
+    let json = to_json(&loaded.root, &mut index);
+    findings.extend(structure::check(&json, &index));
+    let locator = Locator { index: &index };
+    let mut plan = None;
+    let mut completeness = None;
+    if !findings.iter().any(|f| f.severity == Severity::Error) {
+        match serde_json::from_value::<Plan>(json) {
+            Ok(p) => {
+                findings.extend(rules::run(&p, profile, &locator));
+                completeness = Some(completeness::assess(&p));
+                plan = Some(p);
+            }
+            Err(e) => findings.push(Finding::new(
+                "E010",
+                text!(
+                    "Plan kann nicht gelesen werden: {}",
+                    "plan cannot be read: {}",
+                    e
+                ),
+            )),
+        }
+    }
+    Report {
+        name,
+        files,
+        findings: sorted(findings),
+        plan,
+        completeness,
+        unusable: false,
+    }
+}
+
+/// A plan written for a newer format: say which version it needs instead of listing
+/// every key this version does not know.
+fn newer_format(root: &load::tree::Node) -> Option<Finding> {
+    let node = root.get(VERSION_KEY)?;
+    let Kind::Scalar(Value::Number(n)) = &node.kind else {
+        return None;
+    };
+    let v = n.as_i64()?;
+    (v > FORMATVERSION as i64).then(|| {
+        Finding::new(
+            "E004",
+            text!(
+                "der Plan benötigt Formatversion {v}; dieses mep liest Formatversion bis {FORMATVERSION}",
+                "the plan needs format version {v}; this mep reads format versions up to {FORMATVERSION}"
+            ),
+        )
+        .at(Some(node.loc.clone()))
+        .hint(text!("Aktualisieren Sie mep auf eine Version, die Formatversion {v} kennt", "update mep to a version that knows format version {v}"))
+        .path(VERSION_KEY)
+    })
+}
+
+fn sorted(mut findings: Vec<Finding>) -> Vec<Finding> {
+    findings.sort_by(|a, b| {
+        let key = |f: &Finding| {
+            f.loc
+                .as_ref()
+                .map(|l| (l.file, l.span.start))
+                .unwrap_or((usize::MAX, 0))
+        };
+        key(a).cmp(&key(b)).then(a.code.cmp(b.code))
+    });
+    findings
+}

@@ -1,0 +1,275 @@
+//! Guardrails against the plan: what a Leitplanke promises must show in the targets of
+//! the target architecture and in what stock plus measures deliver.
+
+use super::Ctx;
+use crate::format::{f, zahl2};
+use crate::i18n::Text;
+use crate::model::Plan;
+use crate::model::leitplanken::{
+    Geraeteschluessel, LehrkraftgeraeteEntscheidung, NetzEntscheidung, PraesentationUmfang,
+};
+use crate::model::massnahmen::Kategorie;
+use crate::model::schulen::{Nutzergruppe, Schule};
+use crate::text;
+
+pub fn check(ctx: &mut Ctx<'_>) {
+    student_devices(ctx);
+    teacher_devices(ctx);
+    network(ctx);
+    presentation(ctx);
+}
+
+/// Devices that measures of a category deliver to the schools matching `filter`; a measure
+/// for several schools is shared out by head count (students, or teachers for teacher devices).
+pub fn geraete_aus_massnahmen(
+    plan: &Plan,
+    kategorie: Kategorie,
+    filter: impl Fn(&Schule) -> bool,
+) -> f64 {
+    let heads = |s: &Schule| if kategorie == Kategorie::Lehrkraftgeraete { s.lehrkraefte } else { s.schueler } as f64;
+    plan.massnahmen
+        .iter()
+        .filter(|m| m.kategorie == Some(kategorie))
+        .filter_map(|m| m.menge.map(|n| (m, n as f64)))
+        .map(|(m, menge)| {
+            let schulen = plan.schulen_von(m);
+            let all: f64 = schulen.iter().map(|s| heads(s)).sum();
+            let mine: f64 = schulen.iter().filter(|s| filter(s)).map(|s| heads(s)).sum();
+            if all > 0.0 { menge * mine / all } else { 0.0 }
+        })
+        .sum()
+}
+
+/// A school level of the student-device guardrail: decision, TOML key, membership, display names.
+type Stufe<'a> = (
+    Option<Geraeteschluessel>,
+    &'a str,
+    fn(&Schule) -> bool,
+    (&'a str, &'a str),
+);
+
+fn student_devices(ctx: &mut Ctx<'_>) {
+    let p = ctx.plan;
+    let Some(lp) = p
+        .leitplanken
+        .as_ref()
+        .and_then(|l| l.schuelergeraete.as_ref())
+    else {
+        return;
+    };
+    let stufen: [Stufe; 2] = [
+        (
+            lp.grundschule,
+            "grundschule",
+            |s| s.schulform.ist_grundschule(),
+            ("Grundschulen", "primary schools"),
+        ),
+        (
+            lp.weiterfuehrend,
+            "weiterfuehrend",
+            |s| s.schulform.ist_weiterfuehrend(),
+            ("weiterführenden Schulen", "secondary schools"),
+        ),
+    ];
+    for (entscheidung, key, filter, name) in stufen {
+        if entscheidung != Some(Geraeteschluessel::EinsZuEins) {
+            continue;
+        }
+        if let Some(hw) = p.hardware() {
+            for (i, a) in hw.schuelergeraete.iter().enumerate() {
+                let betrifft = a
+                    .schulformen
+                    .iter()
+                    .any(|sf| p.schulen.iter().any(|s| s.schulform == *sf && filter(s)));
+                if betrifft && f(a.schueler_pro_geraet.0) > 1.0 {
+                    let r = zahl2(f(a.schueler_pro_geraet.0), 1);
+                    let fnd = ctx
+                        .loc
+                        .finding(
+                            "W201",
+                            Text::new(
+                                format!(
+                                    "Leitplanke: 1:1 in {}, Hardware-Ziel aber {}:1",
+                                    name.0, r.0
+                                ),
+                                format!(
+                                    "guardrail: 1:1 in {}, but the hardware target is {}:1",
+                                    name.1, r.1
+                                ),
+                            ),
+                            &format!(
+                                "/zielarchitektur/hardware/schuelergeraete/{i}/schueler_pro_geraet"
+                            ),
+                        )
+                        .label(
+                            ctx.loc
+                                .value(&format!("/leitplanken/schuelergeraete/{key}")),
+                            text!("Leitplanke 1:1", "1:1 guardrail"),
+                        );
+                    ctx.push(fnd);
+                }
+            }
+        }
+        let schueler: u32 = p
+            .schulen
+            .iter()
+            .filter(|s| filter(s))
+            .map(|s| s.schueler)
+            .sum();
+        let bestand: u32 = p
+            .schulen
+            .iter()
+            .filter(|s| filter(s))
+            .map(|s| s.geraete_ist(Nutzergruppe::Schueler))
+            .sum();
+        let neu = geraete_aus_massnahmen(p, Kategorie::Schuelergeraete, filter);
+        let geliefert = bestand as f64 + neu;
+        if schueler > 0 && geliefert < schueler as f64 {
+            let (neu, geliefert) = (neu.round(), geliefert.round());
+            let fnd = ctx.loc.finding(
+                "W201",
+                Text::new(
+                    format!("Leitplanke: 1:1 in {}, aber Bestand ({bestand}) und Maßnahmen ({neu}) ergeben nur {geliefert} Geräte für {schueler} Schülerinnen und Schüler", name.0),
+                    format!("guardrail: 1:1 in {}, but stock ({bestand}) and measures ({neu}) give only {geliefert} devices for {schueler} students", name.1),
+                ),
+                &format!("/leitplanken/schuelergeraete/{key}"),
+            );
+            ctx.push(fnd);
+        }
+    }
+}
+
+fn teacher_devices(ctx: &mut Ctx<'_>) {
+    let p = ctx.plan;
+    let Some(lp) = p
+        .leitplanken
+        .as_ref()
+        .and_then(|l| l.lehrkraftgeraete.as_ref())
+    else {
+        return;
+    };
+    if lp.entscheidung != Some(LehrkraftgeraeteEntscheidung::DienstgeraetFuerAlle) {
+        return;
+    }
+    if let Some(ziel) = p.hardware().and_then(|h| h.lehrkraftgeraete.as_ref()) {
+        if f(ziel.anteil.0) < 100.0 {
+            let a = ziel.anteil.0.normalize();
+            let fnd = ctx
+                .loc
+                .finding(
+                    "W202",
+                    text!(
+                        "Leitplanke: Dienstgerät für alle Lehrkräfte, Ziel aber nur {a} %",
+                        "guardrail: a device for every teacher, but the target is only {a} %"
+                    ),
+                    "/zielarchitektur/hardware/lehrkraftgeraete/anteil",
+                )
+                .label(
+                    ctx.loc.value("/leitplanken/lehrkraftgeraete/entscheidung"),
+                    text!("Leitplanke", "guardrail"),
+                );
+            ctx.push(fnd);
+        }
+    }
+    let lehrkraefte: u32 = p.schulen.iter().map(|s| s.lehrkraefte).sum();
+    let bestand: u32 = p
+        .schulen
+        .iter()
+        .map(|s| s.geraete_ist(Nutzergruppe::Lehrkraefte))
+        .sum();
+    let neu = geraete_aus_massnahmen(p, Kategorie::Lehrkraftgeraete, |_| true);
+    if lehrkraefte > 0 && (bestand as f64 + neu) < lehrkraefte as f64 {
+        let fnd = ctx.loc.finding(
+            "W202",
+            text!(
+                "Leitplanke: Dienstgerät für alle, aber Bestand ({bestand}) und Maßnahmen ({}) ergeben weniger Geräte als {lehrkraefte} Lehrkräfte",
+                "guardrail: a device for every teacher, but stock ({bestand}) and measures ({}) give fewer devices than {lehrkraefte} teachers",
+                neu.round()
+            ),
+            "/leitplanken/lehrkraftgeraete/entscheidung",
+        );
+        ctx.push(fnd);
+    }
+}
+
+fn network(ctx: &mut Ctx<'_>) {
+    let p = ctx.plan;
+    let flaechendeckend = p
+        .leitplanken
+        .as_ref()
+        .and_then(|l| l.netz.as_ref())
+        .and_then(|n| n.entscheidung)
+        == Some(NetzEntscheidung::Flaechendeckend);
+    let Some(infra) = p.infrastruktur() else {
+        return;
+    };
+    if !flaechendeckend {
+        return;
+    }
+    for (key, value) in [
+        ("wlan_abdeckung", infra.wlan_abdeckung),
+        ("lan_abdeckung", infra.lan_abdeckung),
+    ] {
+        if let Some(v) = value {
+            if f(v.0) < 100.0 {
+                let v = v.0.normalize();
+                let fnd = ctx
+                    .loc
+                    .finding(
+                        "W203",
+                        text!(
+                            "Leitplanke: flächendeckendes Netz, Ziel `{key}` aber nur {v} %",
+                            "guardrail: full network coverage, but target `{key}` is only {v} %"
+                        ),
+                        &format!("/zielarchitektur/infrastruktur/{key}"),
+                    )
+                    .label(
+                        ctx.loc.value("/leitplanken/netz/entscheidung"),
+                        text!("Leitplanke", "guardrail"),
+                    );
+                ctx.push(fnd);
+            }
+        }
+    }
+}
+
+fn presentation(ctx: &mut Ctx<'_>) {
+    let p = ctx.plan;
+    let Some(lp) = p
+        .leitplanken
+        .as_ref()
+        .and_then(|l| l.praesentation.as_ref())
+    else {
+        return;
+    };
+    let Some(ziel) = p.hardware().and_then(|h| h.praesentation.as_ref()) else {
+        return;
+    };
+    let min = match lp.umfang {
+        Some(PraesentationUmfang::AlleRaeume) => Some(100.0),
+        Some(PraesentationUmfang::FastAlleRaeume) => ctx
+            .profile
+            .schwelle("praesentation_fast_alle_min")
+            .map(|s| s.wert),
+        _ => None,
+    };
+    if let Some(min) = min {
+        if f(ziel.anteil_raeume.0) < min {
+            let a = ziel.anteil_raeume.0.normalize();
+            let fnd = ctx
+                .loc
+                .finding("W204", text!("Leitplanke verlangt Präsentationstechnik in mindestens {min} % der Räume, Ziel aber {a} %", "guardrail asks for presentation technology in at least {min} % of rooms, but the target is {a} %"), "/zielarchitektur/hardware/praesentation/anteil_raeume")
+                .label(ctx.loc.value("/leitplanken/praesentation/umfang"), text!("Leitplanke", "guardrail"));
+            ctx.push(fnd);
+        }
+    }
+    if let (Some(a), Some(b)) = (lp.art, ziel.art) {
+        if a != b {
+            let fnd = ctx
+                .loc
+                .finding("W204", text!("Leitplanke und Hardware-Ziel nennen verschiedene Arten der Präsentationstechnik", "guardrail and hardware target name different kinds of presentation technology"), "/zielarchitektur/hardware/praesentation/art")
+                .label(ctx.loc.value("/leitplanken/praesentation/art"), text!("Leitplanke", "guardrail"));
+            ctx.push(fnd);
+        }
+    }
+}

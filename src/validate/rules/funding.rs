@@ -1,0 +1,265 @@
+//! Money: shares add up, investment matches quantity × price, sources pay only for what
+//! their programme allows, within its period, caps and budget.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use super::Ctx;
+use crate::costs;
+use crate::format::euro2;
+use crate::i18n::Text;
+use crate::model::types::Euro;
+use crate::text;
+
+pub fn check(ctx: &mut Ctx<'_>) {
+    shares(ctx);
+    quantity_times_price(ctx);
+    eligibility(ctx);
+    budgets(ctx);
+    mobile_caps(ctx);
+}
+
+fn shares(ctx: &mut Ctx<'_>) {
+    for (i, m) in ctx.plan.massnahmen.iter().enumerate() {
+        if m.finanzierung.is_empty() {
+            continue;
+        }
+        let sum: Decimal = m.finanzierung.iter().map(|a| a.anteil.0).sum();
+        if sum != Decimal::ONE_HUNDRED {
+            let s = sum.normalize();
+            let f = ctx
+                .loc
+                .finding(
+                    "E112",
+                    text!(
+                        "Finanzierungsanteile von `{}` ergeben {s} % statt 100 %",
+                        "funding shares of `{}` add up to {s} % instead of 100 %",
+                        m.id
+                    ),
+                    &format!("/massnahmen/{i}/finanzierung"),
+                )
+                .hint(text!(
+                    "Ergänzen Sie den Eigenanteil als eigene Quelle (z. B. `eigenmittel`)",
+                    "add the own share as a source of its own (e.g. `eigenmittel`)"
+                ));
+            ctx.push(f);
+        }
+    }
+}
+
+fn quantity_times_price(ctx: &mut Ctx<'_>) {
+    for (i, m) in ctx.plan.massnahmen.iter().enumerate() {
+        if let (Some(inv), Some(menge), Some(preis)) = (m.investition, m.menge, m.einzelpreis) {
+            let product = Euro(preis.0 * Decimal::from(menge));
+            if product != inv {
+                let (a, b) = (euro2(inv), euro2(product));
+                let f = ctx
+                    .loc
+                    .finding(
+                        "E119",
+                        Text::new(
+                            format!(
+                                "Investition {} von `{}` passt nicht zu Menge × Einzelpreis = {}",
+                                a.0, m.id, b.0
+                            ),
+                            format!(
+                                "investment {} of `{}` does not match quantity × unit price = {}",
+                                a.1, m.id, b.1
+                            ),
+                        ),
+                        &format!("/massnahmen/{i}/investition"),
+                    )
+                    .hint(text!(
+                        "Lassen Sie `investition` weg, dann rechnet mep Menge × Einzelpreis",
+                        "leave out `investition` and mep computes quantity × unit price"
+                    ));
+                ctx.push(f);
+            }
+        }
+    }
+}
+
+fn eligibility(ctx: &mut Ctx<'_>) {
+    let p = ctx.plan;
+    for (i, m) in p.massnahmen.iter().enumerate() {
+        for (j, a) in m.finanzierung.iter().enumerate() {
+            if a.anteil.0.is_zero() {
+                continue;
+            }
+            let Some(q) = p.quellen().iter().find(|q| q.id == a.quelle) else {
+                continue;
+            };
+            let programm = q
+                .programm
+                .as_ref()
+                .and_then(|id| ctx.profile.programm(id.as_str()));
+            if let (Some(prog), Some(kat)) = (programm, m.kategorie) {
+                if !prog.foerderfaehig.contains(&kat) {
+                    let f = ctx
+                        .loc
+                        .finding(
+                            "E116",
+                            text!(
+                                "`{}` (Kostenart `{}`) ist aus `{}` nicht förderfähig: {} fördert keine Kostenart `{}`",
+                                "`{}` (cost category `{}`) is not eligible for `{}`: {} does not fund cost category `{}`",
+                                m.id, kat.key(), q.id, prog.name, kat.key()
+                            ),
+                            &format!("/massnahmen/{i}/finanzierung/{j}/quelle"),
+                        )
+                        .hint(text!("Finanzieren Sie diesen Anteil aus Eigenmitteln oder einer anderen Quelle ({})", "fund this share from own funds or another source ({})", prog.quelle));
+                    ctx.push(f);
+                }
+            }
+            // Period: the source's own period, else its programme's.
+            let Some(z) = &m.zeitraum else { continue };
+            let window = q
+                .zeitraum
+                .map(|qz| (qz.von.jahr(), qz.bis.jahr()))
+                .or(programm.map(|p| (p.zeitraum.von, p.zeitraum.bis)));
+            if let Some((von, bis)) = window {
+                if z.von.jahr() < von || z.bis.jahr() > bis {
+                    let f = ctx.loc.finding(
+                        "E121",
+                        text!(
+                            "`{}` ({}–{}) liegt außerhalb des Förderzeitraums von `{}` ({von}–{bis})",
+                            "`{}` ({}–{}) lies outside the funding period of `{}` ({von}–{bis})",
+                            m.id, z.von, z.bis, q.id
+                        ),
+                        &format!("/massnahmen/{i}/finanzierung/{j}/quelle"),
+                    );
+                    ctx.push(f);
+                }
+            }
+        }
+    }
+}
+
+/// Money a source pays for a measure: its share of the investment.
+fn anteil_euro(total: Euro, anteil: Decimal) -> Euro {
+    Euro((total.0 * anteil / Decimal::ONE_HUNDRED).round_dp(2))
+}
+
+fn budgets(ctx: &mut Ctx<'_>) {
+    let p = ctx.plan;
+    let start = p.plan.zeitraum.map(|z| z.von).unwrap_or(0);
+    for (qi, q) in p.quellen().iter().enumerate() {
+        let mut total = Euro::ZERO;
+        let mut per_year: BTreeMap<i32, Euro> = BTreeMap::new();
+        for m in &p.massnahmen {
+            for a in m.finanzierung.iter().filter(|a| a.quelle == q.id) {
+                total += anteil_euro(m.investition_gesamt(), a.anteil.0);
+                for (jahr, betrag) in costs::investition_je_jahr(m, start) {
+                    *per_year.entry(jahr).or_default() += anteil_euro(betrag, a.anteil.0);
+                }
+            }
+        }
+        if let Some(budget) = q.budget {
+            if total > budget {
+                let (t, b, d) = (euro2(total), euro2(budget), euro2(total - budget));
+                let f = ctx.loc.finding(
+                    "E117",
+                    Text::new(
+                        format!("für `{}` sind {} verplant, das Budget beträgt {} (überschritten um {})", q.id, t.0, b.0, d.0),
+                        format!("{} are planned from `{}`, its budget is {} (exceeded by {})", t.1, q.id, b.1, d.1),
+                    ),
+                    &format!("/finanzierung/quellen/{qi}/budget"),
+                );
+                ctx.push(f);
+            }
+        }
+        for (ji, jb) in q.jahresbudget.iter().enumerate() {
+            let planned = per_year.get(&jb.jahr).copied().unwrap_or_default();
+            if planned > jb.betrag {
+                let (t, b) = (euro2(planned), euro2(jb.betrag));
+                let f = ctx.loc.finding(
+                    "E117",
+                    Text::new(
+                        format!(
+                            "für `{}` sind {} {} verplant, das Jahresbudget beträgt {}",
+                            q.id, jb.jahr, t.0, b.0
+                        ),
+                        format!(
+                            "{} are planned from `{}` in {}, its yearly budget is {}",
+                            t.1, q.id, jb.jahr, b.1
+                        ),
+                    ),
+                    &format!("/finanzierung/quellen/{qi}/jahresbudget/{ji}/betrag"),
+                );
+                ctx.push(f);
+            }
+        }
+    }
+}
+
+fn mobile_caps(ctx: &mut Ctx<'_>) {
+    let p = ctx.plan;
+    for (qi, q) in p.quellen().iter().enumerate() {
+        let Some(prog) = q
+            .programm
+            .as_ref()
+            .and_then(|id| ctx.profile.programm(id.as_str()))
+        else {
+            continue;
+        };
+        let mut total = Euro::ZERO;
+        let mut mobile = Euro::ZERO;
+        let mut per_school: BTreeMap<&str, Euro> = BTreeMap::new();
+        let mut first_mobile: Option<usize> = None;
+        for (mi, m) in p.massnahmen.iter().enumerate() {
+            for a in m.finanzierung.iter().filter(|a| a.quelle == q.id) {
+                let betrag = anteil_euro(m.investition_gesamt(), a.anteil.0);
+                total += betrag;
+                if m.kategorie
+                    .is_some_and(|k| prog.mobile_geraete.contains(&k))
+                {
+                    mobile += betrag;
+                    first_mobile.get_or_insert(mi);
+                    let schulen = p.schulen_von(m);
+                    for (s, part) in schulen.iter().zip(costs::split(betrag, schulen.len())) {
+                        *per_school.entry(s.id.as_str()).or_default() += part;
+                    }
+                }
+            }
+        }
+        if let (Some(max), false) = (prog.mobile_geraete_anteil_max, total.0.is_zero()) {
+            let share = crate::format::f(mobile.0 / total.0 * Decimal::ONE_HUNDRED);
+            if share > max {
+                let pointer = first_mobile
+                    .map(|mi| format!("/massnahmen/{mi}"))
+                    .unwrap_or(format!("/finanzierung/quellen/{qi}"));
+                let (s, mx) = crate::format::zahl2(share, 1);
+                let f = ctx.loc.finding(
+                    "E118",
+                    Text::new(
+                        format!("mobile Endgeräte nehmen {s} % der Mittel aus `{}` ein; {} erlaubt höchstens {} %", q.id, prog.name, max),
+                        format!("mobile devices take {mx} % of the money from `{}`; {} allows at most {} %", q.id, prog.name, max),
+                    ),
+                    &pointer,
+                );
+                ctx.push(f);
+            }
+        }
+        if let Some(cap) = prog.mobile_geraete_euro_pro_schule_max {
+            for (school, betrag) in per_school {
+                if betrag > cap {
+                    let si = p
+                        .schulen
+                        .iter()
+                        .position(|s| s.id.as_str() == school)
+                        .unwrap_or(0);
+                    let (b, c) = (euro2(betrag), euro2(cap));
+                    let f = ctx.loc.finding(
+                        "E118",
+                        Text::new(
+                            format!("Schule `{school}` erhält {} für mobile Endgeräte aus `{}`; {} erlaubt höchstens {} je Schule", b.0, q.id, prog.name, c.0),
+                            format!("school `{school}` receives {} for mobile devices from `{}`; {} allows at most {} per school", b.1, q.id, prog.name, c.1),
+                        ),
+                        &format!("/schulen/{si}/id"),
+                    );
+                    ctx.push(f);
+                }
+            }
+        }
+    }
+}

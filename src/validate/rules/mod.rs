@@ -1,0 +1,42 @@
+//! The meaning and plausibility rules, each a small function over the typed plan.
+
+mod coherence;
+mod funding;
+mod periods;
+mod plausibility;
+mod references;
+
+use crate::diagnostic::Finding;
+use crate::model::Plan;
+use crate::profile::Profile;
+use crate::validate::Locator;
+
+/// Everything a rule needs.
+pub struct Ctx<'a> {
+    pub plan: &'a Plan,
+    pub profile: &'a Profile,
+    pub loc: &'a Locator<'a>,
+    pub out: Vec<Finding>,
+}
+
+impl Ctx<'_> {
+    pub fn push(&mut self, f: Finding) {
+        self.out.push(f);
+    }
+}
+
+/// Run every rule on a structurally valid plan.
+pub fn run(plan: &Plan, profile: &Profile, loc: &Locator<'_>) -> Vec<Finding> {
+    let mut ctx = Ctx {
+        plan,
+        profile,
+        loc,
+        out: Vec::new(),
+    };
+    references::check(&mut ctx);
+    periods::check(&mut ctx);
+    funding::check(&mut ctx);
+    coherence::check(&mut ctx);
+    plausibility::check(&mut ctx);
+    ctx.out
+}

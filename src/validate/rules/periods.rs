@@ -1,0 +1,245 @@
+//! Time: periods in order, measures inside the plan period, dependencies without cycles and
+//! in sequence, a decision for an adopted plan, the mandatory sections present.
+
+use std::collections::HashMap;
+
+use super::Ctx;
+use crate::model::plan::PlanStatus;
+use crate::model::types::Zeitraum;
+use crate::text;
+
+pub fn check(ctx: &mut Ctx<'_>) {
+    ordered_periods(ctx);
+    within_plan(ctx);
+    dependencies(ctx);
+    decision(ctx);
+    mandatory_sections(ctx);
+}
+
+fn ordered_periods(ctx: &mut Ctx<'_>) {
+    let p = ctx.plan;
+    if let Some(z) = &p.plan.zeitraum {
+        if z.bis < z.von {
+            let f = ctx.loc.finding(
+                "E111",
+                text!(
+                    "Laufzeit endet ({}) vor ihrem Beginn ({})",
+                    "plan period ends ({}) before it starts ({})",
+                    z.bis,
+                    z.von
+                ),
+                "/plan/zeitraum/bis",
+            );
+            ctx.push(f);
+        }
+    }
+    let check = |ctx: &mut Ctx<'_>, z: &Zeitraum, pointer: String| {
+        if z.halbjahre().1 < z.halbjahre().0
+            || (matches!((z.von, z.bis), (crate::model::types::Zeitpunkt::Datum(a), crate::model::types::Zeitpunkt::Datum(b)) if b < a))
+        {
+            let f = ctx.loc.finding(
+                "E111",
+                text!(
+                    "Zeitraum endet ({}) vor seinem Beginn ({})",
+                    "period ends ({}) before it starts ({})",
+                    z.bis,
+                    z.von
+                ),
+                &pointer,
+            );
+            ctx.push(f);
+        }
+    };
+    for (i, m) in p.massnahmen.iter().enumerate() {
+        if let Some(z) = &m.zeitraum {
+            check(ctx, z, format!("/massnahmen/{i}/zeitraum/bis"));
+        }
+    }
+    for (i, q) in p.quellen().iter().enumerate() {
+        if let Some(z) = &q.zeitraum {
+            check(ctx, z, format!("/finanzierung/quellen/{i}/zeitraum/bis"));
+        }
+    }
+}
+
+fn within_plan(ctx: &mut Ctx<'_>) {
+    let p = ctx.plan;
+    let Some(lz) = p.plan.zeitraum else { return };
+    for (i, m) in p.massnahmen.iter().enumerate() {
+        let Some(z) = &m.zeitraum else { continue };
+        let (von, bis) = (z.von.jahr(), z.bis.jahr());
+        if von < lz.von || bis > lz.bis {
+            let pointer = if von < lz.von {
+                format!("/massnahmen/{i}/zeitraum/von")
+            } else {
+                format!("/massnahmen/{i}/zeitraum/bis")
+            };
+            let f = ctx
+                .loc
+                .finding(
+                    "E110",
+                    text!(
+                        "Maßnahme `{}` ({}–{}) liegt außerhalb der Laufzeit {}–{}",
+                        "measure `{}` ({}–{}) lies outside the plan period {}–{}",
+                        m.id,
+                        z.von,
+                        z.bis,
+                        lz.von,
+                        lz.bis
+                    ),
+                    &pointer,
+                )
+                .hint(text!(
+                    "Verschieben Sie die Maßnahme oder verlängern Sie `plan.zeitraum`",
+                    "move the measure or extend `plan.zeitraum`"
+                ));
+            ctx.push(f);
+        }
+    }
+}
+
+fn dependencies(ctx: &mut Ctx<'_>) {
+    let p = ctx.plan;
+    let index: HashMap<&str, usize> = p
+        .massnahmen
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.id.as_str(), i))
+        .collect();
+    // Cycles: depth-first search with colours; each cycle is reported once, at the
+    // dependency entry that closes it.
+    let n = p.massnahmen.len();
+    let mut colour = vec![0u8; n];
+    for start in 0..n {
+        if colour[start] != 0 {
+            continue;
+        }
+        let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
+        let mut path: Vec<usize> = vec![start];
+        colour[start] = 1;
+        while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+            let deps = &p.massnahmen[node].abhaengig_von;
+            if *next >= deps.len() {
+                colour[node] = 2;
+                stack.pop();
+                path.pop();
+                continue;
+            }
+            let j = *next;
+            *next += 1;
+            let Some(&target) = index.get(deps[j].as_str()) else {
+                continue;
+            };
+            match colour[target] {
+                0 => {
+                    colour[target] = 1;
+                    stack.push((target, 0));
+                    path.push(target);
+                }
+                1 => {
+                    let from = path.iter().position(|&x| x == target).unwrap_or(0);
+                    let mut chain: Vec<&str> = path[from..]
+                        .iter()
+                        .map(|&x| p.massnahmen[x].id.as_str())
+                        .collect();
+                    chain.push(p.massnahmen[target].id.as_str());
+                    let chain = chain.join(" → ");
+                    let f = ctx.loc.finding(
+                        "E113",
+                        text!(
+                            "Abhängigkeiten im Kreis: {chain}",
+                            "dependency cycle: {chain}"
+                        ),
+                        &format!("/massnahmen/{node}/abhaengig_von/{j}"),
+                    );
+                    ctx.push(f);
+                }
+                _ => {}
+            }
+        }
+    }
+    // Sequence: a measure starts no earlier than the half-year in which its prerequisites end.
+    for (i, m) in p.massnahmen.iter().enumerate() {
+        let Some(z) = &m.zeitraum else { continue };
+        for (j, d) in m.abhaengig_von.iter().enumerate() {
+            let Some(&k) = index.get(d.as_str()) else {
+                continue;
+            };
+            let Some(dz) = &p.massnahmen[k].zeitraum else {
+                continue;
+            };
+            if z.halbjahre().0 < dz.halbjahre().1 {
+                let f = ctx
+                    .loc
+                    .finding(
+                        "E114",
+                        text!(
+                            "`{}` beginnt {} und damit vor dem Ende von `{d}` ({})",
+                            "`{}` starts {} and so before `{d}` ends ({})",
+                            m.id,
+                            z.von,
+                            dz.bis
+                        ),
+                        &format!("/massnahmen/{i}/zeitraum/von"),
+                    )
+                    .label(
+                        ctx.loc.value(&format!("/massnahmen/{i}/abhaengig_von/{j}")),
+                        text!("hängt hiervon ab", "depends on this"),
+                    );
+                ctx.push(f);
+            }
+        }
+    }
+}
+
+fn decision(ctx: &mut Ctx<'_>) {
+    let p = &ctx.plan.plan;
+    if p.status == Some(PlanStatus::Beschlossen) && p.beschluss.is_none() {
+        let f = ctx
+            .loc
+            .finding("E115", text!("Plan ist `beschlossen`, aber `[plan.beschluss]` fehlt", "plan is `beschlossen` but `[plan.beschluss]` is missing"), "/plan/status")
+            .hint(text!(
+                "Ergänzen Sie `[plan.beschluss]` mit `gremium`, `datum` und `vorlage`, oder setzen Sie den Status auf `abgestimmt`",
+                "add `[plan.beschluss]` with `gremium`, `datum` and `vorlage`, or set the status to `abgestimmt`"
+            ));
+        ctx.push(f);
+    }
+}
+
+fn mandatory_sections(ctx: &mut Ctx<'_>) {
+    let p = ctx.plan;
+    let za = p.zielarchitektur.as_ref();
+    let missing: Vec<(&str, &str)> = [
+        (p.leitplanken.is_none(), "leitplanken", ""),
+        (
+            za.is_none_or(|z| z.software.is_none()),
+            "zielarchitektur.software",
+            "/zielarchitektur",
+        ),
+        (
+            za.is_none_or(|z| z.infrastruktur.is_none()),
+            "zielarchitektur.infrastruktur",
+            "/zielarchitektur",
+        ),
+        (
+            za.is_none_or(|z| z.hardware.is_none()),
+            "zielarchitektur.hardware",
+            "/zielarchitektur",
+        ),
+        (p.support.is_none(), "support", ""),
+    ]
+    .into_iter()
+    .filter(|(m, _, _)| *m)
+    .map(|(_, name, at)| (name, at))
+    .collect();
+    for (name, at) in missing {
+        let f = ctx
+            .loc
+            .finding("E120", text!("Pflichtabschnitt `[{name}]` fehlt", "mandatory section `[{name}]` is missing"), at)
+            .hint(text!(
+                "Ergänzen Sie den Abschnitt, oder verzichten Sie ausdrücklich: `[{name}]` mit `nicht_zutreffend = \"Begründung\"`",
+                "add the section, or waive it explicitly: `[{name}]` with `nicht_zutreffend = \"reason\"`"
+            ));
+        ctx.push(f);
+    }
+}

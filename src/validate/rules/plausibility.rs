@@ -1,0 +1,533 @@
+//! Plausibility against benchmarks from the profile: devices per student and per support
+//! FTE, bandwidth, access points, replacement cycle, support model, follow-up costs,
+//! coordination formats, evaluation dates, unit prices, school media concepts.
+
+use super::Ctx;
+use crate::format::{euro2, f, zahl2};
+use crate::i18n::Text;
+use crate::model::governance::FormatArt;
+use crate::model::massnahmen::Kategorie;
+use crate::model::schulen::Nutzergruppe;
+use crate::model::support::Akteur;
+use crate::profile::Schwelle;
+use crate::text;
+
+pub fn check(ctx: &mut Ctx<'_>) {
+    students_per_device(ctx);
+    devices_per_fte(ctx);
+    bandwidth(ctx);
+    access_points(ctx);
+    replacement_cycle(ctx);
+    first_level(ctx);
+    follow_up_costs(ctx);
+    strategic_format(ctx);
+    evaluation_date(ctx);
+    unit_prices(ctx);
+    media_concepts(ctx);
+}
+
+fn bench<'a>(ctx: &Ctx<'a>, key: &str) -> Option<&'a Schwelle> {
+    ctx.profile.schwelle(key)
+}
+
+/// "(Richtwert 5: Medienberatung NRW)" in both languages.
+fn cite(s: &Schwelle) -> (String, String) {
+    let w = zahl2(s.wert, if s.wert.fract() == 0.0 { 0 } else { 1 });
+    (
+        format!("Richtwert {}: {}", w.0, s.quelle),
+        format!("benchmark {}: {}", w.1, s.quelle),
+    )
+}
+
+fn students_per_device(ctx: &mut Ctx<'_>) {
+    let Some(s) = bench(ctx, "schueler_pro_geraet_max").cloned() else {
+        return;
+    };
+    let c = cite(&s);
+    let p = ctx.plan;
+    if let Some(hw) = p.hardware() {
+        for (i, a) in hw.schuelergeraete.iter().enumerate() {
+            let r = f(a.schueler_pro_geraet.0);
+            if r > s.wert {
+                let v = zahl2(r, 1);
+                let fnd = ctx.loc.finding(
+                    "W210",
+                    Text::new(
+                        format!("Ziel {}:1 Schülerinnen und Schüler je Gerät ist zu wenig Ausstattung ({})", v.0, c.0),
+                        format!("target of {}:1 students per device is too little equipment ({})", v.1, c.1),
+                    ),
+                    &format!("/zielarchitektur/hardware/schuelergeraete/{i}/schueler_pro_geraet"),
+                );
+                ctx.push(fnd);
+            }
+        }
+    }
+    for (i, schule) in p.schulen.iter().enumerate() {
+        if schule.ist.is_none() || schule.schueler == 0 {
+            continue;
+        }
+        let geraete = schule.geraete_ist(Nutzergruppe::Schueler);
+        let r = if geraete == 0 {
+            f64::INFINITY
+        } else {
+            schule.schueler as f64 / geraete as f64
+        };
+        if r > s.wert {
+            let msg = if geraete == 0 {
+                Text::new(
+                    format!(
+                        "`{}` hat im IST-Stand keine Schülergeräte ({})",
+                        schule.id, c.0
+                    ),
+                    format!(
+                        "`{}` has no student devices in its current state ({})",
+                        schule.id, c.1
+                    ),
+                )
+            } else {
+                let v = zahl2(r, 1);
+                Text::new(
+                    format!(
+                        "`{}` hat im IST-Stand {}:1 Schülerinnen und Schüler je Gerät ({})",
+                        schule.id, v.0, c.0
+                    ),
+                    format!(
+                        "`{}` has {}:1 students per device in its current state ({})",
+                        schule.id, v.1, c.1
+                    ),
+                )
+            };
+            let fnd = ctx
+                .loc
+                .finding("W210", msg, &format!("/schulen/{i}/ist/geraete"));
+            ctx.push(fnd);
+        }
+    }
+}
+
+fn devices_per_fte(ctx: &mut Ctx<'_>) {
+    let Some(s) = bench(ctx, "geraete_pro_vzae_max").cloned() else {
+        return;
+    };
+    let Some(vzae) = ctx.plan.support.as_ref().and_then(|s| s.personal_vzae) else {
+        return;
+    };
+    let Some(geraete) = crate::stats::zielgeraete(ctx.plan) else {
+        return;
+    };
+    let vzae = f(vzae.0);
+    let r = if vzae > 0.0 {
+        geraete / vzae
+    } else {
+        f64::INFINITY
+    };
+    if r > s.wert && geraete > 0.0 {
+        let c = cite(&s);
+        let (g, v, q) = (zahl2(geraete, 0), zahl2(vzae, 1), zahl2(r, 0));
+        let fnd = ctx.loc.finding(
+            "W211",
+            Text::new(
+                format!("{} Geräte nach Zielausstattung auf {} VZÄ Support sind {} Geräte je Vollzeitstelle ({})", g.0, v.0, q.0, c.0),
+                format!("{} devices by target equipment on {} support FTE are {} devices per FTE ({})", g.1, v.1, q.1, c.1),
+            ),
+            "/support/personal_vzae",
+        );
+        ctx.push(fnd);
+    }
+}
+
+fn bandwidth(ctx: &mut Ctx<'_>) {
+    let p = ctx.plan;
+    if let Some(s) = bench(ctx, "breitband_mbit_pro_klasse_min").cloned() {
+        let c = cite(&s);
+        for (i, schule) in p.schulen.iter().enumerate() {
+            let (Some(ist), Some(klassen)) = (&schule.ist, schule.klassen) else {
+                continue;
+            };
+            let (Some(down), true) = (ist.breitband_down_mbit, klassen > 0) else {
+                continue;
+            };
+            let r = f(down.0) / klassen as f64;
+            if r < s.wert {
+                let v = zahl2(r, 1);
+                let fnd = ctx.loc.finding(
+                    "W212",
+                    Text::new(
+                        format!(
+                            "`{}` hat {} Mbit/s je Klasse ({} Mbit/s für {klassen} Klassen; {})",
+                            schule.id,
+                            v.0,
+                            crate::format::dezimal(down.0, crate::i18n::Lang::De),
+                            c.0
+                        ),
+                        format!(
+                            "`{}` has {} Mbit/s per class ({} Mbit/s for {klassen} classes; {})",
+                            schule.id,
+                            v.1,
+                            crate::format::dezimal(down.0, crate::i18n::Lang::En),
+                            c.1
+                        ),
+                    ),
+                    &format!("/schulen/{i}/ist/breitband_down_mbit"),
+                );
+                ctx.push(fnd);
+            }
+        }
+        if let Some(infra) = p.infrastruktur() {
+            for (key, v) in [
+                (
+                    "breitband_grundschule_mbit_pro_klasse",
+                    infra.breitband_grundschule_mbit_pro_klasse,
+                ),
+                (
+                    "breitband_weiterfuehrend_mbit_pro_klasse",
+                    infra.breitband_weiterfuehrend_mbit_pro_klasse,
+                ),
+            ] {
+                if let Some(v) = v.filter(|v| f(v.0) < s.wert) {
+                    let w = zahl2(f(v.0), 1);
+                    let fnd = ctx.loc.finding(
+                        "W212",
+                        Text::new(
+                            format!(
+                                "Ziel von {} Mbit/s je Klasse liegt unter dem Richtwert ({})",
+                                w.0, c.0
+                            ),
+                            format!(
+                                "target of {} Mbit/s per class is below the benchmark ({})",
+                                w.1, c.1
+                            ),
+                        ),
+                        &format!("/zielarchitektur/infrastruktur/{key}"),
+                    );
+                    ctx.push(fnd);
+                }
+            }
+        }
+    }
+    // Land targets, present only in Land profiles.
+    let Some(infra) = p.infrastruktur() else {
+        return;
+    };
+    for (key, bench_key, v) in [
+        (
+            "breitband_grundschule_mbit_pro_klasse",
+            "breitband_ziel_grundschule_mbit_pro_klasse",
+            infra.breitband_grundschule_mbit_pro_klasse,
+        ),
+        (
+            "breitband_weiterfuehrend_mbit_pro_klasse",
+            "breitband_ziel_weiterfuehrend_mbit_pro_klasse",
+            infra.breitband_weiterfuehrend_mbit_pro_klasse,
+        ),
+    ] {
+        let Some(s) = bench(ctx, bench_key).cloned() else {
+            continue;
+        };
+        if let Some(v) = v.filter(|v| f(v.0) < s.wert) {
+            let (w, c) = (zahl2(f(v.0), 1), cite(&s));
+            let fnd = ctx.loc.finding(
+                "W213",
+                Text::new(
+                    format!(
+                        "Ziel von {} Mbit/s je Klasse liegt unter dem Landesziel ({})",
+                        w.0, c.0
+                    ),
+                    format!(
+                        "target of {} Mbit/s per class is below the Land's target ({})",
+                        w.1, c.1
+                    ),
+                ),
+                &format!("/zielarchitektur/infrastruktur/{key}"),
+            );
+            ctx.push(fnd);
+        }
+    }
+}
+
+fn access_points(ctx: &mut Ctx<'_>) {
+    let Some(s) = bench(ctx, "access_points_pro_raum_min").cloned() else {
+        return;
+    };
+    let Some(v) = ctx
+        .plan
+        .infrastruktur()
+        .and_then(|i| i.access_points_pro_raum)
+    else {
+        return;
+    };
+    if f(v.0) < s.wert {
+        let (w, c) = (zahl2(f(v.0), 2), cite(&s));
+        let fnd = ctx.loc.finding(
+            "W214",
+            Text::new(
+                format!(
+                    "Ziel von {} Access Points je Unterrichtsraum ist zu wenig ({})",
+                    w.0, c.0
+                ),
+                format!(
+                    "target of {} access points per teaching room is too few ({})",
+                    w.1, c.1
+                ),
+            ),
+            "/zielarchitektur/infrastruktur/access_points_pro_raum",
+        );
+        ctx.push(fnd);
+    }
+}
+
+fn replacement_cycle(ctx: &mut Ctx<'_>) {
+    let Some(s) = bench(ctx, "ersatzzyklus_max_jahre").cloned() else {
+        return;
+    };
+    let Some(hw) = ctx.plan.hardware() else {
+        return;
+    };
+    if hw.nicht_zutreffend.is_some() {
+        return;
+    }
+    let c = cite(&s);
+    let mut cycles: Vec<(String, u32)> = Vec::new();
+    cycles.extend(hw.ersatzzyklus_jahre.map(|j| {
+        (
+            "/zielarchitektur/hardware/ersatzzyklus_jahre".to_string(),
+            j,
+        )
+    }));
+    for (i, a) in hw.schuelergeraete.iter().enumerate() {
+        cycles.extend(a.ersatzzyklus_jahre.map(|j| {
+            (
+                format!("/zielarchitektur/hardware/schuelergeraete/{i}/ersatzzyklus_jahre"),
+                j,
+            )
+        }));
+    }
+    cycles.extend(
+        hw.lehrkraftgeraete
+            .as_ref()
+            .and_then(|l| l.ersatzzyklus_jahre)
+            .map(|j| {
+                (
+                    "/zielarchitektur/hardware/lehrkraftgeraete/ersatzzyklus_jahre".to_string(),
+                    j,
+                )
+            }),
+    );
+    let every_target_has_one = hw.ersatzzyklus_jahre.is_some()
+        || (!hw.schuelergeraete.is_empty()
+            && hw
+                .schuelergeraete
+                .iter()
+                .all(|a| a.ersatzzyklus_jahre.is_some()));
+    if !every_target_has_one {
+        let fnd = ctx
+            .loc
+            .finding(
+                "W215",
+                Text::new(
+                    format!("kein Ersatzzyklus für Endgeräte angegeben ({})", c.0),
+                    format!("no replacement cycle for devices given ({})", c.1),
+                ),
+                "/zielarchitektur/hardware",
+            )
+            .hint(text!(
+                "Ergänzen Sie `ersatzzyklus_jahre = 5` unter `[zielarchitektur.hardware]`",
+                "add `ersatzzyklus_jahre = 5` under `[zielarchitektur.hardware]`"
+            ));
+        ctx.push(fnd);
+    }
+    for (pointer, jahre) in cycles {
+        if jahre as f64 > s.wert {
+            let fnd = ctx.loc.finding(
+                "W215",
+                Text::new(
+                    format!("Ersatzzyklus von {jahre} Jahren ist zu lang ({})", c.0),
+                    format!("replacement cycle of {jahre} years is too long ({})", c.1),
+                ),
+                &pointer,
+            );
+            ctx.push(fnd);
+        }
+    }
+}
+
+fn first_level(ctx: &mut Ctx<'_>) {
+    let Some(support) = &ctx.plan.support else {
+        return;
+    };
+    if support.level.is_empty() || support.nicht_zutreffend.is_some() {
+        return;
+    }
+    if support.level.iter().all(|l| l.akteur == Akteur::Schule) {
+        let fnd = ctx.loc.finding(
+            "W216",
+            text!(
+                "Support ruht allein auf den Schulen; es fehlt professioneller Support (2nd Level durch IT-Dienstleister oder Schulträger)",
+                "support rests on the schools alone; professional support (2nd level by an IT provider or the Schulträger) is missing"
+            ),
+            "/support/level",
+        );
+        ctx.push(fnd);
+    }
+    let Some(s) = bench(ctx, "lehrkraft_support_stunden_max").cloned() else {
+        return;
+    };
+    let c = cite(&s);
+    for (i, l) in support.level.iter().enumerate() {
+        if l.akteur != Akteur::Schule {
+            continue;
+        }
+        if let Some(h) = l.stunden_pro_woche.filter(|h| f(h.0) > s.wert) {
+            let w = zahl2(f(h.0), 1);
+            let fnd = ctx.loc.finding(
+                "W216",
+                Text::new(
+                    format!(
+                        "{} Stunden je Woche Support durch Lehrkräfte sind unrealistisch ({})",
+                        w.0, c.0
+                    ),
+                    format!(
+                        "{} hours a week of support by teachers are unrealistic ({})",
+                        w.1, c.1
+                    ),
+                ),
+                &format!("/support/level/{i}/stunden_pro_woche"),
+            );
+            ctx.push(fnd);
+        }
+    }
+}
+
+fn follow_up_costs(ctx: &mut Ctx<'_>) {
+    const LAUFENDE: [Kategorie; 5] = [
+        Kategorie::Schuelergeraete,
+        Kategorie::Lehrkraftgeraete,
+        Kategorie::Software,
+        Kategorie::Lernplattform,
+        Kategorie::Server,
+    ];
+    for (i, m) in ctx.plan.massnahmen.iter().enumerate() {
+        let Some(k) = m.kategorie.filter(|k| LAUFENDE.contains(k)) else {
+            continue;
+        };
+        if m.investition_gesamt().0.is_zero() {
+            continue;
+        }
+        if m.folgekosten_jaehrlich.is_none_or(|e| e.0.is_zero()) {
+            let fnd = ctx
+                .loc
+                .finding(
+                    "W217",
+                    text!(
+                        "`{}` ({}) hat keine jährlichen Folgekosten",
+                        "`{}` ({}) has no yearly follow-up costs",
+                        m.id,
+                        k.key()
+                    ),
+                    &format!("/massnahmen/{i}"),
+                )
+                .hint(text!(
+                    "Ergänzen Sie `folgekosten_jaehrlich` (Wartung, Lizenzen, Support)",
+                    "add `folgekosten_jaehrlich` (maintenance, licences, support)"
+                ));
+            ctx.push(fnd);
+        }
+    }
+}
+
+fn strategic_format(ctx: &mut Ctx<'_>) {
+    let g = ctx.plan.governance.as_ref();
+    if g.is_some_and(|g| g.nicht_zutreffend.is_some()) {
+        return;
+    }
+    let has = g.is_some_and(|g| {
+        g.formate
+            .iter()
+            .any(|f| matches!(f.art, FormatArt::RunderTisch | FormatArt::Steuergruppe))
+    });
+    if !has {
+        let fnd = ctx
+            .loc
+            .finding("W218", text!("kein Runder Tisch und keine Steuergruppe unter `[[governance.formate]]`", "no Runder Tisch and no steering group under `[[governance.formate]]`"), "/governance/formate")
+            .hint(text!(
+                "Die Handreichung empfiehlt einen halbjährlichen Runden Tisch von Schulträger, Schulleitungen und Dienstleister",
+                "the Handreichung recommends a half-yearly Runder Tisch of Schulträger, school heads and provider"
+            ));
+        ctx.push(fnd);
+    }
+}
+
+fn evaluation_date(ctx: &mut Ctx<'_>) {
+    let e = ctx.plan.evaluation.as_ref();
+    if e.is_some_and(|e| e.nicht_zutreffend.is_some() || !e.ueberpruefungen.is_empty()) {
+        return;
+    }
+    let fnd = ctx
+        .loc
+        .finding(
+            "W219",
+            text!(
+                "der Plan nennt keinen Termin für seine Überprüfung",
+                "the plan names no date for its review"
+            ),
+            "/evaluation/ueberpruefungen",
+        )
+        .hint(text!(
+            "Ergänzen Sie `ueberpruefungen = [2028-06-30]` unter `[evaluation]`",
+            "add `ueberpruefungen = [2028-06-30]` under `[evaluation]`"
+        ));
+    ctx.push(fnd);
+}
+
+fn unit_prices(ctx: &mut Ctx<'_>) {
+    let faktor = bench(ctx, "preis_abweichung_faktor")
+        .map(|s| s.wert)
+        .unwrap_or(2.0);
+    for (i, m) in ctx.plan.massnahmen.iter().enumerate() {
+        let (Some(k), Some(preis)) = (m.kategorie, m.einzelpreis) else {
+            continue;
+        };
+        let Some(band) = ctx.profile.preis(k) else {
+            continue;
+        };
+        let p = f(preis.0);
+        if p < f(band.von.0) / faktor || p > f(band.bis.0) * faktor {
+            let (pr, von, bis) = (euro2(preis), euro2(band.von), euro2(band.bis));
+            let fnd = ctx.loc.finding(
+                "W220",
+                Text::new(
+                    format!(
+                        "Einzelpreis {} liegt weit außerhalb der üblichen {}–{} je {} ({})",
+                        pr.0, von.0, bis.0, band.einheit, band.quelle
+                    ),
+                    format!(
+                        "unit price {} is far outside the usual {}–{} per {} ({})",
+                        pr.1, von.1, bis.1, band.einheit, band.quelle
+                    ),
+                ),
+                &format!("/massnahmen/{i}/einzelpreis"),
+            );
+            ctx.push(fnd);
+        }
+    }
+}
+
+fn media_concepts(ctx: &mut Ctx<'_>) {
+    for (i, s) in ctx.plan.schulen.iter().enumerate() {
+        // A missing entry is an open item of completeness; only a stated "no" is a warning.
+        if s.medienkonzept.as_ref().is_none_or(|m| m.vorhanden) {
+            continue;
+        }
+        let pointer = format!("/schulen/{i}/medienkonzept/vorhanden");
+        let fnd = ctx.loc.finding(
+            "W221",
+            text!(
+                "`{}` hat kein Medienkonzept",
+                "`{}` has no media concept",
+                s.id
+            ),
+            &pointer,
+        );
+        ctx.push(fnd);
+    }
+}
