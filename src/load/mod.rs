@@ -379,9 +379,8 @@ impl Loader {
                 Finding::new(
                     "E003",
                     text!(
-                        "`{rel}` liegt außerhalb des Plan-Ordners `{}`",
-                        "`{rel}` lies outside the plan folder `{}`",
-                        root_dir.display()
+                        "`{rel}` liegt außerhalb des Plan-Ordners",
+                        "`{rel}` lies outside the plan folder"
                     ),
                 )
                 .hint(text!(

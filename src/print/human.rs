@@ -85,25 +85,26 @@ pub fn render(report: &Report, lang: Lang, color: bool, min_completeness: Option
 
 fn summary_line(report: &Report, lang: Lang) -> String {
     let s = Summary::of(&report.findings);
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let (errors, warnings) = match lang {
+        Lang::De => (
+            count(s.errors, "Fehler", "Fehler"),
+            count(s.warnings, "Warnung", "Warnungen"),
+        ),
+        Lang::En => (
+            count(s.errors, "error", "errors"),
+            count(s.warnings, "warning", "warnings"),
+        ),
+    };
     if report.unusable {
-        return match lang {
-            Lang::De => format!(
-                "{}: Plan nicht verwendbar ({} Fehler)",
-                report.name, s.errors
-            ),
-            Lang::En => format!("{}: plan unusable ({} errors)", report.name, s.errors),
-        };
+        return format!(
+            "{}: {} ({errors})",
+            report.name,
+            lang.pick("Plan nicht verwendbar", "plan unusable")
+        );
     }
-    match lang {
-        Lang::De => format!(
-            "{}: {} Fehler, {} Warnungen",
-            report.name, s.errors, s.warnings
-        ),
-        Lang::En => format!(
-            "{}: {} errors, {} warnings",
-            report.name, s.errors, s.warnings
-        ),
-    }
+    format!("{}: {errors}, {warnings}", report.name)
 }
 
 fn severity_word(s: Severity, lang: Lang) -> &'static str {

@@ -1,0 +1,69 @@
+//! Helpers shared by the integration tests: run the real `mep` binary like a user would.
+
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+/// Output of one `mep` run.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}):\n{}\n{}",
+                self.stdout, self.stderr
+            )
+        })
+    }
+}
+
+/// `mep` with a neutral environment: German, no colour, no backtraces.
+pub fn mep() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_mep"));
+    c.env_remove("MEP_LANG")
+        .env("NO_COLOR", "1")
+        .env("RUST_BACKTRACE", "0");
+    c
+}
+
+/// Run `mep ARGS` in `dir`.
+pub fn run_in(dir: &Path, args: &[&str]) -> Run {
+    let out = mep()
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .output()
+        .expect("mep runs");
+    Run {
+        code: out.status.code().expect("exit code (no signal)"),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Run `mep ARGS` in the crate root.
+pub fn run(args: &[&str]) -> Run {
+    run_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
+}
+
+/// `(code, line, column)` of every finding in a JSON report.
+pub fn findings(report: &serde_json::Value) -> Vec<(String, u64, u64)> {
+    report["findings"]
+        .as_array()
+        .expect("findings array")
+        .iter()
+        .map(|f| {
+            (
+                f["code"].as_str().unwrap().to_string(),
+                f["line"].as_u64().unwrap_or(0),
+                f["column"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
