@@ -289,15 +289,7 @@ impl Loader {
                 .into_iter()
                 .map(|e| {
                     let span = e.span().unwrap_or(0..0);
-                    Finding::new(
-                        "E001",
-                        text!(
-                            "ungültiges TOML: {}",
-                            "invalid TOML: {}",
-                            e.message().trim_end()
-                        ),
-                    )
-                    .at(Some(Loc { file, span }))
+                    toml_finding(e.message()).at(Some(Loc { file, span }))
                 })
                 .collect::<Vec<_>>();
             let mut findings = findings.into_iter();
@@ -493,4 +485,29 @@ impl Finding {
         self.code = code;
         self
     }
+}
+
+/// A TOML syntax error in both languages; toml's own text is English, so the common
+/// cases get a German explanation in front.
+fn toml_finding(message: &str) -> Finding {
+    let message = message.trim_end();
+    let de = match message {
+        m if m.contains("recursion limit") => "zu tief verschachtelt",
+        m if m.contains("duplicate key") => "Schlüssel doppelt",
+        m if m.contains("invalid basic string") || m.contains("invalid literal string") => {
+            "Zeichenkette nicht abgeschlossen"
+        }
+        m if m.contains("expected newline") => "nach dem Wert muss die Zeile enden",
+        m if m.contains("invalid table header") => "ungültige Tabellenüberschrift",
+        _ => "",
+    };
+    let de = if de.is_empty() {
+        message.to_string()
+    } else {
+        format!("{de} ({message})")
+    };
+    Finding::new("E001", text!("ungültiges TOML: {de}", "invalid TOML: {message}")).hint(text!(
+        "Plandateien folgen der TOML-Syntax: `schluessel = \"Text\"`, Tabellen als `[abschnitt]`, Listen von Tabellen als `[[schulen]]`",
+        "plan files follow TOML syntax: `key = \"text\"`, tables as `[section]`, lists of tables as `[[schulen]]`"
+    ))
 }
