@@ -51,9 +51,16 @@ impl Id {
 ///
 /// Plans write plain TOML numbers (`12500`, `349.90`); the value is taken from the
 /// number's shortest decimal form, so sums never drift as binary floats do.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Euro(pub Decimal);
+
+/// Machine output carries amounts as strings with exactly two decimals (`"1234.50"`),
+/// exact where a JSON number would be a binary float.
+impl Serialize for Euro {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&format_args!("{:.2}", self.0.round_dp(2)))
+    }
+}
 
 impl Euro {
     pub const ZERO: Euro = Euro(Decimal::ZERO);

@@ -1,0 +1,72 @@
+//! Snapshot tests of what users see: the human output in German and English and the JSON
+//! report, for a plan with typos and one with contradictions.
+
+mod common;
+
+use std::path::Path;
+
+use common::run_in;
+
+fn dir() -> &'static Path {
+    Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/snapshot"
+    ))
+}
+
+/// The report carries the tool version; keep snapshots stable across releases.
+fn without_version(s: &str) -> String {
+    s.replace(
+        &format!("\"version\": \"{}\"", env!("CARGO_PKG_VERSION")),
+        "\"version\": \"[VERSION]\"",
+    )
+}
+
+#[test]
+fn human_german_typos() {
+    let r = run_in(dir(), &["check", "struktur.toml"]);
+    assert_eq!(r.code, 1);
+    insta::assert_snapshot!(r.stdout);
+}
+
+#[test]
+fn human_english_typos() {
+    let r = run_in(dir(), &["--lang", "en", "check", "struktur.toml"]);
+    assert_eq!(r.code, 1);
+    insta::assert_snapshot!(r.stdout);
+}
+
+#[test]
+fn human_german_contradictions() {
+    let r = run_in(dir(), &["check", "bedeutung.toml"]);
+    assert_eq!(r.code, 1);
+    insta::assert_snapshot!(r.stdout);
+}
+
+#[test]
+fn human_english_contradictions_via_env() {
+    let out = common::mep()
+        .args(["check", "bedeutung.toml"])
+        .env("MEP_LANG", "en")
+        .current_dir(dir())
+        .output()
+        .unwrap();
+    insta::assert_snapshot!(String::from_utf8_lossy(&out.stdout));
+}
+
+#[test]
+fn json_report_contradictions() {
+    let r = run_in(dir(), &["check", "--format", "json", "bedeutung.toml"]);
+    assert_eq!(r.code, 1);
+    insta::assert_snapshot!(without_version(&r.stdout));
+}
+
+#[test]
+fn json_report_typos_in_english() {
+    let r = run_in(
+        dir(),
+        &["check", "--format", "json", "--lang", "en", "struktur.toml"],
+    );
+    assert_eq!(r.code, 1);
+    insta::assert_snapshot!(without_version(&r.stdout));
+}
