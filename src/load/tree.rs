@@ -1,8 +1,6 @@
 //! A TOML document as a tree that remembers, for every key and value, the file and byte span
 //! it came from; turned into JSON plus a span index for schema validation and rules.
 
-use std::collections::HashMap;
-
 use serde_json::{Map, Number, Value};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
@@ -150,71 +148,46 @@ pub struct Place {
     pub key: Option<Loc>,
 }
 
-/// JSON pointer (RFC 6901) to place.
-pub type SpanIndex = HashMap<String, Place>;
-
-/// Turn the tree into JSON for schema validation and deserialization, recording every place.
-pub fn to_json(node: &Node, index: &mut SpanIndex) -> Value {
-    let mut pointer = String::new();
-    index.insert(
-        String::new(),
-        Place {
+impl Node {
+    /// Find the node a JSON pointer (RFC 6901) names, walking the tree; only findings ask,
+    /// so no index is built for the many values that are fine.
+    pub fn locate(&self, pointer: &str) -> Option<Place> {
+        let mut node = self;
+        let mut key = None;
+        for raw in pointer.split('/').skip(1) {
+            let segment = raw.replace("~1", "/").replace("~0", "~");
+            match &node.kind {
+                Kind::Array(items) => {
+                    node = items.get(segment.parse::<usize>().ok()?)?;
+                    key = None;
+                }
+                Kind::Table(entries) => {
+                    let e = entries.iter().find(|e| e.key == segment)?;
+                    key = Some(e.key_loc.clone());
+                    node = &e.value;
+                }
+                Kind::Scalar(_) => return None,
+            }
+        }
+        Some(Place {
             value: node.loc.clone(),
-            key: None,
-        },
-    );
-    json_of(node, &mut pointer, index)
-}
-
-fn json_of(node: &Node, pointer: &mut String, index: &mut SpanIndex) -> Value {
-    match &node.kind {
-        Kind::Scalar(v) => v.clone(),
-        Kind::Array(items) => {
-            let mut out = Vec::with_capacity(items.len());
-            for (i, item) in items.iter().enumerate() {
-                let len = pointer.len();
-                pointer.push('/');
-                pointer.push_str(&i.to_string());
-                index.insert(
-                    pointer.clone(),
-                    Place {
-                        value: item.loc.clone(),
-                        key: None,
-                    },
-                );
-                out.push(json_of(item, pointer, index));
-                pointer.truncate(len);
-            }
-            Value::Array(out)
-        }
-        Kind::Table(entries) => {
-            let mut out = Map::with_capacity(entries.len());
-            for e in entries {
-                let len = pointer.len();
-                pointer.push('/');
-                push_escaped(pointer, &e.key);
-                index.insert(
-                    pointer.clone(),
-                    Place {
-                        value: e.value.loc.clone(),
-                        key: Some(e.key_loc.clone()),
-                    },
-                );
-                out.insert(e.key.clone(), json_of(&e.value, pointer, index));
-                pointer.truncate(len);
-            }
-            Value::Object(out)
-        }
+            key,
+        })
     }
 }
 
-fn push_escaped(pointer: &mut String, key: &str) {
-    for c in key.chars() {
-        match c {
-            '~' => pointer.push_str("~0"),
-            '/' => pointer.push_str("~1"),
-            c => pointer.push(c),
-        }
+/// Turn the tree into JSON for schema validation and deserialization. Scalar values move
+/// into the JSON (the tree keeps only their places), so no text is copied twice.
+pub fn into_json(node: &mut Node) -> Value {
+    match &mut node.kind {
+        Kind::Scalar(v) => std::mem::take(v),
+        Kind::Array(items) => Value::Array(items.iter_mut().map(into_json).collect()),
+        Kind::Table(entries) => Value::Object(
+            entries
+                .iter_mut()
+                .map(|e| (e.key.clone(), into_json(&mut e.value)))
+                .collect::<Map<_, _>>(),
+        ),
     }
 }
 
@@ -246,10 +219,10 @@ mod tests {
         let src = "[plan]\ntitel = \"X\"\n[[schulen]]\nid = \"a\"\n";
         let mut findings = Vec::new();
         let node = from_toml(0, DeTable::parse(src).unwrap(), &mut findings);
-        let mut index = SpanIndex::new();
-        let json = to_json(&node, &mut index);
+        let mut node = node;
+        let json = into_json(&mut node);
         assert_eq!(json["schulen"][0]["id"], "a");
-        let place = &index["/schulen/0/id"];
+        let place = node.locate("/schulen/0/id").unwrap();
         assert_eq!(&src[place.value.span.clone()], "\"a\"");
         assert_eq!(&src[place.key.as_ref().unwrap().span.clone()], "id");
         assert_eq!(display_path("/schulen/0/id"), "schulen[0].id");

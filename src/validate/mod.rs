@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use crate::completeness::{self, Completeness};
 use crate::diagnostic::{Finding, Loc, Severity};
-use crate::load::tree::{Kind, SpanIndex, display_path, to_json};
+use crate::load::tree::{Kind, Node, display_path, into_json};
 use crate::load::{self, Files, VERSION_KEY};
 use crate::model::{FORMATVERSION, Plan};
 use crate::profile::Profile;
@@ -39,7 +39,7 @@ impl Report {
 
 /// Places in the plan's sources by JSON pointer, for rules that report on the typed model.
 pub struct Locator<'a> {
-    index: &'a SpanIndex,
+    root: &'a Node,
 }
 
 impl Locator<'_> {
@@ -47,8 +47,8 @@ impl Locator<'_> {
     pub fn value(&self, pointer: &str) -> Option<Loc> {
         let mut p = pointer;
         loop {
-            if let Some(place) = self.index.get(p) {
-                return Some(place.value.clone());
+            if let Some(place) = self.root.locate(p) {
+                return Some(place.value);
             }
             p = &p[..p.rfind('/')?];
         }
@@ -85,7 +85,8 @@ pub fn check_path(path: &Path, profile: &Profile) -> Report {
     };
     let mut findings = loaded.findings;
     let files = loaded.files;
-    if let Some(f) = newer_format(&loaded.root) {
+    let mut root = loaded.root;
+    if let Some(f) = newer_format(&root) {
         findings.push(f);
         return Report {
             name,
@@ -96,10 +97,9 @@ pub fn check_path(path: &Path, profile: &Profile) -> Report {
             unusable: true,
         };
     }
-    let mut index = SpanIndex::new();
-    let json = to_json(&loaded.root, &mut index);
-    findings.extend(structure::check(&json, &index));
-    let locator = Locator { index: &index };
+    let json = into_json(&mut root);
+    findings.extend(structure::check(&json, &root));
+    let locator = Locator { root: &root };
     let mut plan = None;
     let mut completeness = None;
     if !findings.iter().any(|f| f.severity == Severity::Error) {

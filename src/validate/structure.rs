@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use crate::diagnostic::{Finding, Loc};
 use crate::i18n::Text;
-use crate::load::tree::{SpanIndex, display_path};
+use crate::load::tree::{Node, display_path};
 use crate::model::types::{HALBJAHR_PATTERN, ID_PATTERN};
 use crate::schema::plan_schema;
 use crate::text;
@@ -23,7 +23,7 @@ static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
 });
 
 /// All schema violations of `instance`, located through `index`.
-pub fn check(instance: &Value, index: &SpanIndex) -> Vec<Finding> {
+pub fn check(instance: &Value, index: &Node) -> Vec<Finding> {
     let schema = plan_schema();
     let mut findings: Vec<Finding> = VALIDATOR
         .iter_errors(instance)
@@ -42,14 +42,12 @@ pub fn check(instance: &Value, index: &SpanIndex) -> Vec<Finding> {
     findings
 }
 
-fn place(index: &SpanIndex, pointer: &str) -> Option<Loc> {
-    index.get(pointer).map(|p| p.value.clone())
+fn place(root: &Node, pointer: &str) -> Option<Loc> {
+    root.locate(pointer).map(|p| p.value)
 }
 
-fn key_place(index: &SpanIndex, pointer: &str) -> Option<Loc> {
-    index
-        .get(pointer)
-        .map(|p| p.key.clone().unwrap_or_else(|| p.value.clone()))
+fn key_place(root: &Node, pointer: &str) -> Option<Loc> {
+    root.locate(pointer).map(|p| p.key.unwrap_or(p.value))
 }
 
 fn to_findings(
@@ -57,7 +55,7 @@ fn to_findings(
     pointer: &str,
     instance: &Value,
     schema: &Value,
-    index: &SpanIndex,
+    index: &Node,
 ) -> Vec<Finding> {
     let path = display_path(pointer);
     let shown = if path.is_empty() {

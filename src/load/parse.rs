@@ -1,0 +1,92 @@
+//! Turning one file's bytes into a spanned tree: encoding check, TOML parse, conversion.
+//! Pure (no shared state), so included files can be parsed in parallel.
+
+use toml::de::DeTable;
+
+use crate::diagnostic::{FileId, Finding, Loc};
+use crate::load::source;
+use crate::load::tree::{self, Node};
+use crate::text;
+
+/// One parsed file. `text` is what the file list keeps (a lossy copy when the file is not
+/// UTF-8, so the finding can still show line and column).
+pub struct Parsed {
+    pub name: String,
+    pub text: String,
+    pub result: Result<Node, Vec<Finding>>,
+    /// Findings that do not stop loading (numbers out of range).
+    pub notes: Vec<Finding>,
+}
+
+/// Decode and parse a file that will get the id `file`.
+pub fn parse_file(file: FileId, name: String, bytes: Vec<u8>) -> Parsed {
+    let text = match source::decode(&bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            // The valid prefix up to the offending byte is unchanged by the lossy copy.
+            let lossy = String::from_utf8_lossy(&bytes).into_owned();
+            let span = match lossy.get(e.offset..).and_then(|rest| rest.chars().next()) {
+                Some(c) => e.offset..e.offset + c.len_utf8(),
+                None => 0..0,
+            };
+            let f = Finding::new("E002", e.message)
+                .hint(e.hint)
+                .at(Some(Loc { file, span }));
+            return Parsed {
+                name,
+                text: lossy,
+                result: Err(vec![f]),
+                notes: Vec::new(),
+            };
+        }
+    };
+    let (result, notes) = {
+        let (table, errors) = DeTable::parse_recoverable(&text);
+        if errors.is_empty() {
+            let mut notes = Vec::new();
+            (Ok(tree::from_toml(file, table, &mut notes)), notes)
+        } else {
+            let findings = errors
+                .into_iter()
+                .map(|e| {
+                    toml_finding(e.message()).at(Some(Loc {
+                        file,
+                        span: e.span().unwrap_or(0..0),
+                    }))
+                })
+                .collect();
+            (Err(findings), Vec::new())
+        }
+    };
+    Parsed {
+        name,
+        text,
+        result,
+        notes,
+    }
+}
+
+/// A TOML syntax error in both languages; toml's own text is English, so the common
+/// cases get a German explanation in front.
+fn toml_finding(message: &str) -> Finding {
+    let message = message.trim_end();
+    let de = match message {
+        m if m.contains("recursion limit") => "zu tief verschachtelt",
+        m if m.contains("duplicate key") => "Schlüssel doppelt",
+        m if m.contains("invalid basic string") || m.contains("invalid literal string") => {
+            "Zeichenkette nicht abgeschlossen"
+        }
+        m if m.contains("expected newline") => "nach dem Wert muss die Zeile enden",
+        m if m.contains("invalid table header") => "ungültige Tabellenüberschrift",
+        _ => "",
+    };
+    let de = if de.is_empty() {
+        message.to_string()
+    } else {
+        format!("{de} ({message})")
+    };
+    Finding::new("E001", text!("ungültiges TOML: {de}", "invalid TOML: {message}")).hint(text!(
+        "Plandateien folgen der TOML-Syntax: `schluessel = \"Text\"`, Tabellen als `[abschnitt]`, Listen von Tabellen als `[[schulen]]`",
+        "plan files follow TOML syntax: `key = \"text\"`, tables as `[section]`, lists of tables as `[[schulen]]`"
+    ))
+}
