@@ -1,5 +1,6 @@
 //! How a measure's money falls into calendar years: investment spread evenly over its
-//! period (exact to the cent), follow-up costs every year after it ends.
+//! period (exact to the cent), running costs in every year of the period, follow-up costs
+//! every year after it ends. Funding shares apply to investment and running costs.
 
 use rust_decimal::Decimal;
 
@@ -22,16 +23,45 @@ pub fn split(total: Euro, n: usize) -> Vec<Euro> {
 /// The investment of a measure per calendar year of its period. Without a period the
 /// whole amount is booked to `fallback_jahr`.
 pub fn investition_je_jahr(m: &Massnahme, fallback_jahr: i32) -> Vec<(i32, Euro)> {
-    let total = m.investition_gesamt();
-    let years: Vec<i32> = match &m.zeitraum {
+    let years = jahre(m, fallback_jahr);
+    let parts = split(m.investition_gesamt(), years.len());
+    years.into_iter().zip(parts).collect()
+}
+
+/// The calendar years a measure runs in (`fallback_jahr` without a period).
+fn jahre(m: &Massnahme, fallback_jahr: i32) -> Vec<i32> {
+    match &m.zeitraum {
         Some(z) if z.von.jahr() <= z.bis.jahr() => z.jahre().collect(),
         _ => vec![fallback_jahr],
+    }
+}
+
+/// Running costs of a measure in each year of its period.
+pub fn laufend_je_jahr(m: &Massnahme, fallback_jahr: i32) -> Vec<(i32, Euro)> {
+    let Some(jaehrlich) = m.laufende_kosten_jaehrlich else {
+        return Vec::new();
     };
-    years
-        .iter()
-        .copied()
-        .zip(split(total, years.len()))
+    jahre(m, fallback_jahr)
+        .into_iter()
+        .map(|j| (j, jaehrlich))
         .collect()
+}
+
+/// What the funding shares of a measure apply to, per year: investment plus running costs.
+pub fn foerderbasis_je_jahr(m: &Massnahme, fallback_jahr: i32) -> Vec<(i32, Euro)> {
+    let mut out = investition_je_jahr(m, fallback_jahr);
+    for (j, e) in laufend_je_jahr(m, fallback_jahr) {
+        match out.iter_mut().find(|(y, _)| *y == j) {
+            Some((_, sum)) => *sum += e,
+            None => out.push((j, e)),
+        }
+    }
+    out
+}
+
+/// What the funding shares of a measure apply to, in total.
+pub fn foerderbasis(m: &Massnahme) -> Euro {
+    foerderbasis_je_jahr(m, 0).into_iter().map(|(_, e)| e).sum()
 }
 
 /// Follow-up costs of a measure in each plan year after the measure ends.

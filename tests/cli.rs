@@ -305,13 +305,16 @@ fn stats_figures_match_a_hand_calculation() {
     // 640 tablets at 400 € in 2026; 50 access points at 1800 € over 2027–2028.
     assert_eq!(c["jahre"][0]["investition"], "256000.00");
     assert_eq!(c["jahre"][1]["investition"], "45000.00");
-    // 12,800 € a year from 2027 to 2030; tablets replaced in 2030 after 4 years.
+    // 12,800 € a year from 2027 to 2030; tablets replaced in 2030 after 4 years;
+    // 10,000 € of support staff in 2027 and 2028.
     assert_eq!(c["folgekosten"], "51200.00");
     assert_eq!(c["ersatz"], "256000.00");
-    assert_eq!(c["tco"], "653200.00");
-    // DigitalPakt pays 90 % of the tablets.
-    assert_eq!(c["fremdmittel"], "230400.00");
-    assert_eq!(c["eigenanteil"], "422800.00");
+    assert_eq!(c["laufend"], "20000.00");
+    assert_eq!(c["jahre"][1]["laufend"], "10000.00");
+    assert_eq!(c["tco"], "673200.00");
+    // DigitalPakt pays 90 % of the tablets and half of the support staff.
+    assert_eq!(c["fremdmittel"], "240400.00");
+    assert_eq!(c["eigenanteil"], "432800.00");
 }
 
 #[test]
@@ -319,7 +322,7 @@ fn stats_table_is_german_by_default() {
     let r = run(&["stats", &fixture("stats/plan.toml")]);
     assert_eq!(r.code, 0);
     assert!(
-        r.stdout.contains("Summe (TCO)") && r.stdout.contains("653.200 €"),
+        r.stdout.contains("Summe (TCO)") && r.stdout.contains("673.200 €"),
         "{}",
         r.stdout
     );

@@ -180,8 +180,8 @@ items! {
         |p| has(p.plan.schultraeger.as_ref().is_some_and(|s| s.art.is_some() && s.bundesland.is_some() && s.ags.is_some()));
     Plan "it_dienstleister" "IT-Dienstleister" / "IT service provider" => |p| has(p.plan.it_dienstleister.is_some());
     Plan "medienzentrum" "Medienzentrum" / "media centre" => |p| has(p.plan.medienzentrum.is_some());
-    Plan "beschluss" "Beschluss des Gremiums (sobald abgestimmt)" / "council decision (once agreed)" =>
-        |p| has(p.plan.beschluss.is_some() || matches!(p.plan.status, Some(crate::model::plan::PlanStatus::Entwurf)));
+    Plan "beschluss" "Beschluss des Gremiums (sobald beschlossen)" / "council decision (once adopted)" =>
+        |p| has(p.plan.beschluss.is_some() || matches!(p.plan.status, Some(crate::model::plan::PlanStatus::Entwurf | crate::model::plan::PlanStatus::Abgestimmt)));
 
     Schulen "schulen" "mindestens eine Schule" / "at least one school" => |p| has(!p.schulen.is_empty());
     Schulen "schulnummer" "Schulnummer je Schule" / "school number of each school" => |p| each_school(p, |s| s.schulnummer.is_some());
@@ -296,9 +296,9 @@ items! {
     Massnahmen "verbindlich" "Verantwortliche Stelle und Stand je Maßnahme (LMZ: verbindlich)" / "responsible body and status of each measure (LMZ: binding)" =>
         |p| each_measure(p, |m| m.verantwortlich.is_some() && m.status.is_some());
     Massnahmen "kosten" "Kosten je Maßnahme" / "costs of each measure" =>
-        |p| each_measure(p, |m| m.investition.is_some() || (m.menge.is_some() && m.einzelpreis.is_some()) || m.folgekosten_jaehrlich.is_some());
+        |p| each_measure(p, |m| m.investition.is_some() || (m.menge.is_some() && m.einzelpreis.is_some()) || m.laufende_kosten_jaehrlich.is_some() || m.folgekosten_jaehrlich.is_some());
     Massnahmen "finanzierung" "Finanzierung je Maßnahme" / "funding of each measure" =>
-        |p| each_measure(p, |m| !m.finanzierung.is_empty() || m.investition_gesamt().0.is_zero());
+        |p| each_measure(p, |m| !m.finanzierung.is_empty() || crate::costs::foerderbasis(m).0.is_zero());
     Massnahmen "leitplanken" "Bezug zu Leitplanken je Maßnahme (LMZ: aus Zielen abgeleitet)" / "guardrails served by each measure (LMZ: derived from goals)" =>
         |p| each_measure(p, |m| !m.leitplanken.is_empty());
     Massnahmen "facetten" "alle vier Facetten: Unterricht, Fortbildung, Organisation, Technik (LMZ)" / "all four facets: teaching, training, organisation, technology (LMZ)" => |p| {

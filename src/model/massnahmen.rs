@@ -40,9 +40,11 @@ pub struct Massnahme {
     pub einzelpreis: Option<Euro>,
     /// Investition in Euro (brutto); ohne Angabe Menge × Einzelpreis.
     pub investition: Option<Euro>,
+    /// Jährliche laufende Kosten in Euro in jedem Jahr der Umsetzung, z. B. Personal oder Lizenzen einer Maßnahme, die über die ganze Laufzeit geht.
+    pub laufende_kosten_jaehrlich: Option<Euro>,
     /// Jährliche Folgekosten in Euro (Lizenzen, Wartung, Support), ab dem Jahr nach Abschluss der Maßnahme.
     pub folgekosten_jaehrlich: Option<Euro>,
-    /// Finanzierung nach Quellen; die Anteile ergeben zusammen 100 %.
+    /// Finanzierung nach Quellen für Investition und laufende Kosten; die Anteile ergeben zusammen 100 %.
     #[serde(default)]
     pub finanzierung: Vec<Finanzierungsanteil>,
     /// Verantwortliche Stelle.
@@ -159,7 +161,7 @@ pub enum MassnahmeStatus {
 pub struct Finanzierungsanteil {
     /// Id der Finanzierungsquelle aus `[[finanzierung.quellen]]`.
     pub quelle: Id,
-    /// Anteil an den Investitionskosten in Prozent.
+    /// Anteil an Investition und laufenden Kosten der Maßnahme in Prozent.
     pub anteil: Prozent,
 }
 

@@ -79,14 +79,17 @@ pub struct Kosten {
     pub bereiche: Vec<Bereichskosten>,
     pub quellen: Vec<Quellenanteil>,
     pub investition: Euro,
+    /// Running costs during the measures.
+    pub laufend: Euro,
+    /// Follow-up costs after the measures.
     pub folgekosten: Euro,
     /// Replacement of devices bought by measures whose cycle ends within the period.
     pub ersatz: Euro,
-    /// Investment + follow-up costs + replacements within the period.
+    /// Investment + running + follow-up costs + replacements within the period.
     pub tco: Euro,
     /// Funding from sources other than the Schulträger's own funds.
     pub fremdmittel: Euro,
-    /// Share of the investment covered by outside funding, in percent.
+    /// Share of investment and running costs covered by outside funding, in percent.
     pub foerderquote: Option<f64>,
     /// What the Schulträger pays itself: TCO minus outside funding.
     pub eigenanteil: Euro,
@@ -101,6 +104,7 @@ pub struct Kosten {
 pub struct Jahr {
     pub jahr: i32,
     pub investition: Euro,
+    pub laufend: Euro,
     pub folgekosten: Euro,
     pub ersatz: Euro,
     pub gesamt: Euro,
@@ -110,6 +114,7 @@ pub struct Jahr {
 pub struct Bereichskosten {
     pub bereich: String,
     pub investition: Euro,
+    pub laufend: Euro,
     pub folgekosten: Euro,
 }
 
@@ -289,24 +294,37 @@ fn zyklus(plan: &Plan, kategorie: Kategorie, schulen: &[&Schule]) -> Option<u32>
     specific.or(hw.ersatzzyklus_jahre).filter(|c| *c > 0)
 }
 
+/// Money of one year or one domain, by kind.
+#[derive(Debug, Default, Clone, Copy)]
+struct Posten {
+    investition: Euro,
+    laufend: Euro,
+    folgekosten: Euro,
+    ersatz: Euro,
+}
+
 fn kosten(plan: &Plan, profile: &Profile, schueler: u64) -> Kosten {
     let Some(lz) = plan.plan.zeitraum else {
         return kosten_ohne_laufzeit(plan);
     };
-    let mut jahre: BTreeMap<i32, (Euro, Euro, Euro)> =
-        lz.jahre().map(|j| (j, Default::default())).collect();
-    let mut bereiche: BTreeMap<&str, (Euro, Euro)> = BTreeMap::new();
+    let mut jahre: BTreeMap<i32, Posten> = lz.jahre().map(|j| (j, Posten::default())).collect();
+    let mut bereiche: BTreeMap<&str, Posten> = BTreeMap::new();
     let mut quellen: BTreeMap<&str, Euro> = BTreeMap::new();
     for m in &plan.massnahmen {
-        let bereich = m.bereich.map(|b| b.key()).unwrap_or("ohne_bereich");
-        let entry = bereiche.entry(bereich).or_default();
-        entry.0 += m.investition_gesamt();
+        let bereich = bereiche
+            .entry(m.bereich.map(|b| b.key()).unwrap_or("ohne_bereich"))
+            .or_default();
         for (j, e) in costs::investition_je_jahr(m, lz.von) {
-            jahre.entry(j).or_default().0 += e;
+            jahre.entry(j).or_default().investition += e;
+            bereich.investition += e;
+        }
+        for (j, e) in costs::laufend_je_jahr(m, lz.von) {
+            jahre.entry(j).or_default().laufend += e;
+            bereich.laufend += e;
         }
         for (j, e) in costs::folgekosten_je_jahr(m, &lz) {
-            jahre.entry(j).or_default().1 += e;
-            entry.1 += e;
+            jahre.entry(j).or_default().folgekosten += e;
+            bereich.folgekosten += e;
         }
         if let (Some(k), Some(menge), Some(preis)) = (
             m.kategorie.filter(|k| k.ist_endgeraet()),
@@ -318,30 +336,33 @@ fn kosten(plan: &Plan, profile: &Profile, schueler: u64) -> Kosten {
                 let gekauft = m.zeitraum.map(|z| z.bis.jahr()).unwrap_or(lz.von);
                 let mut j = gekauft + c as i32;
                 while j <= lz.bis {
-                    jahre.entry(j).or_default().2 += Euro(preis.0 * Decimal::from(menge));
+                    jahre.entry(j).or_default().ersatz += Euro(preis.0 * Decimal::from(menge));
                     j += c as i32;
                 }
             }
         }
+        let basis = costs::foerderbasis(m);
         for a in &m.finanzierung {
             *quellen.entry(a.quelle.as_str()).or_default() +=
-                Euro((m.investition_gesamt().0 * a.anteil.0 / Decimal::ONE_HUNDRED).round_dp(2));
+                Euro((basis.0 * a.anteil.0 / Decimal::ONE_HUNDRED).round_dp(2));
         }
     }
     let jahre: Vec<Jahr> = jahre
         .into_iter()
-        .map(|(jahr, (i, fk, e))| Jahr {
+        .map(|(jahr, p)| Jahr {
             jahr,
-            investition: i,
-            folgekosten: fk,
-            ersatz: e,
-            gesamt: i + fk + e,
+            investition: p.investition,
+            laufend: p.laufend,
+            folgekosten: p.folgekosten,
+            ersatz: p.ersatz,
+            gesamt: p.investition + p.laufend + p.folgekosten + p.ersatz,
         })
         .collect();
     let investition: Euro = jahre.iter().map(|j| j.investition).sum();
+    let laufend: Euro = jahre.iter().map(|j| j.laufend).sum();
     let folgekosten: Euro = jahre.iter().map(|j| j.folgekosten).sum();
     let ersatz: Euro = jahre.iter().map(|j| j.ersatz).sum();
-    let tco = investition + folgekosten + ersatz;
+    let tco = investition + laufend + folgekosten + ersatz;
     let quellen: Vec<Quellenanteil> = plan
         .quellen()
         .iter()
@@ -359,25 +380,27 @@ fn kosten(plan: &Plan, profile: &Profile, schueler: u64) -> Kosten {
         .filter(|(q, _)| q.art != QuellenArt::Eigenmittel)
         .map(|(_, a)| a.betrag)
         .sum();
+    let basis = investition + laufend;
     let years = (lz.bis - lz.von + 1).max(1);
     Kosten {
         jahre,
         bereiche: bereiche
             .into_iter()
-            .map(|(b, (i, fk))| Bereichskosten {
+            .map(|(b, p)| Bereichskosten {
                 bereich: b.to_string(),
-                investition: i,
-                folgekosten: fk,
+                investition: p.investition,
+                laufend: p.laufend,
+                folgekosten: p.folgekosten,
             })
             .collect(),
         quellen,
         investition,
+        laufend,
         folgekosten,
         ersatz,
         tco,
         fremdmittel,
-        foerderquote: (!investition.0.is_zero())
-            .then(|| f(fremdmittel.0) / f(investition.0) * 100.0),
+        foerderquote: (!basis.0.is_zero()).then(|| f(fremdmittel.0) / f(basis.0) * 100.0),
         eigenanteil: tco - fremdmittel,
         je_schueler: (schueler > 0).then(|| Euro((tco.0 / Decimal::from(schueler)).round_dp(2))),
         je_schueler_und_jahr: (schueler > 0)
@@ -393,6 +416,7 @@ fn kosten_ohne_laufzeit(plan: &Plan) -> Kosten {
         bereiche: Vec::new(),
         quellen: Vec::new(),
         investition,
+        laufend: Euro::ZERO,
         folgekosten: Euro::ZERO,
         ersatz: Euro::ZERO,
         tco: investition,

@@ -129,8 +129,22 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
     let c = &k.kosten;
     let _ = writeln!(out, "{}", lang.pick("Kosten je Jahr", "Costs per year"));
     let mut t = table(match lang {
-        Lang::De => vec!["Jahr", "Investition", "Folgekosten", "Ersatz", "Gesamt"],
-        Lang::En => vec!["year", "investment", "follow-up", "replacement", "total"],
+        Lang::De => vec![
+            "Jahr",
+            "Investition",
+            "Laufend",
+            "Folgekosten",
+            "Ersatz",
+            "Gesamt",
+        ],
+        Lang::En => vec![
+            "year",
+            "investment",
+            "running",
+            "follow-up",
+            "replacement",
+            "total",
+        ],
     });
     for j in &c.jahre {
         t.add_row(vec![
@@ -157,8 +171,8 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
         lang.pick("Kosten je Bereich", "Costs per domain")
     );
     let mut t = table(match lang {
-        Lang::De => vec!["Bereich", "Investition", "Folgekosten"],
-        Lang::En => vec!["domain", "investment", "follow-up"],
+        Lang::De => vec!["Bereich", "Investition", "Laufend", "Folgekosten"],
+        Lang::En => vec!["domain", "investment", "running", "follow-up"],
     });
     for b in &c.bereiche {
         t.add_row(vec![
@@ -194,7 +208,7 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
         Lang::De => {
             let _ = writeln!(
                 out,
-                "Fördermittel: {} ({quote} % der Investitionen)",
+                "Fördermittel: {} ({quote} % von Investition und laufenden Kosten)",
                 euro_rund(c.fremdmittel, lang)
             );
             let _ = writeln!(
@@ -217,7 +231,7 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
         Lang::En => {
             let _ = writeln!(
                 out,
-                "Outside funding: {} ({quote} % of investment)",
+                "Outside funding: {} ({quote} % of investment and running costs)",
                 euro_rund(c.fremdmittel, lang)
             );
             let _ = writeln!(

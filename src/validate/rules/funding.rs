@@ -111,13 +111,16 @@ fn eligibility(ctx: &mut Ctx<'_>) {
                     ctx.push(f);
                 }
             }
-            // Period: the source's own period, else its programme's.
+            // Period: both the source's own period and its programme's must hold, so a
+            // source cannot widen what its programme allows.
             let Some(z) = &m.zeitraum else { continue };
-            let window = q
-                .zeitraum
-                .map(|qz| (qz.von.jahr(), qz.bis.jahr()))
-                .or(programm.map(|p| (p.zeitraum.von, p.zeitraum.bis)));
-            if let Some((von, bis)) = window {
+            let windows = [
+                q.zeitraum.map(|qz| (qz.von.jahr(), qz.bis.jahr())),
+                programm.map(|p| (p.zeitraum.von, p.zeitraum.bis)),
+            ];
+            let von = windows.iter().flatten().map(|w| w.0).max();
+            let bis = windows.iter().flatten().map(|w| w.1).min();
+            if let (Some(von), Some(bis)) = (von, bis) {
                 if z.von.jahr() < von || z.bis.jahr() > bis {
                     let f = ctx.loc.finding(
                         "E121",
@@ -135,7 +138,7 @@ fn eligibility(ctx: &mut Ctx<'_>) {
     }
 }
 
-/// Money a source pays for a measure: its share of the investment.
+/// Money a source pays for a measure: its share of investment and running costs.
 fn anteil_euro(total: Euro, anteil: Decimal) -> Euro {
     Euro((total.0 * anteil / Decimal::ONE_HUNDRED).round_dp(2))
 }
@@ -148,8 +151,8 @@ fn budgets(ctx: &mut Ctx<'_>) {
         let mut per_year: BTreeMap<i32, Euro> = BTreeMap::new();
         for m in &p.massnahmen {
             for a in m.finanzierung.iter().filter(|a| a.quelle == q.id) {
-                total += anteil_euro(m.investition_gesamt(), a.anteil.0);
-                for (jahr, betrag) in costs::investition_je_jahr(m, start) {
+                total += anteil_euro(costs::foerderbasis(m), a.anteil.0);
+                for (jahr, betrag) in costs::foerderbasis_je_jahr(m, start) {
                     *per_year.entry(jahr).or_default() += anteil_euro(betrag, a.anteil.0);
                 }
             }
@@ -208,7 +211,7 @@ fn mobile_caps(ctx: &mut Ctx<'_>) {
         let mut first_mobile: Option<usize> = None;
         for (mi, m) in p.massnahmen.iter().enumerate() {
             for a in m.finanzierung.iter().filter(|a| a.quelle == q.id) {
-                let betrag = anteil_euro(m.investition_gesamt(), a.anteil.0);
+                let betrag = anteil_euro(costs::foerderbasis(m), a.anteil.0);
                 total += betrag;
                 if m.kategorie
                     .is_some_and(|k| prog.mobile_geraete.contains(&k))

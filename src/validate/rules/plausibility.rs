@@ -413,7 +413,8 @@ fn follow_up_costs(ctx: &mut Ctx<'_>) {
         if m.investition_gesamt().0.is_zero() {
             continue;
         }
-        if m.folgekosten_jaehrlich.is_none_or(|e| e.0.is_zero()) {
+        let laufend = m.laufende_kosten_jaehrlich.is_some_and(|e| !e.0.is_zero());
+        if !laufend && m.folgekosten_jaehrlich.is_none_or(|e| e.0.is_zero()) {
             let fnd = ctx
                 .loc
                 .finding(
