@@ -459,7 +459,7 @@ fn ersatzbedarf_bestand(plan: &Plan, profile: &Profile, von: i32, bis: i32) -> E
     total
 }
 
-/// Investment plus follow-up costs of each measure shared out to its schools by students.
+/// Investment, running and follow-up costs of each measure shared out to its schools by students.
 fn kosten_je_schule(plan: &Plan) -> BTreeMap<&str, Euro> {
     let mut out: BTreeMap<&str, Euro> = BTreeMap::new();
     let lz = plan.plan.zeitraum;
@@ -472,7 +472,7 @@ fn kosten_je_schule(plan: &Plan) -> BTreeMap<&str, Euro> {
                     .sum()
             })
             .unwrap_or_default();
-        let total = m.investition_gesamt() + folge;
+        let total = costs::foerderbasis(m) + folge;
         let schulen = plan.schulen_von(m);
         let heads: u64 = schulen.iter().map(|s| s.schueler as u64).sum();
         if heads == 0 {

@@ -150,6 +150,7 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
         t.add_row(vec![
             j.jahr.to_string(),
             euro_rund(j.investition, lang),
+            euro_rund(j.laufend, lang),
             euro_rund(j.folgekosten, lang),
             euro_rund(j.ersatz, lang),
             euro_rund(j.gesamt, lang),
@@ -158,6 +159,7 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
     t.add_row(vec![
         lang.pick("Summe (TCO)", "total (TCO)").to_string(),
         euro_rund(c.investition, lang),
+        euro_rund(c.laufend, lang),
         euro_rund(c.folgekosten, lang),
         euro_rund(c.ersatz, lang),
         euro_rund(c.tco, lang),
@@ -178,10 +180,36 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
         t.add_row(vec![
             b.bereich.clone(),
             euro_rund(b.investition, lang),
+            euro_rund(b.laufend, lang),
             euro_rund(b.folgekosten, lang),
         ]);
     }
     right_align(&mut t, 1);
+    let _ = writeln!(out, "{t}\n");
+
+    let _ = writeln!(
+        out,
+        "{}",
+        lang.pick(
+            "Kosten je Schule (gemeinsame Maßnahmen nach Schülerzahl verteilt)",
+            "Costs per school (shared measures split by students)"
+        )
+    );
+    let mut t = table(match lang {
+        Lang::De => vec!["Schule", "Schulform", "Kosten", "je Schüler"],
+        Lang::En => vec!["school", "type", "costs", "per student"],
+    });
+    for s in &k.schulen {
+        t.add_row(vec![
+            s.id.clone(),
+            s.schulform.name().to_string(),
+            euro_rund(s.kosten, lang),
+            s.kosten_je_schueler
+                .map(|e| euro_rund(e, lang))
+                .unwrap_or_else(|| "–".into()),
+        ]);
+    }
+    right_align(&mut t, 2);
     let _ = writeln!(out, "{t}\n");
 
     let _ = writeln!(out, "{}", lang.pick("Finanzierung", "Funding"));
