@@ -116,24 +116,41 @@ fn devices_per_fte(ctx: &mut Ctx<'_>) {
         return;
     };
     let vzae = f(vzae.0);
-    let r = if vzae > 0.0 {
-        geraete / vzae
-    } else {
-        f64::INFINITY
-    };
-    if r > s.wert && geraete > 0.0 {
-        let c = cite(&s);
-        let (g, v, q) = (zahl2(geraete, 0), zahl2(vzae, 1), zahl2(r, 0));
-        let fnd = ctx.loc.finding(
-            "W211",
-            Text::new(
-                format!("{} Geräte nach Zielausstattung auf {} VZÄ Support sind {} Geräte je Vollzeitstelle ({})", g.0, v.0, q.0, c.0),
-                format!("{} devices by target equipment on {} support FTE are {} devices per FTE ({})", g.1, v.1, q.1, c.1),
-            ),
-            "/support/personal_vzae",
-        );
-        ctx.push(fnd);
+    if geraete <= 0.0 {
+        return;
     }
+    let c = cite(&s);
+    let g = zahl2(geraete, 0);
+    let message = if vzae > 0.0 {
+        let r = geraete / vzae;
+        if r <= s.wert {
+            return;
+        }
+        let (v, q) = (zahl2(vzae, 1), zahl2(r, 0));
+        Text::new(
+            format!(
+                "{} Geräte nach Zielausstattung auf {} VZÄ Support sind {} Geräte je Vollzeitstelle ({})",
+                g.0, v.0, q.0, c.0
+            ),
+            format!(
+                "{} devices by target equipment on {} support FTE are {} devices per FTE ({})",
+                g.1, v.1, q.1, c.1
+            ),
+        )
+    } else {
+        Text::new(
+            format!(
+                "{} Geräte nach Zielausstattung, aber kein technisches Supportpersonal ({})",
+                g.0, c.0
+            ),
+            format!(
+                "{} devices by target equipment, but no technical support staff ({})",
+                g.1, c.1
+            ),
+        )
+    };
+    let fnd = ctx.loc.finding("W211", message, "/support/personal_vzae");
+    ctx.push(fnd);
 }
 
 fn bandwidth(ctx: &mut Ctx<'_>) {
