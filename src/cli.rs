@@ -2,18 +2,39 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
 use crate::exit_code;
 use crate::i18n::Lang;
 
+/// German layout of `--help` (clap's headings are English otherwise).
+const HELP_TEMPLATE: &str = "{about-with-newline}\nAufruf: {usage}\n\n{all-args}{after-help}";
+
 /// mep – Medienentwicklungspläne als Code: prüfen, auswerten, vergleichen.
 #[derive(Debug, Parser)]
-#[command(name = "mep", version, after_help = exit_code::HELP, propagate_version = true)]
+#[command(
+    name = "mep",
+    version,
+    after_help = exit_code::HELP,
+    propagate_version = true,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true,
+    help_template = HELP_TEMPLATE,
+    subcommand_help_heading = "Befehle",
+    subcommand_value_name = "BEFEHL",
+    next_help_heading = "Optionen"
+)]
 pub struct Cli {
     /// Sprache der Meldungen: de (Standard) oder en; auch über MEP_LANG.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+    /// Diese Hilfe anzeigen.
+    #[arg(short, long, global = true, action = ArgAction::Help)]
+    help: Option<bool>,
+    /// Version anzeigen.
+    #[arg(short = 'V', long, action = ArgAction::Version)]
+    version: Option<bool>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -21,14 +42,16 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Prüft Pläne: Struktur, Bedeutung, Plausibilität und Vollständigkeit.
-    #[command(after_help = exit_code::HELP)]
+    #[command(after_help = exit_code::HELP, help_template = HELP_TEMPLATE, next_help_heading = "Optionen")]
     Check(CheckArgs),
     /// Zeigt die Kennzahlen eines Plans (Geräte, Bandbreite, Kosten, TCO).
-    #[command(after_help = exit_code::HELP)]
+    #[command(after_help = exit_code::HELP, help_template = HELP_TEMPLATE, next_help_heading = "Optionen")]
     Stats(StatsArgs),
     /// Gibt das JSON-Schema des Planformats aus (für Editoren mit taplo / Even Better TOML).
+    #[command(help_template = HELP_TEMPLATE, next_help_heading = "Optionen")]
     Schema,
     /// Erklärt eine Regel: was sie prüft, warum, Richtwert und Quelle.
+    #[command(help_template = HELP_TEMPLATE, next_help_heading = "Optionen")]
     Explain(ExplainArgs),
 }
 
