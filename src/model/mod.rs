@@ -92,6 +92,26 @@ impl Plan {
             .unwrap_or(&[])
     }
 
+    /// Replacement cycle in years for a device category bought for some schools: the
+    /// specific target's cycle, else the general one.
+    pub fn ersatzzyklus(
+        &self,
+        kategorie: massnahmen::Kategorie,
+        schulen: &[&Schule],
+    ) -> Option<u32> {
+        let hw = self.hardware()?;
+        let specific = match kategorie {
+            massnahmen::Kategorie::Lehrkraftgeraete => hw
+                .lehrkraftgeraete
+                .as_ref()
+                .and_then(|l| l.ersatzzyklus_jahre),
+            _ => schulen
+                .iter()
+                .find_map(|s| hw.ziel_fuer(s.schulform).and_then(|z| z.ersatzzyklus_jahre)),
+        };
+        specific.or(hw.ersatzzyklus_jahre).filter(|c| *c > 0)
+    }
+
     /// Schools a measure concerns (all schools for `["alle"]` or an empty list).
     pub fn schulen_von<'a>(&'a self, m: &'a Massnahme) -> Vec<&'a Schule> {
         if m.schulen.is_empty() || m.betrifft_alle_schulen() {

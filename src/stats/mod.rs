@@ -279,21 +279,6 @@ fn support(plan: &Plan, gesamt: &Gruppe) -> SupportZahlen {
     }
 }
 
-/// Replacement cycle for a device category bought for some schools.
-fn zyklus(plan: &Plan, kategorie: Kategorie, schulen: &[&Schule]) -> Option<u32> {
-    let hw = plan.hardware()?;
-    let specific = match kategorie {
-        Kategorie::Lehrkraftgeraete => hw
-            .lehrkraftgeraete
-            .as_ref()
-            .and_then(|l| l.ersatzzyklus_jahre),
-        _ => schulen
-            .iter()
-            .find_map(|s| hw.ziel_fuer(s.schulform).and_then(|z| z.ersatzzyklus_jahre)),
-    };
-    specific.or(hw.ersatzzyklus_jahre).filter(|c| *c > 0)
-}
-
 /// Money of one year or one domain, by kind.
 #[derive(Debug, Default, Clone, Copy)]
 struct Posten {
@@ -332,7 +317,7 @@ fn kosten(plan: &Plan, profile: &Profile, schueler: u64) -> Kosten {
             m.einzelpreis,
         ) {
             let schulen = plan.schulen_von(m);
-            if let Some(c) = zyklus(plan, k, &schulen) {
+            if let Some(c) = plan.ersatzzyklus(k, &schulen) {
                 let gekauft = m.zeitraum.map(|z| z.bis.jahr()).unwrap_or(lz.von);
                 let mut j = gekauft + c as i32;
                 while j <= lz.bis {
@@ -441,7 +426,7 @@ fn ersatzbedarf_bestand(plan: &Plan, profile: &Profile, von: i32, bis: i32) -> E
             };
             let (Some(jahr), Some(c), Some(band)) = (
                 g.anschaffungsjahr,
-                zyklus(plan, kategorie, &[s]),
+                plan.ersatzzyklus(kategorie, &[s]),
                 profile.preis(kategorie),
             ) else {
                 continue;

@@ -9,7 +9,7 @@ use crate::model::leitplanken::{
     Geraeteschluessel, LehrkraftgeraeteEntscheidung, NetzEntscheidung, PraesentationUmfang,
 };
 use crate::model::massnahmen::Kategorie;
-use crate::model::schulen::{Nutzergruppe, Schule};
+use crate::model::schulen::{Geraetetyp, Nutzergruppe, Schule};
 use crate::text;
 
 pub fn check(ctx: &mut Ctx<'_>) {
@@ -47,6 +47,28 @@ type Stufe<'a> = (
     fn(&Schule) -> bool,
     (&'a str, &'a str),
 );
+
+/// Personal devices of a group in a school's stock that are still in service when the plan
+/// ends: desktops in computer rooms are nobody's personal device, and devices past their
+/// replacement cycle will be gone. Devices without a purchase year are counted.
+pub fn persoenliche_geraete_im_bestand(plan: &Plan, schule: &Schule, gruppe: Nutzergruppe) -> u32 {
+    let Some(ist) = &schule.ist else { return 0 };
+    let kategorie = match gruppe {
+        Nutzergruppe::Schueler => Kategorie::Schuelergeraete,
+        Nutzergruppe::Lehrkraefte => Kategorie::Lehrkraftgeraete,
+    };
+    let zyklus = plan.ersatzzyklus(kategorie, &[schule]);
+    let ende = plan.plan.zeitraum.map(|z| z.bis);
+    ist.geraete
+        .iter()
+        .filter(|g| g.gruppe == gruppe && g.typ != Geraetetyp::Desktop)
+        .filter(|g| match (g.anschaffungsjahr, zyklus, ende) {
+            (Some(jahr), Some(c), Some(ende)) => jahr + c as i32 > ende,
+            _ => true,
+        })
+        .map(|g| g.anzahl)
+        .sum()
+}
 
 fn student_devices(ctx: &mut Ctx<'_>) {
     let p = ctx.plan;
@@ -120,7 +142,7 @@ fn student_devices(ctx: &mut Ctx<'_>) {
             .schulen
             .iter()
             .filter(|s| filter(s))
-            .map(|s| s.geraete_ist(Nutzergruppe::Schueler))
+            .map(|s| persoenliche_geraete_im_bestand(p, s, Nutzergruppe::Schueler))
             .sum();
         let neu = geraete_aus_massnahmen(p, Kategorie::Schuelergeraete, filter);
         let geliefert = bestand as f64 + neu;
@@ -129,8 +151,8 @@ fn student_devices(ctx: &mut Ctx<'_>) {
             let fnd = ctx.loc.finding(
                 "W201",
                 Text::new(
-                    format!("Leitplanke: 1:1 in {}, aber Bestand ({bestand}) und Maßnahmen ({neu}) ergeben nur {geliefert} Geräte für {schueler} Schülerinnen und Schüler", name.0),
-                    format!("guardrail: 1:1 in {}, but stock ({bestand}) and measures ({neu}) give only {geliefert} devices for {schueler} students", name.1),
+                    format!("Leitplanke: 1:1 in {}, aber der Bestand, der am Ende der Laufzeit noch nutzbar ist ({bestand}), und die Maßnahmen ({neu}) ergeben nur {geliefert} Geräte für {schueler} Schülerinnen und Schüler", name.0),
+                    format!("guardrail: 1:1 in {}, but the stock still usable at the end of the plan ({bestand}) and the measures ({neu}) give only {geliefert} devices for {schueler} students", name.1),
                 ),
                 &format!("/leitplanken/schuelergeraete/{key}"),
             );
@@ -175,7 +197,7 @@ fn teacher_devices(ctx: &mut Ctx<'_>) {
     let bestand: u32 = p
         .schulen
         .iter()
-        .map(|s| s.geraete_ist(Nutzergruppe::Lehrkraefte))
+        .map(|s| persoenliche_geraete_im_bestand(p, s, Nutzergruppe::Lehrkraefte))
         .sum();
     let neu = geraete_aus_massnahmen(p, Kategorie::Lehrkraftgeraete, |_| true);
     if lehrkraefte > 0 && (bestand as f64 + neu) < lehrkraefte as f64 {
@@ -271,5 +293,34 @@ fn presentation(ctx: &mut Ctx<'_>) {
                 .label(ctx.loc.value("/leitplanken/praesentation/art"), text!("Leitplanke", "guardrail"));
             ctx.push(fnd);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stock_counts_only_personal_devices_in_service_at_plan_end() {
+        let plan: Plan = serde_json::from_value(serde_json::json!({
+            "formatversion": 1,
+            "plan": { "titel": "T", "zeitraum": { "von": 2026, "bis": 2030 } },
+            "zielarchitektur": { "hardware": { "ersatzzyklus_jahre": 5 } },
+            "schulen": [{
+                "id": "s", "name": "S", "schulform": "gymnasium", "schueler": 100, "lehrkraefte": 10,
+                "ist": { "geraete": [
+                    { "gruppe": "schueler", "typ": "tablet", "anzahl": 30, "anschaffungsjahr": 2021 },
+                    { "gruppe": "schueler", "typ": "tablet", "anzahl": 20, "anschaffungsjahr": 2026 },
+                    { "gruppe": "schueler", "typ": "desktop", "anzahl": 25, "anschaffungsjahr": 2026 },
+                    { "gruppe": "schueler", "typ": "laptop", "anzahl": 5 }
+                ]}
+            }]
+        }))
+        .unwrap();
+        // 2021 + 5 = 2026: replaced before 2030; desktops are not personal; unknown age counts.
+        assert_eq!(
+            persoenliche_geraete_im_bestand(&plan, &plan.schulen[0], Nutzergruppe::Schueler),
+            25
+        );
     }
 }
