@@ -49,13 +49,13 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// A finding whose severity comes from the rule catalogue.
+    /// A finding whose severity and default hint come from the rule catalogue.
     pub fn new(code: &'static str, message: Text) -> Finding {
         Finding {
             code,
             severity: catalogue::rule(code).severity,
             message,
-            hint: None,
+            hint: catalogue::fix(code).map(|(de, en)| Text::new(de, en)),
             loc: None,
             labels: Vec::new(),
             path: None,
