@@ -221,3 +221,104 @@ fn newer_format_version_names_the_version_it_needs() {
         r.stdout
     );
 }
+
+#[test]
+fn nested_includes_keep_each_finding_in_its_own_file() {
+    let d = tempfile::tempdir().unwrap();
+    fs::write(
+        d.path().join("plan.toml"),
+        format!("einbinden = [\"a.toml\", \"b.toml\"]\n{}", plan_header()),
+    )
+    .unwrap();
+    fs::write(d.path().join("a.toml"), "einbinden = [\"c.toml\"]\n").unwrap();
+    fs::write(
+        d.path().join("c.toml"),
+        "# Ämter, Öffnungszeiten, Übersicht über Schulen\n",
+    )
+    .unwrap();
+    fs::write(d.path().join("b.toml"), "[[schulen]]\nid = \"gs\"\nname = \"GS\"\nschulform = \"grundschulx\"\nschueler = 1\nlehrkraefte = 1\n").unwrap();
+    let r = check(d.path(), "plan.toml");
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.contains("b.toml:4:13"), "{}", r.stdout);
+    fs::write(d.path().join("b.toml"), "[[schulen]]\nid = \n").unwrap();
+    let r = check(d.path(), "plan.toml");
+    assert_eq!(r.code, 2);
+    assert!(r.stdout.contains("b.toml:2:"), "{}", r.stdout);
+}
+
+#[test]
+fn devices_and_pipes_are_not_read() {
+    let d = tempfile::tempdir().unwrap();
+    let r = run_in(d.path(), &["check", "/dev/zero"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stdout.contains("keine gewöhnliche Datei"), "{}", r.stdout);
+}
+
+#[test]
+fn include_list_of_the_wrong_shape_is_an_error() {
+    let d = tempfile::tempdir().unwrap();
+    fs::write(
+        d.path().join("plan.toml"),
+        format!("einbinden = [\"a.toml\"]\n{}", plan_header()),
+    )
+    .unwrap();
+    fs::write(d.path().join("a.toml"), "einbinden = \"x.toml\"\n").unwrap();
+    let r = check(d.path(), "plan.toml");
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stdout.contains("muss eine Liste von Dateipfaden sein")
+            && r.stdout.contains("a.toml:1:13"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn included_file_with_a_newer_format_version() {
+    let d = tempfile::tempdir().unwrap();
+    fs::write(
+        d.path().join("plan.toml"),
+        format!("einbinden = [\"a.toml\"]\n{}", plan_header()),
+    )
+    .unwrap();
+    fs::write(d.path().join("a.toml"), "formatversion = 7\n").unwrap();
+    let r = check(d.path(), "plan.toml");
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stdout.contains("E004") && r.stdout.contains("a.toml:1:17"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn including_a_directory_says_so() {
+    let d = tempfile::tempdir().unwrap();
+    fs::create_dir(d.path().join("schulen")).unwrap();
+    fs::write(
+        d.path().join("plan.toml"),
+        format!("einbinden = [\"schulen\"]\n{}", plan_header()),
+    )
+    .unwrap();
+    let r = check(d.path(), "plan.toml");
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stdout.contains("`schulen` ist ein Ordner")
+            && r.stdout.contains("`einbinden` nennt einzelne Dateien"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn byte_order_mark_is_not_a_column() {
+    let d = tempfile::tempdir().unwrap();
+    fs::write(
+        d.path().join("plan.toml"),
+        b"\xEF\xBB\xBFformatversion = 1\n[plan]\ntitel = \"M\xfcnster\"\n",
+    )
+    .unwrap();
+    let r = check(d.path(), "plan.toml");
+    assert_eq!(r.code, 2);
+    assert!(r.stdout.contains("plan.toml:3:11"), "{}", r.stdout);
+}

@@ -83,7 +83,12 @@ fn explain(rule: &catalogue::Rule, profile: &Profile, lang: Lang) -> String {
     let _ = writeln!(out, "{}: {severity} ({art})\n", lang.pick("Art", "kind"));
     let _ = writeln!(out, "{}", lang.pick(rule.explain_de, rule.explain_en));
     if let Some((de, en)) = catalogue::fix(rule.code) {
-        let _ = writeln!(out, "\n{}: {}", lang.pick("Behebung", "fix"), lang.pick(de, en));
+        let _ = writeln!(
+            out,
+            "\n{}: {}",
+            lang.pick("Behebung", "fix"),
+            lang.pick(de, en)
+        );
     }
     if let Some(key) = rule.benchmark {
         match profile.schwelle(key) {

@@ -5,12 +5,15 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use serde_json::Value;
+
 use crate::diagnostic::{Finding, Loc};
 use crate::load::files::Files;
 use crate::load::parse::{Parsed, parse_file};
-use crate::load::read::{io_finding, read_file};
+use crate::load::read::{ReadError, read_file};
 use crate::load::tree::{Entry, Kind, Node};
 use crate::load::{INCLUDE_KEY, Unusable, VERSION_KEY};
+use crate::model::FORMATVERSION;
 use crate::text;
 
 /// State while loading one plan.
@@ -46,15 +49,14 @@ impl Loader {
     /// Register a parsed file and return its tree, or give up on its errors.
     pub fn accept(&mut self, parsed: Parsed, included_at: Option<&Loc>) -> Result<Node, Unusable> {
         let id = self.files.add(parsed.name, parsed.text);
+        debug_assert_eq!(
+            id, parsed.file,
+            "file ids are handed out in the order files are accepted"
+        );
         self.findings.extend(parsed.notes);
         match parsed.result {
             Ok(node) => Ok(node),
             Err(mut findings) => {
-                debug_assert!(
-                    findings
-                        .iter()
-                        .all(|f| f.loc.as_ref().is_none_or(|l| l.file == id))
-                );
                 if let Some(first) = findings.first_mut() {
                     *first = first.clone().label(
                         included_at.cloned(),
@@ -66,30 +68,40 @@ impl Loader {
         }
     }
 
-    /// Read the `einbinden` list of `node` and merge each named file into it.
+    /// Read the `einbinden` list of `node` and merge each named file into it. All files
+    /// of the list are accepted first (so their ids follow the list), then each one's own
+    /// includes are followed and it is merged, in list order.
     pub fn resolve_includes(
         &mut self,
         node: &mut Node,
         root_dir: &Path,
         base: &Path,
     ) -> Result<(), Unusable> {
-        let Some(Kind::Array(items)) = node.get(INCLUDE_KEY).map(|n| &n.kind) else {
+        let Some(list) = node.get(INCLUDE_KEY) else {
             return Ok(());
         };
         let mut pending = Vec::new();
+        let Kind::Array(items) = &list.kind else {
+            return Err(self.unusable(vec![not_a_list(list.loc.clone())]));
+        };
         for item in items {
-            if let Kind::Scalar(serde_json::Value::String(rel)) = &item.kind {
-                pending.push(self.check_path(rel, &item.loc, root_dir, base)?);
-            }
+            let Kind::Scalar(Value::String(rel)) = &item.kind else {
+                return Err(self.unusable(vec![not_a_list(item.loc.clone())]));
+            };
+            pending.push(self.check_path(rel, &item.loc, root_dir, base)?);
         }
-        let first_id = self.files.len();
-        let parsed = read_all(&pending, first_id);
+        let parsed = read_all(&pending, self.files.len());
+        let mut children = Vec::with_capacity(pending.len());
         for (p, parsed) in pending.into_iter().zip(parsed) {
             let parsed = match parsed {
                 Ok(parsed) => parsed,
-                Err(f) => return Err(self.unusable(vec![f.with_code("E003").at(Some(p.at))])),
+                Err(e) => return Err(self.unusable(vec![e.finding(&p.rel, true).at(Some(p.at))])),
             };
-            let mut child = self.accept(parsed, Some(&p.at))?;
+            let child = self.accept(parsed, Some(&p.at))?;
+            self.check_version(&child)?;
+            children.push((p, child));
+        }
+        for (p, mut child) in children {
             let child_base = p.canonical.parent().unwrap_or(root_dir).to_path_buf();
             self.stack.push(p.canonical);
             self.resolve_includes(&mut child, root_dir, &child_base)?;
@@ -99,6 +111,27 @@ impl Loader {
             self.merge(node, child);
         }
         Ok(())
+    }
+
+    /// An included file may repeat the format version; a newer one than this mep reads
+    /// makes the plan unusable, as in the main file.
+    fn check_version(&mut self, child: &Node) -> Result<(), Unusable> {
+        let Some(v) = child.get(VERSION_KEY) else {
+            return Ok(());
+        };
+        match &v.kind {
+            Kind::Scalar(Value::Number(n)) if n.as_u64().is_some_and(|n| n <= FORMATVERSION as u64 && n >= 1) => Ok(()),
+            _ => Err(self.unusable(vec![
+                Finding::new(
+                    "E004",
+                    text!(
+                        "eingebundene Datei nennt eine Formatversion, die dieses mep nicht liest (bis {FORMATVERSION})",
+                        "included file states a format version this mep does not read (up to {FORMATVERSION})"
+                    ),
+                )
+                .at(Some(v.loc.clone())),
+            ])),
+        }
     }
 
     /// Check an include path before reading it.
@@ -130,7 +163,7 @@ impl Loader {
         let joined = base.join(rel_path);
         let canonical = match joined.canonicalize() {
             Ok(c) => c,
-            Err(e) => return fail(self, io_finding(rel, &e).with_code("E003")),
+            Err(e) => return fail(self, ReadError::Io(e).finding(rel, true)),
         };
         if !canonical.starts_with(root_dir) {
             return fail(
@@ -227,16 +260,28 @@ impl Loader {
     }
 }
 
+fn not_a_list(loc: Loc) -> Finding {
+    Finding::new(
+        "E003",
+        text!(
+            "`einbinden` muss eine Liste von Dateipfaden sein",
+            "`einbinden` must be a list of file paths"
+        ),
+    )
+    .at(Some(loc))
+    .hint(text!(
+        "z. B. `einbinden = [\"schulen/gs-am-park.toml\"]`",
+        "e.g. `einbinden = [\"schulen/gs-am-park.toml\"]`"
+    ))
+}
+
 /// Read and parse files on all cores; file ids are handed out in list order. Threads take
 /// the next file from a shared counter, since file sizes differ widely (one school vs.
 /// hundreds of measures).
-fn read_all(pending: &[Pending], first_id: usize) -> Vec<Result<Parsed, Box<Finding>>> {
+fn read_all(pending: &[Pending], first_id: usize) -> Vec<Result<Parsed, ReadError>> {
     let work = |i: usize| {
         let p = &pending[i];
-        match read_file(&p.canonical) {
-            Ok(bytes) => Ok(parse_file(first_id + i, p.name.clone(), bytes)),
-            Err(make) => Err(Box::new(make(&p.rel))),
-        }
+        read_file(&p.canonical).map(|bytes| parse_file(first_id + i, p.name.clone(), bytes))
     };
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -245,7 +290,7 @@ fn read_all(pending: &[Pending], first_id: usize) -> Vec<Result<Parsed, Box<Find
         return (0..pending.len()).map(work).collect();
     }
     let next = AtomicUsize::new(0);
-    let mut done: Vec<(usize, Result<Parsed, Box<Finding>>)> = std::thread::scope(|s| {
+    let mut done: Vec<(usize, Result<Parsed, ReadError>)> = std::thread::scope(|s| {
         let handles: Vec<_> = (0..threads)
             .map(|_| {
                 s.spawn(|| {
@@ -294,11 +339,4 @@ fn short(path: &Path, root: &Path) -> String {
         .unwrap_or(path)
         .display()
         .to_string()
-}
-
-impl Finding {
-    fn with_code(mut self, code: &'static str) -> Finding {
-        self.code = code;
-        self
-    }
 }

@@ -14,7 +14,7 @@ pub use files::Files;
 
 use crate::diagnostic::Finding;
 use include::Loader;
-use read::{io_finding, read_file, read_stdin};
+use read::{ReadError, read_file, read_stdin};
 use tree::Node;
 
 /// Key under which a plan file lists further files.
@@ -57,7 +57,7 @@ pub fn load(path: &Path) -> Result<Loaded, Unusable> {
     };
     let root_dir = match base.canonicalize() {
         Ok(d) => d,
-        Err(e) => return Err(loader.unusable(vec![io_finding(&name, &e)])),
+        Err(e) => return Err(loader.unusable(vec![ReadError::Io(e).finding(&name, false)])),
     };
     let bytes = match if from_stdin {
         read_stdin()
@@ -65,7 +65,7 @@ pub fn load(path: &Path) -> Result<Loaded, Unusable> {
         read_file(path)
     } {
         Ok(b) => b,
-        Err(make) => return Err(loader.unusable(vec![make(&name)])),
+        Err(e) => return Err(loader.unusable(vec![e.finding(&name, false)])),
     };
     let mut root = loader.accept(parse::parse_file(0, name, bytes), None)?;
     if !from_stdin {

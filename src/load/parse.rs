@@ -11,6 +11,8 @@ use crate::text;
 /// One parsed file. `text` is what the file list keeps (a lossy copy when the file is not
 /// UTF-8, so the finding can still show line and column).
 pub struct Parsed {
+    /// The id this file was parsed for; locations in `result` and `notes` use it.
+    pub file: FileId,
     pub name: String,
     pub text: String,
     pub result: Result<Node, Vec<Finding>>,
@@ -25,14 +27,20 @@ pub fn parse_file(file: FileId, name: String, bytes: Vec<u8>) -> Parsed {
         Err(e) => {
             // The valid prefix up to the offending byte is unchanged by the lossy copy.
             let lossy = String::from_utf8_lossy(&bytes).into_owned();
-            let span = match lossy.get(e.offset..).and_then(|rest| rest.chars().next()) {
-                Some(c) => e.offset..e.offset + c.len_utf8(),
+            // A UTF-8 byte order mark is not a column: drop it, as a valid file would.
+            let (lossy, offset) = match lossy.strip_prefix('\u{feff}') {
+                Some(rest) => (rest.to_string(), e.offset.saturating_sub(3)),
+                None => (lossy, e.offset),
+            };
+            let span = match lossy.get(offset..).and_then(|rest| rest.chars().next()) {
+                Some(c) => offset..offset + c.len_utf8(),
                 None => 0..0,
             };
             let f = Finding::new("E002", e.message)
                 .hint(e.hint)
                 .at(Some(Loc { file, span }));
             return Parsed {
+                file,
                 name,
                 text: lossy,
                 result: Err(vec![f]),
@@ -59,6 +67,7 @@ pub fn parse_file(file: FileId, name: String, bytes: Vec<u8>) -> Parsed {
         }
     };
     Parsed {
+        file,
         name,
         text,
         result,
