@@ -33,6 +33,7 @@ pub struct Massnahme {
     /// Umsetzungszeitraum, z. B. `{ von = "2027-H1", bis = "2027-H2" }`.
     pub zeitraum: Option<Zeitraum>,
     /// Menge, z. B. Anzahl Geräte oder Access Points.
+    #[schemars(range(max = 1_000_000))]
     pub menge: Option<u32>,
     /// Einheit der Menge, z. B. „Access Point“, „Tablet“.
     pub einheit: Option<String>,

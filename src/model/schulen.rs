@@ -18,12 +18,16 @@ pub struct Schule {
     /// Amtliche Schulnummer.
     pub schulnummer: Option<String>,
     /// Anzahl der Schülerinnen und Schüler.
+    #[schemars(range(max = 1_000_000))]
     pub schueler: u32,
     /// Anzahl der Lehrkräfte (Köpfe).
+    #[schemars(range(max = 1_000_000))]
     pub lehrkraefte: u32,
     /// Anzahl der Klassen (bei beruflichen Schulen: Klassen aller Bildungsgänge).
+    #[schemars(range(max = 1_000_000))]
     pub klassen: Option<u32>,
     /// Anzahl der Unterrichtsräume (Klassen- und Fachräume).
+    #[schemars(range(max = 1_000_000))]
     pub unterrichtsraeume: Option<u32>,
     /// Das Medienkonzept der Schule.
     pub medienkonzept: Option<Medienkonzept>,
@@ -144,8 +148,10 @@ pub struct IstStand {
     /// Anteil der Unterrichtsräume mit Präsentationstechnik in Prozent.
     pub anteil_raeume_praesentation: Option<Prozent>,
     /// Anzahl der WLAN-Access-Points.
+    #[schemars(range(max = 1_000_000))]
     pub access_points: Option<u32>,
     /// Anzahl der Drucker und Multifunktionsgeräte.
+    #[schemars(range(max = 1_000_000))]
     pub drucker: Option<u32>,
     /// Endgeräte im Bestand, je Gruppe, Typ und Anschaffungsjahr.
     #[serde(default)]
@@ -161,6 +167,7 @@ pub struct Geraetebestand {
     /// Gerätetyp: `tablet`, `laptop`, `convertible` oder `desktop`.
     pub typ: Geraetetyp,
     /// Anzahl der Geräte.
+    #[schemars(range(max = 1_000_000))]
     pub anzahl: u32,
     /// Jahr der Anschaffung (für den Ersatzzyklus).
     #[schemars(range(min = 1990, max = 2100))]
@@ -198,14 +205,14 @@ impl Geraetetyp {
 
 impl Schule {
     /// Devices of a group in the current stock.
-    pub fn geraete_ist(&self, gruppe: Nutzergruppe) -> u32 {
+    pub fn geraete_ist(&self, gruppe: Nutzergruppe) -> u64 {
         self.ist
             .as_ref()
             .map(|ist| {
                 ist.geraete
                     .iter()
                     .filter(|g| g.gruppe == gruppe)
-                    .map(|g| g.anzahl)
+                    .map(|g| u64::from(g.anzahl))
                     .sum()
             })
             .unwrap_or(0)

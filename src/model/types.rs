@@ -11,8 +11,13 @@ use serde::{Deserialize, Serialize};
 
 /// Pattern of a stable id: kebab-case, ASCII lowercase letters, digits and hyphens.
 pub const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
-/// Pattern of a half-year such as `2027-H1`.
-pub const HALBJAHR_PATTERN: &str = "^[0-9]{4}-H[12]$";
+/// Pattern of a half-year such as `2027-H1`, years 1990–2100.
+pub const HALBJAHR_PATTERN: &str = "^(199[0-9]|20[0-9]{2}|2100)-H[12]$";
+/// Years 1990–2100 at the start of a date (the `date` format checks the rest).
+pub const DATUM_PATTERN: &str = "^(199[0-9]|20[0-9]{2}|2100)-";
+/// Largest amount a plan may state: a trillion euros is beyond any school budget and
+/// keeps every sum far from the limits of exact decimal arithmetic.
+pub const EURO_MAX: f64 = 1e12;
 /// Lowest and highest calendar year a plan may mention.
 pub const JAHR_MIN: i64 = 1990;
 pub const JAHR_MAX: i64 = 2100;
@@ -100,6 +105,7 @@ impl JsonSchema for Euro {
         json_schema!({
             "type": "number",
             "minimum": 0,
+            "maximum": EURO_MAX,
             "multipleOf": 0.01,
             "description": "Betrag in Euro mit höchstens zwei Nachkommastellen, z. B. `12500` oder `349.90`."
         })
@@ -108,7 +114,7 @@ impl JsonSchema for Euro {
 
 impl<'de> Deserialize<'de> for Euro {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(DecimalVisitor("einen Eurobetrag"))
+        d.deserialize_any(DecimalVisitor("an amount in euros"))
             .map(Euro)
     }
 }
@@ -134,7 +140,7 @@ impl JsonSchema for Prozent {
 
 impl<'de> Deserialize<'de> for Prozent {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(DecimalVisitor("einen Prozentwert"))
+        d.deserialize_any(DecimalVisitor("a percentage"))
             .map(Prozent)
     }
 }
@@ -149,13 +155,13 @@ impl JsonSchema for Dezimal {
         "Dezimal".into()
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({ "type": "number", "minimum": 0 })
+        json_schema!({ "type": "number", "minimum": 0, "maximum": 1e9 })
     }
 }
 
 impl<'de> Deserialize<'de> for Dezimal {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(DecimalVisitor("eine Zahl")).map(Dezimal)
+        d.deserialize_any(DecimalVisitor("a number")).map(Dezimal)
     }
 }
 
@@ -178,10 +184,10 @@ impl Visitor<'_> for DecimalVisitor {
         Decimal::from_str(&v.to_string())
             .or_else(|_| Decimal::from_scientific(&format!("{v:e}")))
             .map(|d| d.normalize())
-            .map_err(|_| E::custom(format!("Zahl {v} ist zu groß")))
+            .map_err(|_| E::custom(format!("number {v} is too large")))
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
-        Decimal::from_str(v.trim()).map_err(|_| E::custom(format!("`{v}` ist keine Zahl")))
+        Decimal::from_str(v.trim()).map_err(|_| E::custom(format!("`{v}` is not a number")))
     }
 }
 
@@ -236,7 +242,7 @@ impl Serialize for Datum {
 impl<'de> Deserialize<'de> for Datum {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Datum::parse(&s).ok_or_else(|| de::Error::custom(format!("`{s}` ist kein gültiges Datum")))
+        Datum::parse(&s).ok_or_else(|| de::Error::custom(format!("`{s}` is not a valid date")))
     }
 }
 
@@ -248,7 +254,8 @@ impl JsonSchema for Datum {
         json_schema!({
             "type": "string",
             "format": "date",
-            "description": "Datum im TOML-Format JJJJ-MM-TT, z. B. `2026-03-15`."
+            "pattern": DATUM_PATTERN,
+            "description": "Datum im TOML-Format JJJJ-MM-TT, z. B. `2026-03-15`, Jahre 1990–2100."
         })
     }
 }
@@ -327,16 +334,16 @@ impl<'de> Deserialize<'de> for Zeitpunkt {
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Zeitpunkt, E> {
                 i32::try_from(v)
                     .map(Zeitpunkt::Jahr)
-                    .map_err(|_| E::custom("Jahr außerhalb des Bereichs"))
+                    .map_err(|_| E::custom("year out of range"))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Zeitpunkt, E> {
                 i32::try_from(v)
                     .map(Zeitpunkt::Jahr)
-                    .map_err(|_| E::custom("Jahr außerhalb des Bereichs"))
+                    .map_err(|_| E::custom("year out of range"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Zeitpunkt, E> {
                 Zeitpunkt::parse_str(v)
-                    .ok_or_else(|| E::custom(format!("`{v}` ist kein gültiger Zeitpunkt")))
+                    .ok_or_else(|| E::custom(format!("`{v}` is not a valid point in time")))
             }
         }
         d.deserialize_any(V)
@@ -353,7 +360,7 @@ impl JsonSchema for Zeitpunkt {
             "anyOf": [
                 { "type": "integer", "minimum": JAHR_MIN, "maximum": JAHR_MAX },
                 { "type": "string", "pattern": HALBJAHR_PATTERN },
-                { "type": "string", "format": "date" }
+                { "type": "string", "format": "date", "pattern": DATUM_PATTERN }
             ]
         })
     }

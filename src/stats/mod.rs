@@ -191,8 +191,8 @@ fn gruppe(plan: &Plan, name: String, members: &[&Schule]) -> Gruppe {
         g.lehrkraefte += s.lehrkraefte as u64;
         let klassen = s.klassen.unwrap_or(0) as u64;
         g.klassen += klassen;
-        g.schuelergeraete_ist += s.geraete_ist(Nutzergruppe::Schueler) as u64;
-        g.lehrkraftgeraete_ist += s.geraete_ist(Nutzergruppe::Lehrkraefte) as u64;
+        g.schuelergeraete_ist += s.geraete_ist(Nutzergruppe::Schueler);
+        g.lehrkraftgeraete_ist += s.geraete_ist(Nutzergruppe::Lehrkraefte);
         let ziel = hw
             .and_then(|h| h.ziel_fuer(s.schulform))
             .map(|z| f(z.schueler_pro_geraet.0))
@@ -256,7 +256,7 @@ pub fn zielgeraete(plan: &Plan) -> Option<f64> {
         }
     }
     if let Some(l) = &hw.lehrkraftgeraete {
-        let lk: u32 = plan.schulen.iter().map(|s| s.lehrkraefte).sum();
+        let lk: u64 = plan.schulen.iter().map(|s| u64::from(s.lehrkraefte)).sum();
         n += (lk as f64 * f(l.anteil.0) / 100.0).ceil();
     }
     Some(n)

@@ -103,20 +103,13 @@ pub fn check_path(path: &Path, profile: &Profile) -> Report {
     let mut plan = None;
     let mut completeness = None;
     if !findings.iter().any(|f| f.severity == Severity::Error) {
-        match serde_json::from_value::<Plan>(json) {
+        match serde_path_to_error::deserialize::<_, Plan>(json) {
             Ok(p) => {
                 findings.extend(rules::run(&p, profile, &locator));
                 completeness = Some(completeness::assess(&p));
                 plan = Some(p);
             }
-            Err(e) => findings.push(Finding::new(
-                "E010",
-                text!(
-                    "Plan kann nicht gelesen werden: {}",
-                    "plan cannot be read: {}",
-                    e
-                ),
-            )),
+            Err(e) => findings.push(unreadable_value(&e, &locator)),
         }
     }
     Report {
@@ -149,6 +142,40 @@ fn newer_format(root: &load::tree::Node) -> Option<Finding> {
         .hint(text!("Aktualisieren Sie mep auf eine Version, die Formatversion {v} kennt", "update mep to a version that knows format version {v}"))
         .path(VERSION_KEY)
     })
+}
+
+/// A value the schema allows but the model cannot take (a float where a count belongs, a
+/// date that does not exist), located by the path serde was at.
+fn unreadable_value(
+    e: &serde_path_to_error::Error<serde_json::Error>,
+    locator: &Locator<'_>,
+) -> Finding {
+    use serde_path_to_error::Segment;
+    let mut pointer = String::new();
+    for segment in e.path().iter() {
+        match segment {
+            Segment::Seq { index } => pointer.push_str(&format!("/{index}")),
+            Segment::Map { key } => {
+                pointer.push_str(&format!("/{}", key.replace('~', "~0").replace('/', "~1")))
+            }
+            Segment::Enum { .. } | Segment::Unknown => {}
+        }
+    }
+    let path = display_path(&pointer);
+    let cause = e.inner().to_string();
+    locator
+        .finding(
+            "E010",
+            text!(
+                "`{path}` kann nicht gelesen werden: {cause}",
+                "`{path}` cannot be read: {cause}"
+            ),
+            &pointer,
+        )
+        .hint(text!(
+            "Anzahlen sind ganze Zahlen ohne Nachkommastellen, Jahre liegen zwischen 1990 und 2100",
+            "counts are whole numbers without decimals, years lie between 1990 and 2100"
+        ))
 }
 
 fn sorted(mut findings: Vec<Finding>) -> Vec<Finding> {

@@ -10,7 +10,7 @@ use serde_json::Value;
 use crate::diagnostic::{Finding, Loc};
 use crate::i18n::Text;
 use crate::load::tree::{Node, display_path};
-use crate::model::types::{HALBJAHR_PATTERN, ID_PATTERN};
+use crate::model::types::{DATUM_PATTERN, HALBJAHR_PATTERN, ID_PATTERN};
 use crate::schema::plan_schema;
 use crate::text;
 
@@ -194,6 +194,17 @@ fn pattern_meaning(pattern: &str) -> (Text, Text) {
             text!(
                 "Ids bestehen aus Kleinbuchstaben, Ziffern und Bindestrichen, z. B. `gs-am-park` (keine Umlaute, keine Leerzeichen)",
                 "ids consist of lowercase letters, digits and hyphens, e.g. `gs-am-park` (no umlauts, no spaces)"
+            ),
+        )
+    } else if pattern == DATUM_PATTERN {
+        (
+            text!(
+                "kein Datum zwischen 1990 und 2100",
+                "not a date between 1990 and 2100"
+            ),
+            text!(
+                "Daten werden als JJJJ-MM-TT geschrieben, z. B. `2026-03-15`",
+                "dates are written as YYYY-MM-DD, e.g. `2026-03-15`"
             ),
         )
     } else if pattern == HALBJAHR_PATTERN {

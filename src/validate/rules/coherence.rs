@@ -51,7 +51,7 @@ type Stufe<'a> = (
 /// Personal devices of a group in a school's stock that are still in service when the plan
 /// ends: desktops in computer rooms are nobody's personal device, and devices past their
 /// replacement cycle will be gone. Devices without a purchase year are counted.
-pub fn persoenliche_geraete_im_bestand(plan: &Plan, schule: &Schule, gruppe: Nutzergruppe) -> u32 {
+pub fn persoenliche_geraete_im_bestand(plan: &Plan, schule: &Schule, gruppe: Nutzergruppe) -> u64 {
     let Some(ist) = &schule.ist else { return 0 };
     let kategorie = match gruppe {
         Nutzergruppe::Schueler => Kategorie::Schuelergeraete,
@@ -66,7 +66,7 @@ pub fn persoenliche_geraete_im_bestand(plan: &Plan, schule: &Schule, gruppe: Nut
             (Some(jahr), Some(c), Some(ende)) => jahr + c as i32 > ende,
             _ => true,
         })
-        .map(|g| g.anzahl)
+        .map(|g| u64::from(g.anzahl))
         .sum()
 }
 
@@ -132,13 +132,13 @@ fn student_devices(ctx: &mut Ctx<'_>) {
                 }
             }
         }
-        let schueler: u32 = p
+        let schueler: u64 = p
             .schulen
             .iter()
             .filter(|s| filter(s))
-            .map(|s| s.schueler)
+            .map(|s| u64::from(s.schueler))
             .sum();
-        let bestand: u32 = p
+        let bestand: u64 = p
             .schulen
             .iter()
             .filter(|s| filter(s))
@@ -147,7 +147,7 @@ fn student_devices(ctx: &mut Ctx<'_>) {
         let neu = geraete_aus_massnahmen(p, Kategorie::Schuelergeraete, filter);
         let geliefert = bestand as f64 + neu;
         if schueler > 0 && geliefert < schueler as f64 {
-            let (neu, geliefert) = (neu.round(), geliefert.round());
+            let (neu, geliefert) = (neu.round() as i64, geliefert.round() as i64);
             let fnd = ctx.loc.finding(
                 "W201",
                 Text::new(
@@ -193,8 +193,8 @@ fn teacher_devices(ctx: &mut Ctx<'_>) {
             ctx.push(fnd);
         }
     }
-    let lehrkraefte: u32 = p.schulen.iter().map(|s| s.lehrkraefte).sum();
-    let bestand: u32 = p
+    let lehrkraefte: u64 = p.schulen.iter().map(|s| u64::from(s.lehrkraefte)).sum();
+    let bestand: u64 = p
         .schulen
         .iter()
         .map(|s| persoenliche_geraete_im_bestand(p, s, Nutzergruppe::Lehrkraefte))
@@ -206,7 +206,7 @@ fn teacher_devices(ctx: &mut Ctx<'_>) {
             text!(
                 "Leitplanke: Dienstgerät für alle, aber Bestand ({bestand}) und Maßnahmen ({}) ergeben weniger Geräte als {lehrkraefte} Lehrkräfte",
                 "guardrail: a device for every teacher, but stock ({bestand}) and measures ({}) give fewer devices than {lehrkraefte} teachers",
-                neu.round()
+                neu.round() as i64
             ),
             "/leitplanken/lehrkraftgeraete/entscheidung",
         );
