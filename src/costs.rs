@@ -8,16 +8,57 @@ use crate::model::Massnahme;
 use crate::model::plan::Laufzeit;
 use crate::model::types::Euro;
 
-/// Split an amount into `n` parts that add up exactly; the last part takes the remainder.
-pub fn split(total: Euro, n: usize) -> Vec<Euro> {
-    if n == 0 {
-        return Vec::new();
+/// Split an amount into parts by weight that add up exactly: each part is cut to the cent,
+/// the last part with a weight takes what the cuts left over.
+pub fn split_weighted(total: Euro, weights: &[Decimal]) -> Vec<Euro> {
+    let sum: Decimal = weights.iter().sum();
+    if sum.is_zero() {
+        return vec![Euro::ZERO; weights.len()];
     }
-    let part = (total.0 / Decimal::from(n))
-        .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero);
-    let mut parts = vec![Euro(part); n];
-    parts[n - 1] = Euro(total.0 - part * Decimal::from(n - 1));
+    let mut parts: Vec<Euro> = weights
+        .iter()
+        .map(|w| {
+            Euro(
+                (total.0 * w / sum)
+                    .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero),
+            )
+        })
+        .collect();
+    let rest = total - parts.iter().copied().sum();
+    if let Some(i) = weights.iter().rposition(|w| !w.is_zero()) {
+        parts[i] += rest;
+    }
     parts
+}
+
+/// Split an amount into `n` equal parts that add up exactly.
+pub fn split(total: Euro, n: usize) -> Vec<Euro> {
+    split_weighted(total, &vec![Decimal::ONE; n])
+}
+
+/// Each funding share's part of an amount. When the shares add up to 100 % the parts add up
+/// to the amount exactly; otherwise (a plan with error E112) each share is taken as written.
+pub fn anteile(betrag: Euro, anteile: &[Decimal]) -> Vec<Euro> {
+    if anteile.iter().sum::<Decimal>() == Decimal::ONE_HUNDRED {
+        split_weighted(betrag, anteile)
+    } else {
+        anteile
+            .iter()
+            .map(|a| Euro((betrag.0 * a / Decimal::ONE_HUNDRED).round_dp(2)))
+            .collect()
+    }
+}
+
+/// What each source of a measure pays, per year: `(source id, year, amount)`.
+pub fn quellen_je_jahr(m: &Massnahme, fallback_jahr: i32) -> Vec<(&str, i32, Euro)> {
+    let shares: Vec<Decimal> = m.finanzierung.iter().map(|a| a.anteil.0).collect();
+    let mut out = Vec::new();
+    for (jahr, betrag) in foerderbasis_je_jahr(m, fallback_jahr) {
+        for (a, part) in m.finanzierung.iter().zip(anteile(betrag, &shares)) {
+            out.push((a.quelle.as_str(), jahr, part));
+        }
+    }
+    out
 }
 
 /// The investment of a measure per calendar year of its period. Without a period the
@@ -79,6 +120,18 @@ pub fn folgekosten_je_jahr(m: &Massnahme, laufzeit: &Laufzeit) -> Vec<(i32, Euro
 mod tests {
     use super::*;
     use std::str::FromStr;
+
+    #[test]
+    fn weighted_split_and_shares_add_up_to_the_cent() {
+        let d = |s: &str| Decimal::from_str(s).unwrap();
+        let total = Euro(d("100.01"));
+        let schools = split_weighted(total, &[d("1"), d("1"), d("1")]);
+        assert_eq!(schools.iter().copied().sum::<Euro>(), total);
+        let shares = anteile(total, &[d("50"), d("50")]);
+        assert_eq!(shares.iter().copied().sum::<Euro>(), total);
+        let odd = anteile(Euro(d("333.33")), &[d("33.3"), d("66.7")]);
+        assert_eq!(odd.iter().copied().sum::<Euro>(), Euro(d("333.33")));
+    }
 
     #[test]
     fn split_is_exact() {

@@ -54,6 +54,9 @@ pub struct Programm {
     pub zeitraum: Laufzeit,
     /// Cost categories the programme may pay for.
     pub foerderfaehig: Vec<Kategorie>,
+    /// Whether running costs during a measure (staff, licences) may be funded.
+    #[serde(default)]
+    pub laufende_kosten_foerderfaehig: bool,
     /// Categories that count as mobile devices for the caps below.
     #[serde(default)]
     pub mobile_geraete: Vec<Kategorie>,

@@ -252,7 +252,8 @@ items! {
     Hardware "lehrkraftgeraete" "Zielausstattung Lehrkräfte" / "teacher device target" => |p| has(p.hardware().is_some_and(|h| h.lehrkraftgeraete.is_some()));
     Hardware "praesentation" "Präsentationstechnik je Raum" / "presentation technology per room" => |p| has(p.hardware().is_some_and(|h| h.praesentation.is_some()));
     Hardware "drucker" "Drucker" / "printers" => |p| has(p.hardware().is_some_and(|h| h.lehrkraefte_pro_drucker.is_some()));
-    Hardware "ersatzzyklus" "Ersatzzyklus" / "replacement cycle" => |p| has(p.hardware().is_some_and(|h| h.ersatzzyklus_jahre.is_some()));
+    Hardware "ersatzzyklus" "Ersatzzyklus (allgemein oder je Zielausstattung)" / "replacement cycle (general or per target)" =>
+        |p| has(p.hardware().is_some_and(|h| h.ersatzzyklus_jahre.is_some() || (!h.schuelergeraete.is_empty() && h.schuelergeraete.iter().all(|a| a.ersatzzyklus_jahre.is_some()))));
 
     Support "abgestimmt" "Supportkonzept mit den Schulen abgestimmt (LMZ)" / "support concept agreed with the schools (LMZ)" => |p| has(p.support.as_ref().is_some_and(|s| s.abgestimmt_am.is_some()));
     Support "aufgaben" "Aufgaben- und Kostenteilung" / "division of tasks and costs" => |p| has(p.support.as_ref().is_some_and(|s| !s.aufgaben.is_empty()));

@@ -87,6 +87,25 @@ fn toml_finding(message: &str) -> Finding {
         }
         m if m.contains("expected newline") => "nach dem Wert muss die Zeile enden",
         m if m.contains("invalid table header") => "ungültige Tabellenüberschrift",
+        m if m.contains("must be quoted") => "Texte stehen in Anführungszeichen",
+        m if m.contains("key with no value") => "Schlüssel ohne Wert",
+        m if m.contains("extra") && m.contains("expected nothing") => "überzähliges Zeichen",
+        m if m.contains("missing value") || m.contains("expected value") => "Wert fehlt",
+        m if m.contains("missing key")
+            || m.contains("invalid key")
+            || m.contains("unquoted key") =>
+        {
+            "ungültiger Schlüssel"
+        }
+        m if m.contains("unclosed") => "Klammer oder Anführungszeichen nicht geschlossen",
+        m if m.contains("invalid number")
+            || m.contains("invalid integer")
+            || m.contains("invalid float") =>
+        {
+            "ungültige Zahl"
+        }
+        m if m.contains("date") || m.contains("time") => "ungültiges Datum oder ungültige Uhrzeit",
+        m if m.contains("invalid") => "ungültige Schreibweise",
         _ => "",
     };
     let de = if de.is_empty() {

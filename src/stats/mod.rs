@@ -18,6 +18,9 @@ use crate::model::schulen::{Nutzergruppe, Schule, Schulform};
 use crate::model::types::Euro;
 use crate::profile::Profile;
 
+/// Name of the group of all schools.
+pub const GESAMT: &str = "Gesamt";
+
 /// All figures of one plan.
 #[derive(Debug, Serialize)]
 pub struct Kennzahlen {
@@ -32,7 +35,6 @@ pub struct Kennzahlen {
 #[derive(Debug, Serialize)]
 pub struct SchulZahlen {
     pub id: String,
-    pub name: String,
     pub schulform: Schulform,
     #[serde(flatten)]
     pub zahlen: Gruppe,
@@ -140,7 +142,6 @@ pub fn compute(plan: &Plan, profile: &Profile) -> Kennzahlen {
                 let k = kosten.get(s.id.as_str()).copied().unwrap_or_default();
                 SchulZahlen {
                     id: s.id.to_string(),
-                    name: s.name.clone(),
                     schulform: s.schulform,
                     zahlen: gruppe(plan, s.name.clone(), &[s]),
                     kosten: k,
@@ -161,7 +162,7 @@ pub fn compute(plan: &Plan, profile: &Profile) -> Kennzahlen {
         })
         .collect();
     let alle: Vec<&Schule> = plan.schulen.iter().collect();
-    let gesamt = gruppe(plan, "Gesamt".to_string(), &alle);
+    let gesamt = gruppe(plan, GESAMT.to_string(), &alle);
     let support = support(plan, &gesamt);
     let kosten = kosten(plan, profile, gesamt.schueler);
     Kennzahlen {
@@ -326,10 +327,8 @@ fn kosten(plan: &Plan, profile: &Profile, schueler: u64) -> Kosten {
                 }
             }
         }
-        let basis = costs::foerderbasis(m);
-        for a in &m.finanzierung {
-            *quellen.entry(a.quelle.as_str()).or_default() +=
-                Euro((basis.0 * a.anteil.0 / Decimal::ONE_HUNDRED).round_dp(2));
+        for (quelle, _, betrag) in costs::quellen_je_jahr(m, lz.von) {
+            *quellen.entry(quelle).or_default() += betrag;
         }
     }
     let jahre: Vec<Jahr> = jahre
@@ -463,9 +462,9 @@ fn kosten_je_schule(plan: &Plan) -> BTreeMap<&str, Euro> {
         if heads == 0 {
             continue;
         }
-        for s in schulen {
-            *out.entry(s.id.as_str()).or_default() +=
-                Euro((total.0 * Decimal::from(s.schueler) / Decimal::from(heads)).round_dp(2));
+        let weights: Vec<Decimal> = schulen.iter().map(|s| Decimal::from(s.schueler)).collect();
+        for (s, part) in schulen.iter().zip(costs::split_weighted(total, &weights)) {
+            *out.entry(s.id.as_str()).or_default() += part;
         }
     }
     out

@@ -28,8 +28,13 @@ fn right_align(t: &mut Table, from: usize) {
 }
 
 fn gruppen_zeile(g: &Gruppe, lang: Lang) -> Vec<String> {
+    let name = if g.name == super::GESAMT {
+        lang.pick("Gesamt", "Total").to_string()
+    } else {
+        g.name.clone()
+    };
     vec![
-        g.name.clone(),
+        name,
         g.schueler.to_string(),
         g.schuelergeraete_ist.to_string(),
         opt(g.schueler_pro_geraet_ist, 1, lang),

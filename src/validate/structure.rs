@@ -36,10 +36,26 @@ pub fn check(instance: &Value, index: &Node) -> Vec<Finding> {
                 index,
             )
         })
+        .map(name_root)
         .collect();
     // An `anyOf` failing inside a value can be reported both for the value and its parts.
     findings.dedup_by(|a, b| a.code == b.code && a.loc == b.loc);
     findings
+}
+
+/// Stands for the top level of the plan in messages until it is named in each language.
+const ROOT: &str = "\u{1}";
+
+fn name_root(mut f: Finding) -> Finding {
+    let name = |t: &mut crate::i18n::Text| {
+        t.de = t.de.replace(ROOT, "oberste Ebene");
+        t.en = t.en.replace(ROOT, "top level");
+    };
+    name(&mut f.message);
+    if let Some(h) = f.hint.as_mut() {
+        name(h);
+    }
+    f
 }
 
 fn place(root: &Node, pointer: &str) -> Option<Loc> {
@@ -59,7 +75,7 @@ fn to_findings(
 ) -> Vec<Finding> {
     let path = display_path(pointer);
     let shown = if path.is_empty() {
-        "(Wurzel)".to_string()
+        ROOT.to_string()
     } else {
         path.clone()
     };

@@ -111,6 +111,22 @@ fn eligibility(ctx: &mut Ctx<'_>) {
                     ctx.push(f);
                 }
             }
+            let laufend = m.laufende_kosten_jaehrlich.is_some_and(|e| !e.0.is_zero());
+            if let Some(prog) = programm.filter(|p| laufend && !p.laufende_kosten_foerderfaehig) {
+                let f = ctx
+                    .loc
+                    .finding(
+                        "E116",
+                        text!(
+                            "`{}` hat laufende Kosten; {} fördert keine laufenden Kosten",
+                            "`{}` has running costs; {} does not fund running costs",
+                            m.id, prog.name
+                        ),
+                        &format!("/massnahmen/{i}/finanzierung/{j}/quelle"),
+                    )
+                    .hint(text!("Finanzieren Sie die laufenden Kosten in einer eigenen Maßnahme aus Eigenmitteln", "fund the running costs in a measure of their own from own funds"));
+                ctx.push(f);
+            }
             // Period: both the source's own period and its programme's must hold, so a
             // source cannot widen what its programme allows.
             let Some(z) = &m.zeitraum else { continue };
@@ -138,11 +154,6 @@ fn eligibility(ctx: &mut Ctx<'_>) {
     }
 }
 
-/// Money a source pays for a measure: its share of investment and running costs.
-fn anteil_euro(total: Euro, anteil: Decimal) -> Euro {
-    Euro((total.0 * anteil / Decimal::ONE_HUNDRED).round_dp(2))
-}
-
 fn budgets(ctx: &mut Ctx<'_>) {
     let p = ctx.plan;
     let start = p.plan.zeitraum.map(|z| z.von).unwrap_or(0);
@@ -150,10 +161,10 @@ fn budgets(ctx: &mut Ctx<'_>) {
         let mut total = Euro::ZERO;
         let mut per_year: BTreeMap<i32, Euro> = BTreeMap::new();
         for m in &p.massnahmen {
-            for a in m.finanzierung.iter().filter(|a| a.quelle == q.id) {
-                total += anteil_euro(costs::foerderbasis(m), a.anteil.0);
-                for (jahr, betrag) in costs::foerderbasis_je_jahr(m, start) {
-                    *per_year.entry(jahr).or_default() += anteil_euro(betrag, a.anteil.0);
+            for (quelle, jahr, betrag) in costs::quellen_je_jahr(m, start) {
+                if quelle == q.id.as_str() {
+                    total += betrag;
+                    *per_year.entry(jahr).or_default() += betrag;
                 }
             }
         }
@@ -210,18 +221,23 @@ fn mobile_caps(ctx: &mut Ctx<'_>) {
         let mut per_school: BTreeMap<&str, Euro> = BTreeMap::new();
         let mut first_mobile: Option<usize> = None;
         for (mi, m) in p.massnahmen.iter().enumerate() {
-            for a in m.finanzierung.iter().filter(|a| a.quelle == q.id) {
-                let betrag = anteil_euro(costs::foerderbasis(m), a.anteil.0);
-                total += betrag;
-                if m.kategorie
-                    .is_some_and(|k| prog.mobile_geraete.contains(&k))
-                {
-                    mobile += betrag;
-                    first_mobile.get_or_insert(mi);
-                    let schulen = p.schulen_von(m);
-                    for (s, part) in schulen.iter().zip(costs::split(betrag, schulen.len())) {
-                        *per_school.entry(s.id.as_str()).or_default() += part;
-                    }
+            if !m.finanzierung.iter().any(|a| a.quelle == q.id) {
+                continue;
+            }
+            let betrag: Euro = costs::quellen_je_jahr(m, 0)
+                .into_iter()
+                .filter(|(quelle, _, _)| *quelle == q.id.as_str())
+                .map(|(_, _, e)| e)
+                .sum();
+            total += betrag;
+            if m.kategorie
+                .is_some_and(|k| prog.mobile_geraete.contains(&k))
+            {
+                mobile += betrag;
+                first_mobile.get_or_insert(mi);
+                let schulen = p.schulen_von(m);
+                for (s, part) in schulen.iter().zip(costs::split(betrag, schulen.len())) {
+                    *per_school.entry(s.id.as_str()).or_default() += part;
                 }
             }
         }

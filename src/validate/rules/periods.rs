@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::Ctx;
 use crate::model::plan::PlanStatus;
-use crate::model::types::Zeitraum;
+use crate::model::types::{Zeitpunkt, Zeitraum};
 use crate::text;
 
 pub fn check(ctx: &mut Ctx<'_>) {
@@ -35,7 +35,7 @@ fn ordered_periods(ctx: &mut Ctx<'_>) {
     }
     let check = |ctx: &mut Ctx<'_>, z: &Zeitraum, pointer: String| {
         if z.halbjahre().1 < z.halbjahre().0
-            || (matches!((z.von, z.bis), (crate::model::types::Zeitpunkt::Datum(a), crate::model::types::Zeitpunkt::Datum(b)) if b < a))
+            || (matches!((z.von, z.bis), (Zeitpunkt::Datum(a), Zeitpunkt::Datum(b)) if b < a))
         {
             let f = ctx.loc.finding(
                 "E111",
@@ -168,7 +168,7 @@ fn dependencies(ctx: &mut Ctx<'_>) {
             let Some(dz) = &p.massnahmen[k].zeitraum else {
                 continue;
             };
-            if z.halbjahre().0 < dz.halbjahre().1 {
+            if beginnt_vor_ende(z.von, dz.bis) {
                 let f = ctx
                     .loc
                     .finding(
@@ -189,6 +189,15 @@ fn dependencies(ctx: &mut Ctx<'_>) {
                 ctx.push(f);
             }
         }
+    }
+}
+
+/// Whether `start` lies before `ende`: exact when both are dates, otherwise by half-year
+/// (the finest grain the coarser of the two allows).
+fn beginnt_vor_ende(start: Zeitpunkt, ende: Zeitpunkt) -> bool {
+    match (start, ende) {
+        (Zeitpunkt::Datum(a), Zeitpunkt::Datum(b)) => a < b,
+        _ => start.halbjahre().0 < ende.halbjahre().1,
     }
 }
 
@@ -241,5 +250,26 @@ fn mandatory_sections(ctx: &mut Ctx<'_>) {
                 "add the section, or waive it explicitly: `[{name}]` with `nicht_zutreffend = \"reason\"`"
             ));
         ctx.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::types::Datum;
+
+    #[test]
+    fn dates_compare_exactly_half_years_by_grain() {
+        let d = |s| Zeitpunkt::Datum(Datum::parse(s).unwrap());
+        assert!(beginnt_vor_ende(d("2021-07-01"), d("2021-08-31")));
+        assert!(!beginnt_vor_ende(d("2021-09-01"), d("2021-08-31")));
+        assert!(!beginnt_vor_ende(
+            Zeitpunkt::Halbjahr(2027, 2),
+            Zeitpunkt::Halbjahr(2027, 1)
+        ));
+        assert!(beginnt_vor_ende(
+            Zeitpunkt::Halbjahr(2027, 1),
+            Zeitpunkt::Jahr(2027)
+        ));
     }
 }

@@ -63,7 +63,8 @@ fn students_per_device(ctx: &mut Ctx<'_>) {
         }
     }
     for (i, schule) in p.schulen.iter().enumerate() {
-        if schule.ist.is_none() || schule.schueler == 0 {
+        // Without a recorded stock the figure is unknown (an open item of completeness), not zero.
+        if schule.ist.as_ref().is_none_or(|ist| ist.geraete.is_empty()) || schule.schueler == 0 {
             continue;
         }
         let geraete = schule.geraete_ist(Nutzergruppe::Schueler);
