@@ -42,7 +42,10 @@ fn check(body: &str, args: &[&str]) -> (common::Run, tempfile::TempDir) {
 }
 
 fn codes(run: &common::Run) -> Vec<String> {
-    common::findings(&run.json()).into_iter().map(|f| f.0).collect()
+    common::findings(&run.json())
+        .into_iter()
+        .map(|f| f.0)
+        .collect()
 }
 
 #[test]
@@ -147,9 +150,21 @@ art = "sonstige"
     let (run, _d) = check(body, &["stats", "--format", "json"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let k = run.json();
-    let cents = |v: &serde_json::Value| (v.as_str().unwrap().parse::<f64>().unwrap() * 100.0).round() as i64;
-    let sources: i64 = k["kosten"]["quellen"].as_array().unwrap().iter().map(|q| cents(&q["betrag"])).sum();
-    let schools: i64 = k["schulen"].as_array().unwrap().iter().map(|s| cents(&s["kosten"])).sum();
+    let cents = |v: &serde_json::Value| {
+        (v.as_str().unwrap().parse::<f64>().unwrap() * 100.0).round() as i64
+    };
+    let sources: i64 = k["kosten"]["quellen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| cents(&q["betrag"]))
+        .sum();
+    let schools: i64 = k["schulen"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| cents(&s["kosten"]))
+        .sum();
     assert_eq!((sources, schools), (10001, 10001));
 }
 
@@ -170,6 +185,10 @@ lehrkraefte = 15
     let d = tempfile::tempdir().unwrap();
     fs::write(d.path().join("plan.toml"), format!("{text}\n{body}")).unwrap();
     let run = common::run_in(d.path(), &["check", "plan.toml"]);
-    assert!(run.stdout.contains("W202") && run.stdout.contains("Maßnahmen (0)"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("W202") && run.stdout.contains("Maßnahmen (0)"),
+        "{}",
+        run.stdout
+    );
     assert!(!run.stdout.contains("-0"), "{}", run.stdout);
 }

@@ -1,16 +1,37 @@
 //! The JSON report, format version 1 (English keys, as machine formats use). Documented in
-//! the README; any change that removes or renames a key raises `REPORT_VERSION`.
+//! the README; any change that removes or renames a key raises `REPORT_VERSION`. Typed
+//! structs fix the key order, so the report reads the same on every run.
 
 use serde::Serialize;
-use serde_json::{Map, Value, json};
+use serde::ser::SerializeMap;
 
-use crate::diagnostic::{Finding, Severity, Summary};
+use crate::completeness::Completeness;
+use crate::diagnostic::{Finding, Loc, Severity, Summary};
 use crate::i18n::Lang;
 use crate::print::first_line;
 use crate::validate::Report;
 
 /// Version of the JSON report format.
 pub const REPORT_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    version: u32,
+    tool: Tool,
+    plan: &'a str,
+    lang: &'static str,
+    usable: bool,
+    summary: Summary,
+    findings: Vec<JsonFinding<'a>>,
+    completeness: Option<Sections<'a>>,
+    open_items: Vec<OpenItem<'a>>,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    name: &'static str,
+    version: &'static str,
+}
 
 #[derive(Serialize)]
 struct JsonFinding<'a> {
@@ -26,55 +47,75 @@ struct JsonFinding<'a> {
     hint: Option<&'a str>,
 }
 
+/// `overall` and one figure per section, flat, in the order of the plan format.
+struct Sections<'a>(&'a Completeness);
+
+impl Serialize for Sections<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.sections.len() + 1))?;
+        m.serialize_entry("overall", &self.0.overall)?;
+        for (k, v) in &self.0.sections {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+#[derive(Serialize)]
+struct OpenItem<'a> {
+    section: &'a str,
+    item: &'a str,
+    label: &'a str,
+    missing: &'a [String],
+}
+
 /// One report object per plan; several plans give an array of them.
 pub fn render(reports: &[Report], lang: Lang) -> String {
-    let values: Vec<Value> = reports.iter().map(|r| report(r, lang)).collect();
-    let v = if values.len() == 1 {
-        values.into_iter().next().expect("one")
+    let mut all: Vec<JsonReport<'_>> = reports.iter().map(|r| report(r, lang)).collect();
+    let text = if all.len() == 1 {
+        serde_json::to_string_pretty(&all.remove(0))
     } else {
-        Value::Array(values)
+        serde_json::to_string_pretty(&all)
     };
-    serde_json::to_string_pretty(&v).expect("report serializes")
+    text.expect("report serializes")
 }
 
-fn report(r: &Report, lang: Lang) -> Value {
-    let findings: Vec<Value> = r.findings.iter().map(|f| finding(r, f, lang)).collect();
-    let completeness = r.completeness.as_ref().map(|c| {
-        let mut m = Map::new();
-        m.insert("overall".into(), c.overall.into());
-        for (k, v) in &c.sections {
-            m.insert((*k).into(), (*v).into());
-        }
-        Value::Object(m)
-    });
-    let open: Vec<Value> = r
-        .completeness
-        .iter()
-        .flat_map(|c| c.open.iter())
-        .map(|o| json!({ "section": o.section, "item": o.item, "label": lang.pick(o.label_de, o.label_en), "missing": o.missing }))
-        .collect();
-    json!({
-        "version": REPORT_VERSION,
-        "tool": { "name": "mep", "version": env!("CARGO_PKG_VERSION") },
-        "plan": r.name,
-        "lang": lang.pick("de", "en"),
-        "usable": !r.unusable,
-        "summary": Summary::of(&r.findings),
-        "findings": findings,
-        "completeness": completeness,
-        "open_items": open,
-    })
+fn report<'a>(r: &'a Report, lang: Lang) -> JsonReport<'a> {
+    JsonReport {
+        version: REPORT_VERSION,
+        tool: Tool {
+            name: "mep",
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        plan: &r.name,
+        lang: lang.pick("de", "en"),
+        usable: !r.unusable,
+        summary: Summary::of(&r.findings),
+        findings: r.findings.iter().map(|f| finding(r, f, lang)).collect(),
+        completeness: r.completeness.as_ref().map(Sections),
+        open_items: r
+            .completeness
+            .iter()
+            .flat_map(|c| c.open.iter())
+            .map(|o| OpenItem {
+                section: o.section,
+                item: o.item,
+                label: lang.pick(o.label_de, o.label_en),
+                missing: &o.missing,
+            })
+            .collect(),
+    }
 }
 
-fn finding(r: &Report, f: &Finding, lang: Lang) -> Value {
+fn finding<'a>(r: &'a Report, f: &'a Finding, lang: Lang) -> JsonFinding<'a> {
     let (file, start, end) = match &f.loc {
         Some(loc) => {
             let span = first_line(&r.files, loc);
-            let start = r.files.line_col(&crate::diagnostic::Loc {
+            let start = r.files.line_col(&Loc {
                 file: loc.file,
                 span: span.start..span.start,
             });
-            let end = r.files.line_col(&crate::diagnostic::Loc {
+            let end = r.files.line_col(&Loc {
                 file: loc.file,
                 span: span.end..span.end,
             });
@@ -82,7 +123,7 @@ fn finding(r: &Report, f: &Finding, lang: Lang) -> Value {
         }
         None => (None, None, None),
     };
-    serde_json::to_value(JsonFinding {
+    JsonFinding {
         code: f.code,
         severity: f.severity,
         message: f.message.get(lang),
@@ -93,6 +134,5 @@ fn finding(r: &Report, f: &Finding, lang: Lang) -> Value {
         end_column: end.map(|e| e.1),
         path: f.path.as_deref(),
         hint: f.hint.as_ref().map(|h| h.get(lang)),
-    })
-    .expect("finding serializes")
+    }
 }

@@ -98,12 +98,19 @@ pub fn check_path(path: &Path, profile: &Profile) -> Report {
         };
     }
     let json = into_json(&mut root);
-    findings.extend(structure::check(&json, &root));
+    // The schema check and reading the typed model are independent: run them side by
+    // side; the model is used only when the structure is sound.
+    let (structural, typed) = std::thread::scope(|s| {
+        let structural = s.spawn(|| structure::check(&json, &root));
+        let typed = serde_path_to_error::deserialize::<_, Plan>(&json);
+        (structural.join().expect("schema check thread"), typed)
+    });
+    findings.extend(structural);
     let locator = Locator { root: &root };
     let mut plan = None;
     let mut completeness = None;
     if !findings.iter().any(|f| f.severity == Severity::Error) {
-        match serde_path_to_error::deserialize::<_, Plan>(json) {
+        match typed {
             Ok(p) => {
                 findings.extend(rules::run(&p, profile, &locator));
                 completeness = Some(completeness::assess(&p));
