@@ -14,19 +14,25 @@ use crate::validate::Report;
 
 /// Render one report; `color` adds ANSI colours.
 pub fn render(report: &Report, lang: Lang, color: bool, min_completeness: Option<u8>) -> Vec<u8> {
-    let mut buf = if color {
-        Buffer::ansi()
-    } else {
-        Buffer::no_color()
+    let new_buffer = || {
+        if color {
+            Buffer::ansi()
+        } else {
+            Buffer::no_color()
+        }
     };
     let config = Config::default();
+    let mut out = Vec::new();
     for f in &report.findings {
         let diagnostic = to_diagnostic(f, report, lang);
-        if term::emit_to_write_style(&mut buf, &config, &report.files, &diagnostic).is_err() {
+        let mut buf = new_buffer();
+        if term::emit_to_write_style(&mut buf, &config, &report.files, &diagnostic).is_ok() {
+            out.extend(localize_header(buf.into_inner(), f.severity, lang));
+        } else {
             // The location does not fit the file (cannot happen for spans the loader made);
             // print the finding without its source line rather than lose it.
             let _ = writeln!(
-                buf,
+                out,
                 "{}[{}]: {}",
                 severity_word(f.severity, lang),
                 f.code,
@@ -79,8 +85,24 @@ pub fn render(report: &Report, lang: Lang, color: bool, min_completeness: Option
         }
     }
     let _ = writeln!(text, "{}", summary_line(report, lang));
-    let _ = buf.write_all(text.as_bytes());
-    buf.into_inner()
+    out.extend(text.as_bytes());
+    out
+}
+
+/// codespan-reporting writes the severity in English; German output names it in German.
+/// Only the first occurrence is the header; the source snippet below stays as it is.
+fn localize_header(rendered: Vec<u8>, severity: Severity, lang: Lang) -> Vec<u8> {
+    if lang == Lang::En {
+        return rendered;
+    }
+    let english = match severity {
+        Severity::Error => "error[",
+        Severity::Warning => "warning[",
+        Severity::Info => "note[",
+    };
+    let text = String::from_utf8_lossy(&rendered);
+    text.replacen(english, &format!("{}[", severity_word(severity, lang)), 1)
+        .into_bytes()
 }
 
 fn summary_line(report: &Report, lang: Lang) -> String {
