@@ -1,7 +1,5 @@
 //! Message language: German by default, English on request; every user-facing text exists in both.
 
-use std::fmt;
-
 /// Language of messages and reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Lang {
@@ -53,12 +51,6 @@ impl Text {
 
     pub fn get(&self, lang: Lang) -> &str {
         lang.pick(&self.de, &self.en)
-    }
-}
-
-impl fmt::Display for Text {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.de)
     }
 }
 

@@ -13,7 +13,7 @@ use crate::model::Plan;
 pub const SCHEMA_FILE: &str = "plan-templates/mep.schema.json";
 
 /// The schema as JSON, draft-07 (what taplo / Even Better TOML understand).
-pub fn plan_schema() -> Value {
+pub fn plan_schema() -> &'static Value {
     static SCHEMA: LazyLock<Value> = LazyLock::new(|| {
         let settings = SchemaSettings::draft07().with_transform(RecursiveTransform(drop_null));
         let mut schema = settings.into_generator().into_root_schema_for::<Plan>();
@@ -23,12 +23,12 @@ pub fn plan_schema() -> Value {
         );
         schema.to_value()
     });
-    SCHEMA.clone()
+    &SCHEMA
 }
 
 /// Pretty JSON text of the schema, as committed and printed by `mep schema`.
 pub fn plan_schema_text() -> String {
-    let mut text = serde_json::to_string_pretty(&plan_schema()).expect("schema serializes");
+    let mut text = serde_json::to_string_pretty(plan_schema()).expect("schema serializes");
     text.push('\n');
     text
 }

@@ -18,7 +18,7 @@ static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
     jsonschema::options()
         .with_draft(Draft::Draft7)
         .should_validate_formats(true)
-        .build(&plan_schema())
+        .build(plan_schema())
         .expect("generated schema is valid")
 });
 
@@ -32,7 +32,7 @@ pub fn check(instance: &Value, index: &Node) -> Vec<Finding> {
                 e.kind(),
                 e.instance_path().as_str(),
                 e.instance(),
-                &schema,
+                schema,
                 index,
             )
         })
@@ -349,9 +349,9 @@ mod tests {
 
     #[test]
     fn known_keys_follow_refs_into_arrays() {
-        let keys = known_keys(&plan_schema(), "/schulen/0");
+        let keys = known_keys(plan_schema(), "/schulen/0");
         assert!(keys.contains(&"schueler".to_string()), "{keys:?}");
-        let keys = known_keys(&plan_schema(), "/zielarchitektur/hardware");
+        let keys = known_keys(plan_schema(), "/zielarchitektur/hardware");
         assert!(keys.contains(&"ersatzzyklus_jahre".to_string()), "{keys:?}");
     }
 }

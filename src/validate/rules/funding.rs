@@ -12,12 +12,23 @@ use crate::i18n::Text;
 use crate::model::types::Euro;
 use crate::text;
 
+/// What each source pays for one measure, per year: `(source id, year, amount)`.
+type Teile<'a> = Vec<(&'a str, i32, Euro)>;
+
 pub fn check(ctx: &mut Ctx<'_>) {
     shares(ctx);
     quantity_times_price(ctx);
     eligibility(ctx);
-    budgets(ctx);
-    mobile_caps(ctx);
+    // Each measure's split by source and year, computed once for the budget and cap rules.
+    let p = ctx.plan;
+    let start = p.plan.zeitraum.map(|z| z.von).unwrap_or(0);
+    let teile: Vec<Teile<'_>> = p
+        .massnahmen
+        .iter()
+        .map(|m| costs::quellen_je_jahr(m, start))
+        .collect();
+    budgets(ctx, &teile);
+    mobile_caps(ctx, &teile);
 }
 
 fn shares(ctx: &mut Ctx<'_>) {
@@ -154,18 +165,15 @@ fn eligibility(ctx: &mut Ctx<'_>) {
     }
 }
 
-fn budgets(ctx: &mut Ctx<'_>) {
+fn budgets(ctx: &mut Ctx<'_>, teile: &[Teile<'_>]) {
     let p = ctx.plan;
-    let start = p.plan.zeitraum.map(|z| z.von).unwrap_or(0);
     for (qi, q) in p.quellen().iter().enumerate() {
         let mut total = Euro::ZERO;
         let mut per_year: BTreeMap<i32, Euro> = BTreeMap::new();
-        for m in &p.massnahmen {
-            for (quelle, jahr, betrag) in costs::quellen_je_jahr(m, start) {
-                if quelle == q.id.as_str() {
-                    total += betrag;
-                    *per_year.entry(jahr).or_default() += betrag;
-                }
+        for &(quelle, jahr, betrag) in teile.iter().flatten() {
+            if quelle == q.id.as_str() {
+                total += betrag;
+                *per_year.entry(jahr).or_default() += betrag;
             }
         }
         if let Some(budget) = q.budget {
@@ -206,7 +214,7 @@ fn budgets(ctx: &mut Ctx<'_>) {
     }
 }
 
-fn mobile_caps(ctx: &mut Ctx<'_>) {
+fn mobile_caps(ctx: &mut Ctx<'_>, teile: &[Teile<'_>]) {
     let p = ctx.plan;
     for (qi, q) in p.quellen().iter().enumerate() {
         let Some(prog) = q
@@ -224,10 +232,10 @@ fn mobile_caps(ctx: &mut Ctx<'_>) {
             if !m.finanzierung.iter().any(|a| a.quelle == q.id) {
                 continue;
             }
-            let betrag: Euro = costs::quellen_je_jahr(m, 0)
-                .into_iter()
+            let betrag: Euro = teile[mi]
+                .iter()
                 .filter(|(quelle, _, _)| *quelle == q.id.as_str())
-                .map(|(_, _, e)| e)
+                .map(|(_, _, e)| *e)
                 .sum();
             total += betrag;
             if m.kategorie
