@@ -169,16 +169,16 @@ fn language_from_flag_and_environment_with_the_same_codes() {
         .unwrap();
     let env: serde_json::Value = serde_json::from_slice(&env.stdout).unwrap();
     assert!(
-        de["findings"][0]["message"]
+        de["findings"][1]["message"]
             .as_str()
             .unwrap()
-            .contains("Pflichtfeld")
+            .contains("unbekannter Schlüssel")
     );
     assert!(
-        en["findings"][0]["message"]
+        en["findings"][1]["message"]
             .as_str()
             .unwrap()
-            .contains("required field")
+            .contains("unknown key")
     );
     assert_eq!(en["findings"], env["findings"]);
     assert_eq!(common::findings(&de), common::findings(&en));

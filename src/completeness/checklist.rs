@@ -176,14 +176,16 @@ items! {
     Plan "datum" "Datum des Stands" / "date of this version" => |p| has(p.plan.datum.is_some());
     Plan "zeitraum" "Laufzeit (`zeitraum`)" / "plan period" => |p| has(p.plan.zeitraum.is_some());
     Plan "autoren" "Verfasserinnen und Verfasser" / "authors" => |p| has(!p.plan.autoren.is_empty());
-    Plan "schultraeger" "Schulträger mit Art, Bundesland und AGS" / "Schulträger with kind, Land and AGS" =>
-        |p| has(p.plan.schultraeger.as_ref().is_some_and(|s| s.art.is_some() && s.bundesland.is_some() && s.ags.is_some()));
+    Plan "schultraeger" "Schulträger mit Name, Art, Bundesland und AGS" / "Schulträger with name, kind, Land and AGS" =>
+        |p| has(p.plan.schultraeger.as_ref().is_some_and(|s| text(&s.name) && s.art.is_some() && s.bundesland.is_some() && s.ags.is_some()));
     Plan "it_dienstleister" "IT-Dienstleister" / "IT service provider" => |p| has(p.plan.it_dienstleister.is_some());
     Plan "medienzentrum" "Medienzentrum" / "media centre" => |p| has(p.plan.medienzentrum.is_some());
     Plan "beschluss" "Beschluss des Gremiums (sobald beschlossen)" / "council decision (once adopted)" =>
         |p| has(p.plan.beschluss.is_some() || matches!(p.plan.status, Some(crate::model::plan::PlanStatus::Entwurf | crate::model::plan::PlanStatus::Abgestimmt)));
 
     Schulen "schulen" "mindestens eine Schule" / "at least one school" => |p| has(!p.schulen.is_empty());
+    Schulen "zahlen" "Schülerinnen, Schüler und Lehrkräfte je Schule" / "students and teachers of each school" =>
+        |p| each_school(p, |s| s.schueler.is_some() && s.lehrkraefte.is_some());
     Schulen "schulnummer" "Schulnummer je Schule" / "school number of each school" => |p| each_school(p, |s| s.schulnummer.is_some());
     Schulen "klassen" "Klassen je Schule" / "classes of each school" => |p| each_school(p, |s| s.klassen.is_some());
     Schulen "unterrichtsraeume" "Unterrichtsräume je Schule" / "teaching rooms of each school" => |p| each_school(p, |s| s.unterrichtsraeume.is_some());

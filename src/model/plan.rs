@@ -65,7 +65,7 @@ impl Laufzeit {
 #[serde(deny_unknown_fields)]
 pub struct Schultraeger {
     /// Name, z. B. „Stadt Musterstadt“.
-    pub name: String,
+    pub name: Option<String>,
     /// Art des Trägers: `gemeinde`, `stadt`, `kreis`, `zweckverband` oder `freier_traeger`.
     pub art: Option<TraegerArt>,
     /// Bundesland als zweistelliges Kürzel, z. B. `NW`, `BW`, `SN`.

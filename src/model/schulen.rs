@@ -17,12 +17,12 @@ pub struct Schule {
     pub schulform: Schulform,
     /// Amtliche Schulnummer.
     pub schulnummer: Option<String>,
-    /// Anzahl der Schülerinnen und Schüler.
+    /// Anzahl der Schülerinnen und Schüler (amtliche Schulstatistik); solange sie fehlt, ist sie ein offener Punkt.
     #[schemars(range(max = 1_000_000))]
-    pub schueler: u32,
-    /// Anzahl der Lehrkräfte (Köpfe).
+    pub schueler: Option<u32>,
+    /// Anzahl der Lehrkräfte (Köpfe); solange sie fehlt, ist sie ein offener Punkt.
     #[schemars(range(max = 1_000_000))]
-    pub lehrkraefte: u32,
+    pub lehrkraefte: Option<u32>,
     /// Anzahl der Klassen (bei beruflichen Schulen: Klassen aller Bildungsgänge).
     #[schemars(range(max = 1_000_000))]
     pub klassen: Option<u32>,
@@ -204,6 +204,16 @@ impl Geraetetyp {
 }
 
 impl Schule {
+    /// Students, 0 while the plan leaves the number open.
+    pub fn schueler_zahl(&self) -> u32 {
+        self.schueler.unwrap_or(0)
+    }
+
+    /// Teachers, 0 while the plan leaves the number open.
+    pub fn lehrkraefte_zahl(&self) -> u32 {
+        self.lehrkraefte.unwrap_or(0)
+    }
+
     /// Devices of a group in the current stock.
     pub fn geraete_ist(&self, gruppe: Nutzergruppe) -> u64 {
         self.ist

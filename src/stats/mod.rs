@@ -145,8 +145,8 @@ pub fn compute(plan: &Plan, profile: &Profile) -> Kennzahlen {
                     schulform: s.schulform,
                     zahlen: gruppe(plan, s.name.clone(), &[s]),
                     kosten: k,
-                    kosten_je_schueler: (s.schueler > 0)
-                        .then(|| Euro((k.0 / Decimal::from(s.schueler)).round_dp(2))),
+                    kosten_je_schueler: (s.schueler_zahl() > 0)
+                        .then(|| Euro((k.0 / Decimal::from(s.schueler_zahl())).round_dp(2))),
                 }
             })
             .collect()
@@ -188,8 +188,8 @@ fn gruppe(plan: &Plan, name: String, members: &[&Schule]) -> Gruppe {
     let (mut rooms, mut wlan, mut praes) = (0.0, 0.0, 0.0);
     let mut bw_klassen = 0u64;
     for s in members {
-        g.schueler += s.schueler as u64;
-        g.lehrkraefte += s.lehrkraefte as u64;
+        g.schueler += s.schueler_zahl() as u64;
+        g.lehrkraefte += s.lehrkraefte_zahl() as u64;
         let klassen = s.klassen.unwrap_or(0) as u64;
         g.klassen += klassen;
         g.schuelergeraete_ist += s.geraete_ist(Nutzergruppe::Schueler);
@@ -199,7 +199,7 @@ fn gruppe(plan: &Plan, name: String, members: &[&Schule]) -> Gruppe {
             .map(|z| f(z.schueler_pro_geraet.0))
             .filter(|r| *r > 0.0);
         soll = match (soll, ziel) {
-            (Some(n), Some(r)) => Some(n + (s.schueler as f64 / r).ceil() as u64),
+            (Some(n), Some(r)) => Some(n + (s.schueler_zahl() as f64 / r).ceil() as u64),
             _ => None,
         };
         let rate = infra.and_then(|i| {
@@ -252,12 +252,16 @@ pub fn zielgeraete(plan: &Plan) -> Option<f64> {
         if let Some(z) = hw.ziel_fuer(s.schulform) {
             let r = f(z.schueler_pro_geraet.0);
             if r > 0.0 {
-                n += (s.schueler as f64 / r).ceil();
+                n += (s.schueler_zahl() as f64 / r).ceil();
             }
         }
     }
     if let Some(l) = &hw.lehrkraftgeraete {
-        let lk: u64 = plan.schulen.iter().map(|s| u64::from(s.lehrkraefte)).sum();
+        let lk: u64 = plan
+            .schulen
+            .iter()
+            .map(|s| u64::from(s.lehrkraefte_zahl()))
+            .sum();
         n += (lk as f64 * f(l.anteil.0) / 100.0).ceil();
     }
     Some(n)
@@ -458,11 +462,14 @@ fn kosten_je_schule(plan: &Plan) -> BTreeMap<&str, Euro> {
             .unwrap_or_default();
         let total = costs::foerderbasis(m) + folge;
         let schulen = plan.schulen_von(m);
-        let heads: u64 = schulen.iter().map(|s| s.schueler as u64).sum();
+        let heads: u64 = schulen.iter().map(|s| s.schueler_zahl() as u64).sum();
         if heads == 0 {
             continue;
         }
-        let weights: Vec<Decimal> = schulen.iter().map(|s| Decimal::from(s.schueler)).collect();
+        let weights: Vec<Decimal> = schulen
+            .iter()
+            .map(|s| Decimal::from(s.schueler_zahl()))
+            .collect();
         for (s, part) in schulen.iter().zip(costs::split_weighted(total, &weights)) {
             *out.entry(s.id.as_str()).or_default() += part;
         }

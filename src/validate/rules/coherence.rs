@@ -26,7 +26,7 @@ pub fn geraete_aus_massnahmen(
     kategorie: Kategorie,
     filter: impl Fn(&Schule) -> bool,
 ) -> f64 {
-    let heads = |s: &Schule| if kategorie == Kategorie::Lehrkraftgeraete { s.lehrkraefte } else { s.schueler } as f64;
+    let heads = |s: &Schule| if kategorie == Kategorie::Lehrkraftgeraete { s.lehrkraefte_zahl() } else { s.schueler_zahl() } as f64;
     plan.massnahmen
         .iter()
         .filter(|m| m.kategorie == Some(kategorie))
@@ -136,7 +136,7 @@ fn student_devices(ctx: &mut Ctx<'_>) {
             .schulen
             .iter()
             .filter(|s| filter(s))
-            .map(|s| u64::from(s.schueler))
+            .map(|s| u64::from(s.schueler_zahl()))
             .sum();
         let bestand: u64 = p
             .schulen
@@ -193,7 +193,11 @@ fn teacher_devices(ctx: &mut Ctx<'_>) {
             ctx.push(fnd);
         }
     }
-    let lehrkraefte: u64 = p.schulen.iter().map(|s| u64::from(s.lehrkraefte)).sum();
+    let lehrkraefte: u64 = p
+        .schulen
+        .iter()
+        .map(|s| u64::from(s.lehrkraefte_zahl()))
+        .sum();
     let bestand: u64 = p
         .schulen
         .iter()

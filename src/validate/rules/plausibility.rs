@@ -64,14 +64,16 @@ fn students_per_device(ctx: &mut Ctx<'_>) {
     }
     for (i, schule) in p.schulen.iter().enumerate() {
         // Without a recorded stock the figure is unknown (an open item of completeness), not zero.
-        if schule.ist.as_ref().is_none_or(|ist| ist.geraete.is_empty()) || schule.schueler == 0 {
+        if schule.ist.as_ref().is_none_or(|ist| ist.geraete.is_empty())
+            || schule.schueler_zahl() == 0
+        {
             continue;
         }
         let geraete = schule.geraete_ist(Nutzergruppe::Schueler);
         let r = if geraete == 0 {
             f64::INFINITY
         } else {
-            schule.schueler as f64 / geraete as f64
+            schule.schueler_zahl() as f64 / geraete as f64
         };
         if r > s.wert {
             let msg = if geraete == 0 {
