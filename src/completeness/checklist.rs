@@ -201,8 +201,12 @@ items! {
     Leitplanken "netz" "Leitplanke Netz" / "network guardrail" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.netz)));
     Leitplanken "dienste" "Leitplanke Dienstelandschaft" / "services guardrail" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.dienste)));
     Leitplanken "lehrkraftgeraete" "Leitplanke Lehrkraftgeräte" / "teacher devices guardrail" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.lehrkraftgeraete)));
-    Leitplanken "schuelergeraete" "Leitplanke Schülergeräte (Grundschule und weiterführend)" / "student devices guardrail (primary and secondary)" =>
-        |p| has(p.leitplanken.as_ref().and_then(|l| l.schuelergeraete.as_ref()).is_some_and(|s| s.grundschule.is_some() && s.weiterfuehrend.is_some()));
+    Leitplanken "schuelergeraete" "Leitplanke Schülergeräte (je Stufe, die der Plan hat)" / "student devices guardrail (for each stage the plan has)" => |p| {
+        // A Landkreis without Grundschulen decides only for secondary and vocational schools.
+        let stufen = |f: fn(crate::model::schulen::Schulform) -> bool| p.schulen.is_empty() || p.schulen.iter().any(|s| f(s.schulform));
+        let (gs, wf) = (stufen(|f| f.ist_grundschule()), stufen(|f| f.ist_weiterfuehrend()));
+        has(p.leitplanken.as_ref().and_then(|l| l.schuelergeraete.as_ref()).is_some_and(|s| (!gs || s.grundschule.is_some()) && (!wf || s.weiterfuehrend.is_some())))
+    };
     Leitplanken "praesentation" "Leitplanke Präsentationstechnik" / "presentation guardrail" =>
         |p| has(p.leitplanken.as_ref().and_then(|l| l.praesentation.as_ref()).is_some_and(|s| s.umfang.is_some() && s.art.is_some()));
     Leitplanken "schulbuecher" "Leitplanke Schulbücher" / "schoolbooks guardrail" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.schulbuecher)));

@@ -64,3 +64,35 @@ pub fn assess(plan: &Plan) -> Completeness {
         open,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Open items of the guardrail section.
+    fn open_items(toml: &str) -> Vec<&'static str> {
+        let plan: Plan = toml::from_str(toml).unwrap();
+        assess(&plan)
+            .open
+            .iter()
+            .filter(|o| o.section == "leitplanken")
+            .map(|o| o.item)
+            .collect()
+    }
+
+    const KOPF: &str = "formatversion = 1\n[plan]\ntitel = \"T\"\n";
+
+    #[test]
+    fn the_student_device_guardrail_asks_only_for_the_stages_the_plan_has() {
+        let gymnasium = "[[schulen]]\nid = \"gym\"\nname = \"G\"\nschulform = \"gymnasium\"\n";
+        let grundschule = "[[schulen]]\nid = \"gs\"\nname = \"GS\"\nschulform = \"grundschule\"\n";
+        let nur_weiterfuehrend =
+            "[leitplanken.schuelergeraete]\nweiterfuehrend = \"eins_zu_eins\"\n";
+        let kreis = format!("{KOPF}{nur_weiterfuehrend}{gymnasium}");
+        assert!(!open_items(&kreis).contains(&"schuelergeraete"));
+        let stadt = format!("{KOPF}{nur_weiterfuehrend}{gymnasium}{grundschule}");
+        assert!(open_items(&stadt).contains(&"schuelergeraete"));
+        let ohne_schulen = format!("{KOPF}{nur_weiterfuehrend}");
+        assert!(open_items(&ohne_schulen).contains(&"schuelergeraete"));
+    }
+}
