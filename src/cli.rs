@@ -41,6 +41,9 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Legt einen neuen Plan aus einer Vorlage an (Gemeinde, Kreisstadt, Landkreis).
+    #[command(after_help = INIT_HELP, help_template = HELP_TEMPLATE, next_help_heading = "Optionen")]
+    Init(InitArgs),
     /// Prüft Pläne: Struktur, Bedeutung, Plausibilität und Vollständigkeit.
     #[command(after_help = exit_code::HELP, help_template = HELP_TEMPLATE, next_help_heading = "Optionen")]
     Check(CheckArgs),
@@ -49,7 +52,7 @@ pub enum Command {
     Stats(StatsArgs),
     /// Gibt das JSON-Schema des Planformats aus (für Editoren mit taplo / Even Better TOML).
     #[command(help_template = HELP_TEMPLATE, next_help_heading = "Optionen")]
-    Schema,
+    Schema(SchemaArgs),
     /// Erklärt eine Regel: was sie prüft, warum, Richtwert und Quelle.
     #[command(help_template = HELP_TEMPLATE, next_help_heading = "Optionen")]
     Explain(ExplainArgs),
@@ -109,6 +112,64 @@ pub struct StatsArgs {
     pub format: StatsFormat,
     #[command(flatten)]
     pub profile: ProfileArg,
+}
+
+/// Text after `mep init --help`.
+const INIT_HELP: &str = "\
+Beispiel / example:
+  mep init plaene/musterstadt --schultraeger \"Stadt Musterstadt\" --bundesland NW
+
+Exit-Codes / exit codes:
+  0  Plan angelegt / plan created
+  2  nichts geschrieben: Ordner enthält schon Plandateien, oder Aufruf falsch
+     nothing written: the folder already holds plan files, or usage error";
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Ordner für den neuen Plan (wird angelegt, falls er fehlt).
+    #[arg(value_name = "ORDNER", required_unless_present = "list")]
+    pub dir: Option<PathBuf>,
+    /// Vorlage: gemeinde, kreisstadt (Standard) oder landkreis; `--list` beschreibt sie.
+    #[arg(long, value_name = "NAME", default_value = crate::init::templates::DEFAULT,
+          value_parser = clap::builder::PossibleValuesParser::new(
+              crate::init::templates::TEMPLATES.iter().map(|t| t.name)))]
+    pub template: String,
+    /// Die Vorlagen mit je einer Zeile Beschreibung auflisten.
+    #[arg(long, conflicts_with_all = ["dir", "schultraeger", "bundesland", "beginn"])]
+    pub list: bool,
+    /// Name des Schulträgers, z. B. "Stadt Musterstadt"; trägt Name und Titel ein.
+    #[arg(long, value_name = "NAME", value_parser = non_empty)]
+    pub schultraeger: Option<String>,
+    /// Bundesland als Kürzel, z. B. NW, BY, SN.
+    #[arg(long, value_name = "XX", value_parser = bundesland)]
+    pub bundesland: Option<crate::model::plan::Bundesland>,
+    /// Erstes Jahr der fünfjährigen Laufzeit (Standard: das nächste Kalenderjahr).
+    #[arg(long, value_name = "JAHR", value_parser = clap::value_parser!(i32).range(2000..=2090))]
+    pub beginn: Option<i32>,
+}
+
+fn non_empty(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    if t.is_empty() {
+        Err("leer / empty".into())
+    } else {
+        Ok(t.to_string())
+    }
+}
+
+fn bundesland(s: &str) -> Result<crate::model::plan::Bundesland, String> {
+    use crate::model::plan::Bundesland;
+    Bundesland::from_kuerzel(s).ok_or_else(|| {
+        let codes: Vec<&str> = Bundesland::ALLE.iter().map(|b| b.kuerzel()).collect();
+        format!("kein Länderkürzel / not a Land code; {}", codes.join(", "))
+    })
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Schema für eingebundene Dateien (`einbinden`, z. B. eine Datei je Schule): ohne Pflichtschlüssel auf oberster Ebene.
+    #[arg(long)]
+    pub fragment: bool,
 }
 
 #[derive(Debug, Args)]

@@ -2,7 +2,7 @@
 //!
 //! Pipeline stages: [`load`] (files, encoding, includes) → [`validate`] (schema, rules)
 //! → [`completeness`] and [`stats`]; printers in [`print`]; one module per subcommand in
-//! [`commands`].
+//! [`commands`]; [`init`] creates new plans from the embedded templates.
 
 pub mod cli;
 pub mod commands;
@@ -12,6 +12,7 @@ pub mod diagnostic;
 pub mod exit_code;
 pub mod format;
 pub mod i18n;
+pub mod init;
 pub mod load;
 pub mod model;
 pub mod print;

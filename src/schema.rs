@@ -11,6 +11,8 @@ use crate::model::Plan;
 
 /// Where the committed copy of the schema lives, relative to the repository.
 pub const SCHEMA_FILE: &str = "plan-templates/mep.schema.json";
+/// The committed schema for included files (`einbinden`), e.g. one file per school.
+pub const FRAGMENT_SCHEMA_FILE: &str = "plan-templates/mep-teil.schema.json";
 
 /// The schema as JSON, draft-07 (what taplo / Even Better TOML understand).
 pub fn plan_schema() -> &'static Value {
@@ -26,9 +28,36 @@ pub fn plan_schema() -> &'static Value {
     &SCHEMA
 }
 
+/// The schema of a file included with `einbinden`: the same keys and types, but no key is
+/// required at the top, since the main file holds `formatversion` and `[plan]`.
+pub fn fragment_schema() -> Value {
+    let mut schema = plan_schema().clone();
+    if let Some(root) = schema.as_object_mut() {
+        root.remove("required");
+        root.insert(
+            "$id".into(),
+            "https://mep.example/schema/plan-teil-v1.json".into(),
+        );
+        root.insert(
+            "title".into(),
+            "Teil eines Medienentwicklungsplans (mep, eingebundene Datei)".into(),
+        );
+    }
+    schema
+}
+
 /// Pretty JSON text of the schema, as committed and printed by `mep schema`.
 pub fn plan_schema_text() -> String {
-    let mut text = serde_json::to_string_pretty(plan_schema()).expect("schema serializes");
+    pretty(plan_schema())
+}
+
+/// Pretty JSON text of the fragment schema, as committed and printed by `mep schema --fragment`.
+pub fn fragment_schema_text() -> String {
+    pretty(&fragment_schema())
+}
+
+fn pretty(schema: &Value) -> String {
+    let mut text = serde_json::to_string_pretty(schema).expect("schema serializes");
     text.push('\n');
     text
 }

@@ -31,6 +31,28 @@ fn committed_schema_matches_the_model() {
 }
 
 #[test]
+fn committed_fragment_schema_matches_the_model() {
+    let committed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(mep::schema::FRAGMENT_SCHEMA_FILE),
+    )
+    .unwrap();
+    assert!(
+        committed == mep::schema::fragment_schema_text(),
+        "{} is out of date: run `cargo run -- schema --fragment > {}`",
+        mep::schema::FRAGMENT_SCHEMA_FILE,
+        mep::schema::FRAGMENT_SCHEMA_FILE
+    );
+    let r = run(&["schema", "--fragment"]);
+    assert_eq!(r.stdout, committed);
+    let fragment: serde_json::Value = serde_json::from_str(&committed).unwrap();
+    assert!(fragment.get("required").is_none());
+    assert_eq!(
+        fragment["properties"],
+        mep::schema::plan_schema()["properties"]
+    );
+}
+
+#[test]
 fn schema_documents_every_field() {
     let schema: serde_json::Value = serde_json::from_str(&mep::schema::plan_schema_text()).unwrap();
     let mut missing = Vec::new();

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod explain;
+pub mod init;
 pub mod schema;
 pub mod stats;
 
@@ -15,7 +16,8 @@ pub fn dispatch(command: Command, lang: Lang) -> Result<u8> {
     match command {
         Command::Check(args) => check::run(&args, lang),
         Command::Stats(args) => stats::run(&args, lang),
-        Command::Schema => schema::run(),
+        Command::Schema(args) => schema::run(&args),
         Command::Explain(args) => explain::run(&args, lang),
+        Command::Init(args) => init::run(&args, lang),
     }
 }

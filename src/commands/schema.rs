@@ -1,13 +1,20 @@
-//! `mep schema`: print the JSON Schema of the plan format.
+//! `mep schema`: print the JSON Schema of the plan format, or with `--fragment` the one for
+//! included files.
 
 use std::io::Write;
 
 use anyhow::Result;
 
+use crate::cli::SchemaArgs;
 use crate::exit_code;
-use crate::schema::plan_schema_text;
+use crate::schema::{fragment_schema_text, plan_schema_text};
 
-pub fn run() -> Result<u8> {
-    std::io::stdout().write_all(plan_schema_text().as_bytes())?;
+pub fn run(args: &SchemaArgs) -> Result<u8> {
+    let text = if args.fragment {
+        fragment_schema_text()
+    } else {
+        plan_schema_text()
+    };
+    std::io::stdout().write_all(text.as_bytes())?;
     Ok(exit_code::OK)
 }

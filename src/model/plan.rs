@@ -107,6 +107,44 @@ pub enum Bundesland {
     TH,
 }
 
+impl Bundesland {
+    /// All Länder, in the order of the enum.
+    pub const ALLE: [Bundesland; 16] = [
+        Bundesland::BW,
+        Bundesland::BY,
+        Bundesland::BE,
+        Bundesland::BB,
+        Bundesland::HB,
+        Bundesland::HH,
+        Bundesland::HE,
+        Bundesland::MV,
+        Bundesland::NI,
+        Bundesland::NW,
+        Bundesland::RP,
+        Bundesland::SL,
+        Bundesland::SN,
+        Bundesland::ST,
+        Bundesland::SH,
+        Bundesland::TH,
+    ];
+
+    /// The two-letter code, as written in the plan.
+    pub fn kuerzel(self) -> &'static str {
+        const KUERZEL: [&str; 16] = [
+            "BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST",
+            "SH", "TH",
+        ];
+        KUERZEL[self as usize]
+    }
+
+    /// The Land for a code, in any case.
+    pub fn from_kuerzel(code: &str) -> Option<Bundesland> {
+        Bundesland::ALLE
+            .into_iter()
+            .find(|b| b.kuerzel().eq_ignore_ascii_case(code.trim()))
+    }
+}
+
 /// Eine beteiligte Organisation (IT-Dienstleister, Medienzentrum).
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -129,4 +167,21 @@ pub struct Beschluss {
     pub datum: Datum,
     /// Nummer der Beschlussvorlage, z. B. `"V/2026/0142"`.
     pub vorlage: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_match_the_plan_format() {
+        for b in Bundesland::ALLE {
+            assert_eq!(serde_json::to_value(b).unwrap(), b.kuerzel());
+            assert_eq!(
+                Bundesland::from_kuerzel(&b.kuerzel().to_lowercase()),
+                Some(b)
+            );
+        }
+        assert_eq!(Bundesland::from_kuerzel("XX"), None);
+    }
 }
