@@ -53,25 +53,39 @@ fn assert_found(b: Broken, code: &str, exit: i32) {
 }
 
 #[test]
-fn the_example_itself_is_clean_and_complete() {
-    let run = common::run(&[
-        "check",
-        "--format",
-        "json",
-        "--strict",
-        "--min-completeness",
-        "95",
+fn the_examples_themselves_are_clean_and_complete() {
+    for example in [
         "examples/musterstadt/plan.toml",
-    ]);
-    assert_eq!(run.code, 0, "{}", run.stdout);
-    let report = run.json();
-    assert_eq!(report["summary"]["errors"], 0);
-    assert!(report["completeness"]["overall"].as_u64().unwrap() >= 95);
-    assert!(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("examples/musterstadt/plan.toml")
-            .is_file()
-    );
+        "examples/lindenau/plan.toml",
+    ] {
+        let run = common::run(&[
+            "check",
+            "--format",
+            "json",
+            "--strict",
+            "--min-completeness",
+            "95",
+            example,
+        ]);
+        assert_eq!(run.code, 0, "{example}: {}", run.stdout);
+        let report = run.json();
+        assert_eq!(report["summary"]["errors"], 0, "{example}");
+        assert!(
+            report["completeness"]["overall"].as_u64().unwrap() >= 95,
+            "{example}"
+        );
+    }
+}
+
+/// The second example is a split plan: a main file and one file per school, 40 schools.
+#[test]
+fn the_split_example_has_a_file_per_school() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/lindenau");
+    let files = std::fs::read_dir(root.join("schulen")).unwrap().count();
+    let stats = common::run(&["stats", "--format", "json", "examples/lindenau/plan.toml"]).json();
+    let schools = stats["schulen"].as_array().unwrap().len();
+    assert_eq!(files, schools);
+    assert!((35..=45).contains(&schools), "{schools} schools");
 }
 
 #[test]
