@@ -13,37 +13,37 @@ fn fixture(rel: &str) -> String {
     format!("tests/fixtures/{rel}")
 }
 
-#[test]
-fn committed_schema_matches_the_model() {
-    let committed = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(mep::schema::SCHEMA_FILE),
-    )
-    .unwrap();
+/// The committed copy at `file` equals what the model generates and what `mep ARGS` prints.
+fn assert_committed(file: &str, generated: String, args: &[&str]) -> String {
+    let committed =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap();
     assert!(
-        committed == mep::schema::plan_schema_text(),
-        "{} is out of date: run `cargo run -- schema > {}`",
-        mep::schema::SCHEMA_FILE,
-        mep::schema::SCHEMA_FILE
+        committed == generated,
+        "{file} is out of date: run `cargo run -- {} > {file}`",
+        args.join(" ")
     );
-    let r = run(&["schema"]);
+    let r = run(args);
     assert_eq!(r.code, 0);
     assert_eq!(r.stdout, committed);
+    committed
+}
+
+#[test]
+fn committed_schema_matches_the_model() {
+    assert_committed(
+        mep::schema::SCHEMA_FILE,
+        mep::schema::plan_schema_text(),
+        &["schema"],
+    );
 }
 
 #[test]
 fn committed_fragment_schema_matches_the_model() {
-    let committed = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(mep::schema::FRAGMENT_SCHEMA_FILE),
-    )
-    .unwrap();
-    assert!(
-        committed == mep::schema::fragment_schema_text(),
-        "{} is out of date: run `cargo run -- schema --fragment > {}`",
+    let committed = assert_committed(
         mep::schema::FRAGMENT_SCHEMA_FILE,
-        mep::schema::FRAGMENT_SCHEMA_FILE
+        mep::schema::fragment_schema_text(),
+        &["schema", "--fragment"],
     );
-    let r = run(&["schema", "--fragment"]);
-    assert_eq!(r.stdout, committed);
     let fragment: serde_json::Value = serde_json::from_str(&committed).unwrap();
     assert!(fragment.get("required").is_none());
     assert_eq!(
