@@ -2,10 +2,14 @@
 //! measure `mep check` wall time and peak memory against the goals in `thresholds.toml`.
 //! Run with `cargo bench`; it fails when a goal is missed.
 
-use std::fmt::Write as _;
+#[path = "support/plan_generator.rs"]
+mod plan_generator;
+
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+use plan_generator::{children_peak_mb, generate, walk};
 
 #[derive(serde::Deserialize)]
 struct Thresholds {
@@ -22,174 +26,6 @@ struct CheckGoals {
     peak_mb_max: f64,
 }
 
-const FORMEN: [&str; 6] = [
-    "grundschule",
-    "grundschule",
-    "gymnasium",
-    "realschule",
-    "gesamtschule",
-    "foerderschule",
-];
-
-fn school(i: usize) -> String {
-    let form = FORMEN[i % FORMEN.len()];
-    let (schueler, lehrkraefte, klassen) = if form == "grundschule" {
-        (220 + i % 90, 17, 10)
-    } else {
-        (700 + i % 300, 60, 28)
-    };
-    format!(
-        r#"[[schulen]]
-id = "schule-{i:03}"
-name = "Schule {i}"
-schulform = "{form}"
-schulnummer = "1{i:05}"
-schueler = {schueler}
-lehrkraefte = {lehrkraefte}
-klassen = {klassen}
-unterrichtsraeume = {r}
-medienkonzept = {{ vorhanden = true, datum = 2025-06-30 }}
-
-[schulen.ist]
-breitband_down_mbit = {bw}
-breitband_up_mbit = 100
-anteil_raeume_lan = 80
-anteil_raeume_wlan = 70
-anteil_raeume_praesentation = 60
-access_points = {r}
-
-[[schulen.ist.geraete]]
-gruppe = "schueler"
-typ = "tablet"
-anzahl = {geraete}
-anschaffungsjahr = 2023
-
-[[schulen.ist.geraete]]
-gruppe = "lehrkraefte"
-typ = "laptop"
-anzahl = {lehrkraefte}
-anschaffungsjahr = 2024
-
-"#,
-        r = klassen + 4,
-        bw = klassen * 50,
-        geraete = schueler / 4,
-    )
-}
-
-fn measure(i: usize, schulen: usize) -> String {
-    // Chains of ten measures, one half-year after another from 2026-H1 to 2030-H2.
-    let k = i % 10;
-    let von = format!("\"{}-H{}\"", 2026 + k / 2, k % 2 + 1);
-    let dep = if k > 0 {
-        format!("abhaengig_von = [\"m-{:04}\"]\n", i - 1)
-    } else {
-        String::new()
-    };
-    format!(
-        r#"[[massnahmen]]
-id = "m-{i:04}"
-titel = "Maßnahme {i}"
-bereich = "infrastruktur"
-facette = "technik"
-kategorie = "wlan"
-schulen = ["schule-{a:03}", "schule-{b:03}"]
-leitplanken = ["netz"]
-zeitraum = {{ von = {von}, bis = {von} }}
-menge = {menge}
-einheit = "Access Point"
-einzelpreis = 1750
-verantwortlich = "Schulverwaltungsamt"
-status = "geplant"
-{dep}finanzierung = [{{ quelle = "dp2", anteil = 90 }}, {{ quelle = "stadt", anteil = 10 }}]
-
-"#,
-        a = i % schulen,
-        b = (i * 7 + 3) % schulen,
-        menge = 2 + i % 5,
-    )
-}
-
-fn generate(dir: &Path, g: &CheckGoals) {
-    let _ = std::fs::remove_dir_all(dir);
-    std::fs::create_dir_all(dir.join("schulen")).unwrap();
-    std::fs::create_dir_all(dir.join("massnahmen")).unwrap();
-    let mut includes = Vec::new();
-    for i in 0..g.schulen {
-        let rel = format!("schulen/schule-{i:03}.toml");
-        std::fs::write(dir.join(&rel), school(i)).unwrap();
-        includes.push(rel);
-    }
-    let per_file = g.massnahmen / g.dateien_massnahmen;
-    for f in 0..g.dateien_massnahmen {
-        let mut text = String::new();
-        for i in f * per_file..(f + 1) * per_file {
-            text.push_str(&measure(i, g.schulen));
-        }
-        let rel = format!("massnahmen/teil-{f:02}.toml");
-        std::fs::write(dir.join(&rel), text).unwrap();
-        includes.push(rel);
-    }
-    let mut main = String::from("formatversion = 1\neinbinden = [\n");
-    for rel in &includes {
-        let _ = writeln!(main, "  \"{rel}\",");
-    }
-    main.push_str(
-        r#"]
-
-[plan]
-titel = "Benchmark-Plan"
-status = "entwurf"
-zeitraum = { von = 2026, bis = 2030 }
-
-[leitplanken.netz]
-entscheidung = "flaechendeckend"
-begruendung = "Alle Räume."
-
-[zielarchitektur.software]
-nicht_zutreffend = "Benchmark"
-
-[zielarchitektur.infrastruktur]
-lan_abdeckung = 100
-wlan_abdeckung = 100
-access_points_pro_raum = 1
-
-[zielarchitektur.hardware]
-ersatzzyklus_jahre = 5
-
-[support]
-personal_vzae = 400
-
-[[governance.formate]]
-id = "runder-tisch"
-art = "runder_tisch"
-
-[[finanzierung.quellen]]
-id = "dp2"
-name = "DigitalPakt 2.0"
-art = "digitalpakt"
-programm = "digitalpakt-2"
-
-[[finanzierung.quellen]]
-id = "stadt"
-name = "Stadt"
-art = "eigenmittel"
-
-[evaluation]
-ueberpruefungen = [2028-06-30]
-"#,
-    );
-    std::fs::write(dir.join("plan.toml"), main).unwrap();
-}
-
-/// Peak resident memory of all children so far, in MB.
-fn children_peak_mb() -> f64 {
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    // SAFETY: getrusage writes into the struct we own.
-    unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };
-    usage.ru_maxrss as f64 / 1024.0
-}
-
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let t: Thresholds =
@@ -197,7 +33,7 @@ fn main() {
             .unwrap();
     let g = t.check;
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-plan");
-    generate(&dir, &g);
+    generate(&dir, g.schulen, g.massnahmen, g.dateien_massnahmen);
     let bytes: u64 = walk(&dir);
     let mut times: Vec<Duration> = Vec::new();
     for _ in 0..g.laeufe {
@@ -237,18 +73,4 @@ fn main() {
     if !ok {
         std::process::exit(1);
     }
-}
-
-fn walk(dir: &Path) -> u64 {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| {
-            let e = e.unwrap();
-            if e.file_type().unwrap().is_dir() {
-                walk(&e.path())
-            } else {
-                e.metadata().unwrap().len()
-            }
-        })
-        .sum()
 }

@@ -47,6 +47,9 @@ pub enum Command {
     /// Prüft Pläne: Struktur, Bedeutung, Plausibilität und Vollständigkeit.
     #[command(after_help = exit_code::HELP, help_template = HELP_TEMPLATE, next_help_heading = "Optionen")]
     Check(CheckArgs),
+    /// Erzeugt das Dokument des Plans: PDF (PDF/A-3b mit dem Plan als Anhang), Markdown oder typst.
+    #[command(after_help = exit_code::HELP, help_template = HELP_TEMPLATE, next_help_heading = "Optionen")]
+    Render(RenderArgs),
     /// Zeigt die Kennzahlen eines Plans (Geräte, Bandbreite, Kosten, TCO).
     #[command(after_help = exit_code::HELP, help_template = HELP_TEMPLATE, next_help_heading = "Optionen")]
     Stats(StatsArgs),
@@ -65,6 +68,31 @@ pub enum CheckFormat {
     Human,
     /// Versionierter JSON-Bericht (siehe README).
     Json,
+}
+
+/// Output format of `render`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RenderFormat {
+    /// PDF/A-3b für Ausschuss, Rat und Archiv, mit den Plandateien als Anhang.
+    Pdf,
+    /// Markdown für Wikis, GitLab/GitHub und die Umwandlung mit pandoc.
+    Md,
+    /// Die typst-Quelle des PDF, zum Anpassen.
+    Typ,
+    /// Die Daten, die die Vorlagen erhalten (für eigene Vorlagen).
+    Json,
+}
+
+impl RenderFormat {
+    /// File extension of the output.
+    pub fn extension(self) -> &'static str {
+        match self {
+            RenderFormat::Pdf => "pdf",
+            RenderFormat::Md => "md",
+            RenderFormat::Typ => "typ",
+            RenderFormat::Json => "json",
+        }
+    }
 }
 
 /// Output format of `stats`.
@@ -98,6 +126,30 @@ pub struct CheckArgs {
     /// Exit-Code 1, wenn die Vollständigkeit unter N Prozent liegt.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=100))]
     pub min_completeness: Option<u8>,
+    #[command(flatten)]
+    pub profile: ProfileArg,
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// Plandatei (Hauptdatei), ein mit mep erzeugtes PDF oder `-` für die Standardeingabe.
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+    /// Ausgabeformat.
+    #[arg(long, value_enum, default_value = "pdf")]
+    pub to: RenderFormat,
+    /// Ausgabedatei; `-` für die Standardausgabe. Standard: neben dem Plan, mit dessen Namen.
+    #[arg(short = 'o', long = "output", value_name = "DATEI")]
+    pub output: Option<PathBuf>,
+    /// Ordner mit eigenen Vorlagen (`plan.md`, `plan.typ`), die die eingebauten gleichen Namens ersetzen.
+    #[arg(long, value_name = "ORDNER")]
+    pub templates: Option<PathBuf>,
+    /// Auch einen Plan mit Fehlern ausgeben; die Fehler stehen dann im Anhang.
+    #[arg(long)]
+    pub force: bool,
+    /// Bei jeder Änderung einer Datei des Plans neu prüfen und neu erzeugen.
+    #[arg(long)]
+    pub watch: bool,
     #[command(flatten)]
     pub profile: ProfileArg,
 }

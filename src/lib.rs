@@ -17,6 +17,7 @@ pub mod load;
 pub mod model;
 pub mod print;
 pub mod profile;
+pub mod render;
 pub mod schema;
 pub mod stats;
 pub mod validate;

@@ -107,8 +107,8 @@ Nächste Schritte:
      Schlüssel über `mep.schema.json`.
   2. mep check {main}
      zeigt Fehler und listet die noch offenen Punkte mit Namen.
-  3. mep stats {main}
-     zeigt die Kennzahlen (Geräte je Schüler, Kosten je Jahr, TCO).
+  3. mep render {main}
+     erzeugt das Dokument als PDF für Schulausschuss und Rat (`--to md` für Markdown).
 "
         ),
         Lang::En => write!(
@@ -121,8 +121,8 @@ Next steps:
      through `mep.schema.json`.
   2. mep check {main}
      shows errors and lists the open items by name.
-  3. mep stats {main}
-     shows the key figures (students per device, costs per year, TCO).
+  3. mep render {main}
+     makes the document as a PDF for the school committee and council (`--to md` for Markdown).
 "
         ),
     };

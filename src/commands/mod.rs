@@ -3,8 +3,10 @@
 pub mod check;
 pub mod explain;
 pub mod init;
+pub mod render;
 pub mod schema;
 pub mod stats;
+pub mod watch;
 
 use anyhow::Result;
 
@@ -16,6 +18,7 @@ pub fn dispatch(command: Command, lang: Lang) -> Result<u8> {
     match command {
         Command::Check(args) => check::run(&args, lang),
         Command::Stats(args) => stats::run(&args, lang),
+        Command::Render(args) => render::run(&args, lang),
         Command::Schema(args) => schema::run(&args),
         Command::Explain(args) => explain::run(&args, lang),
         Command::Init(args) => init::run(&args, lang),

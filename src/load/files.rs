@@ -24,6 +24,13 @@ impl Files {
         self.files[id].source()
     }
 
+    /// Rename every file, e.g. to show where files unpacked from a PDF came from.
+    pub fn rename(&mut self, f: impl Fn(&str) -> String) {
+        for file in &mut self.files {
+            *file = SimpleFile::new(f(file.name()), file.source().clone());
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.files.len()
     }

@@ -1,9 +1,11 @@
 //! Loading a plan: read and decode each file, parse TOML with spans, follow `einbinden`
-//! includes inside the plan folder, and merge everything into one spanned tree.
+//! includes inside the plan folder, and merge everything into one spanned tree. A PDF made
+//! by `mep render` is read through the plan files attached to it.
 
 pub mod files;
 mod include;
 mod parse;
+mod pdf;
 mod read;
 pub mod source;
 pub mod tree;
@@ -67,6 +69,9 @@ pub fn load(path: &Path) -> Result<Loaded, Unusable> {
         Ok(b) => b,
         Err(e) => return Err(loader.unusable(vec![e.finding(&name, false)])),
     };
+    if bytes.starts_with(pdf::MAGIC) {
+        return pdf::load_attached(&name, &bytes);
+    }
     let mut root = loader.accept(parse::parse_file(0, name, bytes), None)?;
     if !from_stdin {
         loader.stack.extend(path.canonicalize().ok());

@@ -1,0 +1,250 @@
+//! `mep render PLAN`: check the plan, build the render context and write the document as
+//! PDF, Markdown, typst source or context JSON; `--watch` repeats on every change.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result, anyhow, bail};
+
+use crate::cli::{RenderArgs, RenderFormat};
+use crate::exit_code;
+use crate::i18n::Lang;
+use crate::model::Plan;
+use crate::model::types::Datum;
+use crate::print;
+use crate::profile::Profile;
+use crate::render::context::{self, Sources};
+use crate::render::output::{self, Target};
+use crate::render::pdf::{self, Document, PlanFile};
+use crate::render::templates::TemplateSet;
+use crate::render::{RenderError, markdown};
+use crate::stats;
+use crate::validate::{Report, check_path};
+
+pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
+    let profile = Profile::load(args.profile.profile.as_deref())?;
+    if args.watch {
+        return super::watch::run(args, &profile, lang);
+    }
+    once(args, &profile, lang, false)
+}
+
+/// Check and render once; `verbose` prints the whole check report (for `--watch`).
+pub fn once(args: &RenderArgs, profile: &Profile, lang: Lang, verbose: bool) -> Result<u8> {
+    let report = check_path(&args.plan, profile);
+    let mut err = std::io::stderr().lock();
+    let refuse = report.unusable || (report.has_errors() && !args.force);
+    if refuse || verbose {
+        err.write_all(&print::human::render(&report, lang, false, None))?;
+    }
+    if report.unusable {
+        return Ok(exit_code::UNUSABLE);
+    }
+    if refuse || report.plan.is_none() {
+        writeln!(
+            err,
+            "{}",
+            lang.pick(
+                "Nichts erzeugt: Der Plan hat Fehler. Beheben Sie sie oder erzeugen Sie das Dokument mit `--force` (die Fehler stehen dann im Anhang).",
+                "Nothing rendered: the plan has errors. Fix them, or render with `--force` (the errors are then listed in the appendix)."
+            )
+        )?;
+        return Ok(exit_code::FINDINGS);
+    }
+    let target = target(args, &report, lang)?;
+    let mut report = report;
+    relative_names(&mut report, &args.plan);
+    let Some(plan) = report.plan.as_ref() else {
+        return Ok(exit_code::FINDINGS);
+    };
+    let bytes = render(args, &report, plan, profile, lang)?;
+    output::write(&target, &bytes).with_context(|| match &target {
+        Target::File(p) => format!(
+            "{} `{}`",
+            lang.pick("kann nicht schreiben:", "cannot write"),
+            p.display()
+        ),
+        Target::Stdout => lang.pick("Standardausgabe", "standard output").to_string(),
+    })?;
+    if let Target::File(p) = &target {
+        writeln!(
+            err,
+            "{} {}",
+            lang.pick("Geschrieben:", "Written:"),
+            p.display()
+        )?;
+    }
+    Ok(exit_code::OK)
+}
+
+fn render(
+    args: &RenderArgs,
+    report: &Report,
+    plan: &Plan,
+    profile: &Profile,
+    lang: Lang,
+) -> Result<Vec<u8>> {
+    let figures = stats::compute(plan, profile);
+    let completeness = report
+        .completeness
+        .as_ref()
+        .ok_or_else(|| anyhow!("completeness missing"))?;
+    let ctx = context::build(&Sources {
+        plan,
+        figures: &figures,
+        completeness,
+        findings: &report.findings,
+        files: &report.files,
+        profile,
+    });
+    let templates = TemplateSet::new(args.templates.as_deref());
+    let files = plan_files(report);
+    let doc = Document {
+        context: &ctx,
+        files: &files,
+        folder: folder(&args.plan),
+        date: document_date(plan),
+    };
+    let failed = |e: RenderError| match &e {
+        RenderError::Typst(_) | RenderError::Template { .. } => anyhow!(
+            "{}\n{e}",
+            lang.pick(
+                "Die Vorlage ließ sich nicht anwenden:",
+                "the template could not be applied:"
+            )
+        ),
+        _ => anyhow!(e),
+    };
+    Ok(match args.to {
+        RenderFormat::Md => markdown::render(&ctx, &templates)
+            .map_err(failed)?
+            .into_bytes(),
+        RenderFormat::Json => {
+            let mut v = serde_json::to_vec_pretty(&ctx)?;
+            v.push(b'\n');
+            v
+        }
+        RenderFormat::Typ => pdf::source(&doc, &templates).map_err(failed)?.into_bytes(),
+        RenderFormat::Pdf => {
+            let (bytes, warnings) = pdf::render(&doc, &templates).map_err(failed)?;
+            let mut err = std::io::stderr().lock();
+            for w in warnings {
+                writeln!(err, "{}: {w}", lang.pick("typst-Warnung", "typst warning"))?;
+            }
+            bytes
+        }
+    })
+}
+
+/// The plan's folder, the only place the document may read images from.
+fn folder(plan: &Path) -> Option<PathBuf> {
+    if plan.as_os_str() == "-" {
+        return None;
+    }
+    plan.parent()
+        .map(|p| {
+            if p.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                p
+            }
+        })
+        .and_then(|p| p.canonicalize().ok())
+}
+
+/// Name the plan's files relative to the plan folder (`schulen/gs-nord.toml`), as the
+/// document shows them and attaches them: a council PDF shows no local paths.
+fn relative_names(report: &mut Report, main: &Path) {
+    let base = main.parent().map(|p| format!("{}/", p.display()));
+    // Files read back out of a PDF are named `plan.pdf:schulen/gs-nord.toml`.
+    let from_pdf = format!("{}:", main.display());
+    report.files.rename(|name| {
+        if name == "<stdin>" {
+            return "plan.toml".to_string();
+        }
+        let rel = name
+            .strip_prefix(&from_pdf)
+            .or_else(|| {
+                base.as_deref()
+                    .filter(|b| *b != "/")
+                    .and_then(|b| name.strip_prefix(b))
+            })
+            .unwrap_or(name);
+        rel.replace('\\', "/")
+    });
+}
+
+/// The plan's files, main file first, to attach to the PDF.
+fn plan_files(report: &Report) -> Vec<PlanFile> {
+    (0..report.files.len())
+        .map(|id| PlanFile {
+            name: report.files.name_of(id).to_string(),
+            text: report.files.text_of(id).to_string(),
+        })
+        .collect()
+}
+
+/// The date printed on and recorded in the document: the plan's own date, else the
+/// council decision's, else the first day of the plan period; never the clock, so that
+/// the same plan gives the same bytes.
+fn document_date(plan: &Plan) -> (i32, u8, u8) {
+    let d = plan
+        .plan
+        .datum
+        .or_else(|| plan.plan.beschluss.as_ref().map(|b| b.datum))
+        .or_else(|| {
+            plan.plan.zeitraum.map(|z| Datum {
+                jahr: z.von,
+                monat: 1,
+                tag: 1,
+            })
+        })
+        .unwrap_or(Datum {
+            jahr: 2000,
+            monat: 1,
+            tag: 1,
+        });
+    (d.jahr, d.monat, d.tag)
+}
+
+/// Where the document goes: `-o`, else beside the plan with the format's extension. Never
+/// one of the plan's own files.
+fn target(args: &RenderArgs, report: &Report, lang: Lang) -> Result<Target> {
+    let path = match &args.output {
+        Some(p) if p.as_os_str() == "-" => return Ok(Target::Stdout),
+        Some(p) => p.clone(),
+        None if args.plan.as_os_str() == "-" => bail!(
+            "{}",
+            lang.pick(
+                "Plan von der Standardeingabe: Ausgabe mit `-o DATEI` oder `-o -` angeben",
+                "plan from standard input: give the output with `-o FILE` or `-o -`"
+            )
+        ),
+        None => args.plan.with_extension(args.to.extension()),
+    };
+    let canonical = |p: &Path| {
+        let dir = p
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        dir.canonicalize()
+            .ok()
+            .map(|d| d.join(p.file_name().unwrap_or_default()))
+    };
+    let out = canonical(&path);
+    let inputs = std::iter::once(args.plan.clone())
+        .chain((0..report.files.len()).map(|id| PathBuf::from(report.files.name_of(id))));
+    for input in inputs {
+        if out.is_some() && canonical(&input) == out {
+            bail!(
+                "`{}` {}",
+                path.display(),
+                lang.pick(
+                    "ist eine Datei des Plans und wird nicht überschrieben; wählen Sie eine andere Ausgabe mit `-o`",
+                    "is a file of the plan and is not overwritten; choose another output with `-o`"
+                )
+            );
+        }
+    }
+    Ok(Target::File(path))
+}

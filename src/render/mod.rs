@@ -1,0 +1,56 @@
+//! Rendering a plan to a council-ready document: one context built from the plan and its
+//! derived figures feeds the Markdown templates (minijinja) and the typst template.
+
+pub mod context;
+pub mod labels;
+pub mod markdown;
+pub mod output;
+pub mod pdf;
+pub mod rich_text;
+pub mod templates;
+pub mod typst;
+
+use std::fmt;
+
+/// Why a document could not be rendered.
+#[derive(Debug)]
+pub enum RenderError {
+    /// A Markdown template failed, at a place in it.
+    Template {
+        file: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// The typst template failed to compile.
+    Typst(Vec<typst::Diagnostic>),
+    /// A template could not be read.
+    Io(String, std::io::Error),
+    /// The data for the templates could not be prepared.
+    Data(String),
+}
+
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RenderError::Template {
+                file,
+                line,
+                column,
+                message,
+            } => write!(f, "{file}:{line}:{column}: {message}"),
+            RenderError::Typst(diags) => {
+                let errors: Vec<String> = diags
+                    .iter()
+                    .filter(|d| d.error)
+                    .map(|d| d.to_string())
+                    .collect();
+                f.write_str(&errors.join("\n"))
+            }
+            RenderError::Io(what, e) => write!(f, "{what}: {e}"),
+            RenderError::Data(m) => f.write_str(m),
+        }
+    }
+}
+
+impl std::error::Error for RenderError {}

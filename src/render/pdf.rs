@@ -1,0 +1,126 @@
+//! The PDF (and its typst source): the context and the plan's own files go to the typst
+//! template as `sys.inputs` strings, never spliced into typst code; the template attaches the
+//! files to the PDF/A-3b so the archived document carries its data.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use super::RenderError;
+use super::context::Context;
+use super::templates::{TYPST, TemplateSet};
+use super::typst::{self, Job};
+
+/// Input holding the context as JSON; the template reads `json(bytes(sys.inputs.mep))`.
+pub const INPUT_CONTEXT: &str = "mep";
+/// Input holding the plan's files as a JSON list of `{name, text}`, for `pdf.attach`.
+pub const INPUT_FILES: &str = "mep-dateien";
+
+/// A file of the plan, attached to the PDF under its path relative to the plan folder.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// What the typst template gets besides itself.
+pub struct Document<'a> {
+    pub context: &'a Context,
+    pub files: &'a [PlanFile],
+    /// The plan folder: images the plan references are read from here and nowhere else.
+    pub folder: Option<PathBuf>,
+    /// The document date (from the plan), for PDF metadata.
+    pub date: (i32, u8, u8),
+}
+
+fn inputs(doc: &Document<'_>) -> Result<Vec<(String, String)>, RenderError> {
+    Ok(vec![
+        (INPUT_CONTEXT.to_string(), to_json(doc.context)?),
+        (INPUT_FILES.to_string(), to_json(&doc.files)?),
+    ])
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<String, RenderError> {
+    serde_json::to_string(value).map_err(|e| RenderError::Data(e.to_string()))
+}
+
+fn job(doc: &Document<'_>, templates: &TemplateSet) -> Result<Job, RenderError> {
+    let main = templates
+        .get(TYPST)
+        .map_err(|e| RenderError::Io(TYPST.into(), e))?
+        .ok_or_else(|| RenderError::Data(format!("{TYPST} fehlt")))?;
+    let sources = templates
+        .own_typst_files()
+        .map_err(|e| RenderError::Io("--templates".into(), e))?
+        .into_iter()
+        .map(|(name, t)| (format!("/{name}"), t.text, t.display))
+        .collect();
+    Ok(Job {
+        main: main.text,
+        main_name: main.display,
+        sources,
+        inputs: inputs(doc)?,
+        assets_root: doc.folder.clone(),
+        date: doc.date,
+        ident: doc.context.meta.titel.clone(),
+    })
+}
+
+/// The PDF, with the compiler's warnings.
+pub fn render(
+    doc: &Document<'_>,
+    templates: &TemplateSet,
+) -> Result<(Vec<u8>, Vec<typst::Diagnostic>), RenderError> {
+    typst::compile_pdf(&job(doc, templates)?).map_err(RenderError::Typst)
+}
+
+/// A typst string literal holding `s`: only `\`, `"` and control characters need escapes.
+fn literal(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The typst source of the document, self-contained: the inputs are written into it as
+/// string literals, so `typst compile plan.typ` gives the same document.
+pub fn source(doc: &Document<'_>, templates: &TemplateSet) -> Result<String, RenderError> {
+    let job = job(doc, templates)?;
+    let mut text = job.main;
+    for (key, value) in &job.inputs {
+        let lit = literal(value);
+        text = text
+            .replace(&format!("sys.inputs.at(\"{key}\", default: \"[]\")"), &lit)
+            .replace(&format!("sys.inputs.at(\"{key}\")"), &lit);
+        if key == INPUT_CONTEXT {
+            text = text.replace(&format!("sys.inputs.{key}"), &lit);
+        }
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::literal;
+
+    #[test]
+    fn literals_escape_only_what_typst_needs() {
+        assert_eq!(literal(r#"a"b\c"#), r#""a\"b\\c""#);
+        assert_eq!(literal("x\ny\u{1}"), "\"x\\ny\\u{1}\"");
+        assert_eq!(
+            literal("#read(\"/etc/passwd\") $x$"),
+            "\"#read(\\\"/etc/passwd\\\") $x$\""
+        );
+    }
+}

@@ -1,0 +1,406 @@
+//! `mep render`: the documents users get, checked the way they would check them: the PDF's
+//! text, byte-identical repeats, the committed examples kept current, hostile text shown
+//! literally, and no half-written or overwritten files.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{run, run_in};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+const EXAMPLES: [&str; 2] = ["examples/musterstadt", "examples/lindenau"];
+/// A further guardrail for the example whose rationale tries every way into typst code.
+const HOSTILE_GUARDRAIL: &str = r#"
+[[leitplanken.weitere]]
+id = "angriff"
+titel = "Prüffall"
+begruendung = '''
+Angriff: #read("/etc/passwd") und #import "x.typ" und $x$ und <label> und @ref und \*fett\* und \_kursiv\_ und [Klammer] und a \\ b und /* Block */
+= Titel
+// Kommentar
+1\. Punkt
+'''
+"#;
+
+/// Text of a PDF as `pdftotext` gives it, whitespace collapsed.
+fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed; .ci/run installs it");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A copy of the first example in a temporary folder, with `edit` applied to its text.
+fn example_copy(edit: impl Fn(String) -> String) -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let text = fs::read_to_string(root().join("examples/musterstadt/plan.toml")).unwrap();
+    let plan = tmp.path().join("plan.toml");
+    fs::write(&plan, edit(text)).unwrap();
+    (tmp, plan)
+}
+
+#[test]
+fn the_committed_examples_are_current() {
+    // A visitor opens examples/*/plan.pdf and plan.md without installing anything; they must
+    // be what `mep render` makes of the plans today.
+    for example in EXAMPLES {
+        let tmp = tempfile::tempdir().unwrap();
+        for ext in ["md", "pdf"] {
+            let out = tmp.path().join(format!("plan.{ext}"));
+            let r = run(&[
+                "render",
+                &format!("{example}/plan.toml"),
+                "--to",
+                ext,
+                "-o",
+                out.to_str().unwrap(),
+            ]);
+            assert_eq!(r.code, 0, "{example} {ext}: {}", r.stderr);
+            let committed = root().join(example).join(format!("plan.{ext}"));
+            assert!(
+                fs::read(&committed).ok() == Some(fs::read(&out).unwrap()),
+                "{} is stale: run `cargo run -- render {example}/plan.toml --to {ext}`",
+                committed.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn two_renders_are_byte_identical() {
+    let tmp = tempfile::tempdir().unwrap();
+    for ext in ["pdf", "md", "typ"] {
+        let a = tmp.path().join(format!("a.{ext}"));
+        let b = tmp.path().join(format!("b.{ext}"));
+        for out in [&a, &b] {
+            let r = run(&[
+                "render",
+                "examples/musterstadt/plan.toml",
+                "--to",
+                ext,
+                "-o",
+                out.to_str().unwrap(),
+            ]);
+            assert_eq!(r.code, 0, "{}", r.stderr);
+        }
+        assert_eq!(fs::read(&a).unwrap(), fs::read(&b).unwrap(), "{ext}");
+    }
+}
+
+#[test]
+fn the_markdown_document() {
+    let r = run(&[
+        "render",
+        "examples/musterstadt/plan.toml",
+        "--to",
+        "md",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    insta::assert_snapshot!(r.stdout);
+}
+
+#[test]
+fn the_pdf_shows_schools_figures_and_hostile_text_literally() {
+    let hostile = [
+        "#read(\"/etc/passwd\")",
+        "#import \"x.typ\"",
+        "$x$",
+        "<label>",
+        "@ref",
+        "*fett*",
+        "_kursiv_",
+        "= Titel",
+        "[Klammer]",
+        "a \\ b",
+        "// Kommentar",
+        "/* Block */",
+        "1. Punkt",
+    ];
+    // A further guardrail whose rationale is an attack; Markdown escapes keep `*`, `_` and
+    // `1.` as characters, and the TOML literal string keeps every backslash.
+    let (tmp, plan) = example_copy(|t| t + HOSTILE_GUARDRAIL);
+    let pdf = tmp.path().join("plan.pdf");
+    let r = run_in(tmp.path(), &["render", plan.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = pdf_text(&pdf);
+    for s in hostile {
+        assert!(text.contains(s), "`{s}` missing from the PDF text");
+    }
+    assert!(
+        !text.contains("root:x:0"),
+        "a file was read into the document"
+    );
+    for school in [
+        "Grundschule Am Park",
+        "Grundschule Lindenweg",
+        "Sonnenschein-Grundschule",
+    ] {
+        assert!(text.contains(school), "{school}");
+    }
+    // Key figures as `mep stats` computes them, in German format.
+    let stats = run(&[
+        "stats",
+        "--format",
+        "json",
+        "examples/musterstadt/plan.toml",
+    ])
+    .json();
+    let schueler = stats["gesamt"]["schueler"].as_u64().unwrap();
+    let grouped = format!("{}.{:03}", schueler / 1000, schueler % 1000);
+    assert!(text.contains(&grouped), "{grouped}");
+    assert!(text.contains("Inhaltsverzeichnis"));
+}
+
+#[test]
+fn a_plan_with_errors_is_refused_unless_forced() {
+    let (tmp, plan) = example_copy(|t| {
+        t.replacen(
+            "\"gs-lindenweg\", \"gs-kirchdorf\"",
+            "\"gs-lindenwg\", \"gs-kirchdorf\"",
+            1,
+        )
+    });
+    let plan = plan.to_str().unwrap();
+    let r = run_in(tmp.path(), &["render", plan, "--to", "md"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("E101"), "{}", r.stderr);
+    assert!(r.stderr.contains("--force"), "{}", r.stderr);
+    assert!(!tmp.path().join("plan.md").exists());
+    let r = run_in(tmp.path(), &["render", plan, "--to", "md", "--force"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let md = fs::read_to_string(tmp.path().join("plan.md")).unwrap();
+    assert!(md.contains("E101"), "the appendix lists the error");
+}
+
+#[test]
+fn output_into_a_read_only_folder_fails_cleanly() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ro = tmp.path().join("nur-lesen");
+    fs::create_dir(&ro).unwrap();
+    // root may write into any folder; sysfs refuses even root.
+    let folder = if unsafe { libc::geteuid() } == 0 {
+        PathBuf::from("/sys/kernel")
+    } else {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&ro, fs::Permissions::from_mode(0o555)).unwrap();
+        ro.clone()
+    };
+    let before: Vec<_> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    let out = folder.join("plan.pdf");
+    let r = run(&[
+        "render",
+        "examples/musterstadt/plan.toml",
+        "--to",
+        "md",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("kann nicht schreiben"), "{}", r.stderr);
+    let after: Vec<_> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(before, after, "nothing left behind");
+}
+
+#[test]
+fn render_never_overwrites_its_input() {
+    let (tmp, plan) = example_copy(|t| t);
+    let before = fs::read(&plan).unwrap();
+    let r = run_in(
+        tmp.path(),
+        &["render", "plan.toml", "--to", "md", "-o", "plan.toml"],
+    );
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("nicht überschrieben"), "{}", r.stderr);
+    assert_eq!(fs::read(&plan).unwrap(), before);
+}
+
+#[test]
+fn a_rendered_pdf_is_a_plan_again() {
+    // A consultant with only the council PDF of a split plan checks and measures it.
+    let tmp = tempfile::tempdir().unwrap();
+    let pdf = tmp.path().join("lindenau.pdf");
+    let r = run(&[
+        "render",
+        "examples/lindenau/plan.toml",
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let pdf = pdf.to_str().unwrap();
+    let from_pdf = run(&["check", "--format", "json", pdf]).json();
+    let from_toml = run(&["check", "--format", "json", "examples/lindenau/plan.toml"]).json();
+    assert_eq!(from_pdf["summary"], from_toml["summary"]);
+    assert_eq!(from_pdf["completeness"], from_toml["completeness"]);
+    let stats_pdf = run(&["stats", "--format", "json", pdf]).stdout;
+    let stats_toml = run(&["stats", "--format", "json", "examples/lindenau/plan.toml"]).stdout;
+    assert_eq!(stats_pdf, stats_toml);
+    // Rendering the PDF again gives the same Markdown as rendering the plan.
+    let md_pdf = run(&["render", pdf, "--to", "md", "-o", "-"]).stdout;
+    let md_toml = run(&[
+        "render",
+        "examples/lindenau/plan.toml",
+        "--to",
+        "md",
+        "-o",
+        "-",
+    ])
+    .stdout;
+    assert_eq!(md_pdf, md_toml);
+    // A finding in a PDF names the attached file it is in.
+    let r = run(&["render", pdf]);
+    assert_eq!(
+        r.code, 2,
+        "the default output would be the input PDF itself"
+    );
+}
+
+#[test]
+fn a_pdf_without_a_plan_is_unusable_input() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pdf = tmp.path().join("fremd.pdf");
+    fs::write(&pdf, b"%PDF-1.7\n%kaputt\n").unwrap();
+    let r = run(&["check", pdf.to_str().unwrap()]);
+    assert_eq!(r.code, 2);
+    assert!(r.stdout.contains("kein lesbares PDF"), "{}", r.stdout);
+}
+
+#[test]
+fn errors_in_own_templates_have_file_line_and_column() {
+    let tmp = tempfile::tempdir().unwrap();
+    let own = tmp.path().join("vorlagen");
+    fs::create_dir(&own).unwrap();
+    fs::write(
+        own.join("plan.typ"),
+        "#let mep = json(bytes(sys.inputs.mep))\n= Titel\n#let x = (\n",
+    )
+    .unwrap();
+    fs::write(
+        own.join("plan.md"),
+        "# {{ meta.titel }}\n\n{{ meta.gibt_es_nicht }}\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("x");
+    let own = own.to_str().unwrap();
+    let r = run(&[
+        "render",
+        "examples/musterstadt/plan.toml",
+        "--templates",
+        own,
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("plan.typ:3:"), "{}", r.stderr);
+    let r = run(&[
+        "render",
+        "examples/musterstadt/plan.toml",
+        "--templates",
+        own,
+        "--to",
+        "md",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("plan.md:3:"), "{}", r.stderr);
+}
+
+#[test]
+fn own_typst_templates_cannot_read_outside_the_plan_or_import_packages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let own = tmp.path().join("vorlagen");
+    fs::create_dir(&own).unwrap();
+    for (source, what) in [
+        ("#read(\"/etc/passwd\")", "absolute path"),
+        (
+            "#read(\"../../../../../../etc/passwd\")",
+            "relative path out",
+        ),
+        ("#image(\"/etc/hostname\")", "image"),
+        ("#import \"@preview/cetz:0.3.0\"", "package"),
+    ] {
+        fs::write(
+            own.join("plan.typ"),
+            format!("#let mep = json(bytes(sys.inputs.mep))\n{source}\n"),
+        )
+        .unwrap();
+        let out = tmp.path().join("x.pdf");
+        let r = run(&[
+            "render",
+            "examples/musterstadt/plan.toml",
+            "--templates",
+            own.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(r.code, 2, "{what}: {}", r.stderr);
+        assert!(!out.exists(), "{what}");
+        assert!(r.stderr.contains("plan.typ:2:"), "{what}: {}", r.stderr);
+    }
+}
+
+#[test]
+fn watch_renders_again_when_the_plan_changes() {
+    let (tmp, plan) = example_copy(|t| t);
+    let out = tmp.path().join("plan.md");
+    let mut child = common::mep()
+        .args(["render", "--watch", "--to", "md"])
+        .arg(&plan)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let wait_for = |what: &str, ok: &dyn Fn() -> bool| {
+        for _ in 0..600 {
+            if ok() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("{what} did not happen within 30 s");
+    };
+    wait_for("the first render", &|| out.exists());
+    // Give the watcher a moment to be armed before the edit.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let text = fs::read_to_string(&plan).unwrap();
+    fs::write(
+        &plan,
+        text.replacen("Grundschule Am Park", "Grundschule Am Stadtpark", 1),
+    )
+    .unwrap();
+    wait_for("the render after the edit", &|| {
+        fs::read_to_string(&out).is_ok_and(|md| md.contains("Grundschule Am Stadtpark"))
+    });
+    child.kill().unwrap();
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.matches("Vollständigkeit").count() >= 2,
+        "findings printed each time: {stderr}"
+    );
+}
