@@ -16,7 +16,6 @@ use crate::load::Files;
 use crate::model::Plan;
 use crate::model::leitplanken::Leitplanke;
 use crate::model::massnahmen::Massnahme;
-use crate::model::support::Akteur;
 use crate::model::types::{Datum, Dezimal, Euro, Prozent, Zeitpunkt, Zeitraum};
 use crate::model::zielarchitektur::Dienst;
 use crate::profile::Profile;
@@ -1004,7 +1003,7 @@ fn support(p: &Plan) -> Abschnitt<Support> {
         .aufgaben
         .iter()
         .map(|a| AufgabenZeile {
-            akteur: akteur(a.akteur),
+            akteur: label(&a.akteur),
             aufgaben: a.aufgaben.clone(),
             kosten: a.kosten.clone(),
         })
@@ -1019,10 +1018,6 @@ fn support(p: &Plan) -> Abschnitt<Support> {
             aufgaben,
         },
     )
-}
-
-fn akteur(a: Akteur) -> String {
-    label(&a)
 }
 
 fn governance(p: &Plan) -> Abschnitt<Governance> {
