@@ -289,6 +289,20 @@ fn a_pdf_without_a_plan_is_unusable_input() {
     assert!(r.stdout.contains("kein lesbares PDF"), "{}", r.stdout);
 }
 
+/// Render the first example with the templates in `own`, as `format`, to `out`.
+fn render_with(own: &Path, format: &str, out: &str) -> common::Run {
+    run(&[
+        "render",
+        "examples/musterstadt/plan.toml",
+        "--templates",
+        own.to_str().unwrap(),
+        "--to",
+        format,
+        "-o",
+        out,
+    ])
+}
+
 #[test]
 fn errors_in_own_templates_have_file_line_and_column() {
     let tmp = tempfile::tempdir().unwrap();
@@ -305,27 +319,10 @@ fn errors_in_own_templates_have_file_line_and_column() {
     )
     .unwrap();
     let out = tmp.path().join("x");
-    let own = own.to_str().unwrap();
-    let r = run(&[
-        "render",
-        "examples/musterstadt/plan.toml",
-        "--templates",
-        own,
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let r = render_with(&own, "pdf", out.to_str().unwrap());
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("plan.typ:3:"), "{}", r.stderr);
-    let r = run(&[
-        "render",
-        "examples/musterstadt/plan.toml",
-        "--templates",
-        own,
-        "--to",
-        "md",
-        "-o",
-        "-",
-    ]);
+    let r = render_with(&own, "md", "-");
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("plan.md:3:"), "{}", r.stderr);
 }
@@ -350,14 +347,7 @@ fn own_typst_templates_cannot_read_outside_the_plan_or_import_packages() {
         )
         .unwrap();
         let out = tmp.path().join("x.pdf");
-        let r = run(&[
-            "render",
-            "examples/musterstadt/plan.toml",
-            "--templates",
-            own.to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-        ]);
+        let r = render_with(&own, "pdf", out.to_str().unwrap());
         assert_eq!(r.code, 2, "{what}: {}", r.stderr);
         assert!(!out.exists(), "{what}");
         assert!(r.stderr.contains("plan.typ:2:"), "{what}: {}", r.stderr);
