@@ -46,6 +46,9 @@ pub fn run(args: &RenderArgs, profile: &Profile, lang: Lang) -> Result<u8> {
         .unwrap_or_else(|| args.plan.with_extension(args.to.extension()));
     loop {
         let _ = super::render::once(args, profile, lang, true);
+        // typst memoises across compilations; in a long-running watch the cache would only
+        // grow. Keep what recent renders can reuse, as typst's own watch mode does.
+        ::typst::comemo::evict(10);
         eprintln!(
             "{}",
             lang.pick(
