@@ -28,6 +28,18 @@ Angriff: #read("/etc/passwd") und #import "x.typ" und $x$ und <label> und @ref u
 '''
 "#;
 
+/// `mep render` of the first example to `out` (`-` for stdout).
+fn render_example(to: &str, out: &str) -> common::Run {
+    run(&[
+        "render",
+        "examples/musterstadt/plan.toml",
+        "--to",
+        to,
+        "-o",
+        out,
+    ])
+}
+
 /// Text of a PDF as `pdftotext` gives it, whitespace collapsed.
 fn pdf_text(pdf: &Path) -> String {
     let out = Command::new("pdftotext")
@@ -90,14 +102,7 @@ fn two_renders_are_byte_identical() {
         let a = tmp.path().join(format!("a.{ext}"));
         let b = tmp.path().join(format!("b.{ext}"));
         for out in [&a, &b] {
-            let r = run(&[
-                "render",
-                "examples/musterstadt/plan.toml",
-                "--to",
-                ext,
-                "-o",
-                out.to_str().unwrap(),
-            ]);
+            let r = render_example(ext, out.to_str().unwrap());
             assert_eq!(r.code, 0, "{}", r.stderr);
         }
         assert_eq!(fs::read(&a).unwrap(), fs::read(&b).unwrap(), "{ext}");
@@ -106,14 +111,7 @@ fn two_renders_are_byte_identical() {
 
 #[test]
 fn the_markdown_document() {
-    let r = run(&[
-        "render",
-        "examples/musterstadt/plan.toml",
-        "--to",
-        "md",
-        "-o",
-        "-",
-    ]);
+    let r = render_example("md", "-");
     assert_eq!(r.code, 0, "{}", r.stderr);
     insta::assert_snapshot!(r.stdout);
 }
@@ -209,14 +207,7 @@ fn output_into_a_read_only_folder_fails_cleanly() {
         .map(|e| e.unwrap().file_name())
         .collect();
     let out = folder.join("plan.pdf");
-    let r = run(&[
-        "render",
-        "examples/musterstadt/plan.toml",
-        "--to",
-        "md",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let r = render_example("md", out.to_str().unwrap());
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("kann nicht schreiben"), "{}", r.stderr);
     let after: Vec<_> = fs::read_dir(&folder)

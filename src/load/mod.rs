@@ -2,6 +2,7 @@
 //! includes inside the plan folder, and merge everything into one spanned tree. A PDF made
 //! by `mep render` is read through the plan files attached to it.
 
+pub mod attachments;
 pub mod files;
 mod include;
 mod parse;

@@ -4,9 +4,9 @@
 use std::path::{Component, Path};
 
 use crate::diagnostic::Finding;
-use crate::render::typst::{AttachmentError, read_attachments};
 use crate::text;
 
+use super::attachments::{AttachmentError, read_attachments};
 use super::{Loaded, Unusable, load};
 
 /// The first bytes of every PDF.

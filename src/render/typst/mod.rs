@@ -34,10 +34,9 @@
 //! `schulen/gs-nord.toml` (use the leading slash so the name does not depend on where
 //! the calling file lives; `..` beyond the root is an error). The exporter lists the
 //! attachments in the catalog's `EmbeddedFiles` name tree and its `/AF` array sorted
-//! by name, not in the order the template attached them. [`read_attachments`] reads
-//! them back.
+//! by name, not in the order the template attached them.
+//! [`crate::load::attachments::read_attachments`] reads them back.
 
-mod attachments;
 mod world;
 
 use std::fmt;
@@ -48,7 +47,6 @@ use ::typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
-pub use attachments::{AttachmentError, read_attachments};
 use world::SandboxWorld;
 
 /// The virtual path of the main source (the name of the built-in template). Relative

@@ -3,6 +3,7 @@
 use lopdf::{Document, Object};
 
 use super::*;
+use crate::load::attachments::{AttachmentError, read_attachments};
 
 /// A 1×1 RGB PNG.
 const PNG: &[u8] = &[
