@@ -50,6 +50,9 @@ pub enum Command {
     /// Erzeugt das Dokument des Plans: PDF (PDF/A-3b mit dem Plan als Anhang), Markdown oder typst.
     #[command(after_help = exit_code::HELP, help_template = HELP_TEMPLATE, next_help_heading = "Optionen")]
     Render(RenderArgs),
+    /// Vergleicht zwei Fassungen eines Plans nach Kennungen: Text, Synopse (Markdown/PDF) oder JSON.
+    #[command(after_help = DIFF_HELP, help_template = HELP_TEMPLATE, next_help_heading = "Optionen")]
+    Diff(DiffArgs),
     /// Zeigt die Kennzahlen eines Plans (Geräte, Bandbreite, Kosten, TCO).
     #[command(after_help = exit_code::HELP, help_template = HELP_TEMPLATE, next_help_heading = "Optionen")]
     Stats(StatsArgs),
@@ -93,6 +96,28 @@ impl RenderFormat {
             RenderFormat::Json => "json",
         }
     }
+}
+
+/// Output format of `diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Eine Zeile je Änderung, mit Kennzahlen (farbig auf dem Terminal).
+    Text,
+    /// Synopse als Markdown: je Abschnitt eine Tabelle bisher/neu.
+    Md,
+    /// Synopse als PDF/A für Ausschuss und Rat.
+    Pdf,
+    /// Versioniertes JSON mit jeder Änderung (siehe README).
+    Json,
+}
+
+/// When `diff` colours its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Auf einem Terminal, wenn NO_COLOR nicht gesetzt ist.
+    Auto,
+    Always,
+    Never,
 }
 
 /// Output format of `stats`.
@@ -150,6 +175,55 @@ pub struct RenderArgs {
     /// Bei jeder Änderung einer Datei des Plans neu prüfen und neu erzeugen.
     #[arg(long)]
     pub watch: bool,
+    #[command(flatten)]
+    pub profile: ProfileArg,
+}
+
+/// Text after `mep diff --help`.
+const DIFF_HELP: &str = "\
+Beispiele / examples:
+  mep diff plan-2024.toml plan.toml
+  mep diff HEAD~1:plan.toml plan.toml --ignore plan.datum
+  mep diff alt.toml neu.toml --to pdf -o synopse.pdf
+
+Als git-Diff-Treiber / as a git diff driver:
+  echo '*.toml diff=mep' >> .gitattributes
+  git config diff.mep.command 'mep diff'
+
+Exit-Codes / exit codes:
+  0  keine Unterschiede (als git-Treiber immer) / no differences (always as a git driver)
+  1  Unterschiede / differences
+  2  Aufruf falsch oder Eingabe unbrauchbar / usage error or unusable input";
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// Die bisherige und die neue Fassung: Plandatei, mit mep erzeugtes PDF oder `REV:pfad`
+    /// aus git (z. B. `HEAD~1:plan.toml`). Als git-Diff-Treiber die sieben Argumente von git.
+    #[arg(value_names = ["ALT", "NEU"], num_args = 2..=9, required = true)]
+    pub versions: Vec<String>,
+    /// Ausgabeformat.
+    #[arg(long, value_enum, default_value = "text")]
+    pub to: DiffFormat,
+    /// Ausgabedatei; Standard: die Standardausgabe (für PDF nötig, außer in eine Pipe).
+    #[arg(short = 'o', long = "output", value_name = "DATEI")]
+    pub output: Option<PathBuf>,
+    /// Änderungen an diesen Pfaden nicht zeigen; Muster mit `*` und `?`, z. B.
+    /// `plan.datum` oder `schulen[*].schueler` (mehrfach möglich).
+    #[arg(long, value_name = "PFAD")]
+    pub ignore: Vec<String>,
+    /// Nur diesen Abschnitt zeigen, z. B. `schulen`, `massnahmen`, `zielarchitektur.hardware`
+    /// oder `kennzahlen` (mehrfach möglich).
+    #[arg(long, value_name = "NAME")]
+    pub section: Vec<String>,
+    /// Nichts ausgeben, nur der Exit-Code.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Farbe im Text: auto, always, never.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub color: ColorChoice,
+    /// Ordner mit eigenen Vorlagen (`synopse.md`, `synopse.typ`).
+    #[arg(long, value_name = "ORDNER")]
+    pub templates: Option<PathBuf>,
     #[command(flatten)]
     pub profile: ProfileArg,
 }

@@ -9,6 +9,7 @@ pub mod commands;
 pub mod completeness;
 pub mod costs;
 pub mod diagnostic;
+pub mod diff;
 pub mod exit_code;
 pub mod format;
 pub mod i18n;

@@ -1,6 +1,7 @@
 //! One module per subcommand; `dispatch` picks it.
 
 pub mod check;
+pub mod diff;
 pub mod explain;
 pub mod init;
 pub mod render;
@@ -17,6 +18,7 @@ use crate::i18n::Lang;
 pub fn dispatch(command: Command, lang: Lang) -> Result<u8> {
     match command {
         Command::Check(args) => check::run(&args, lang),
+        Command::Diff(args) => diff::run(&args, lang),
         Command::Stats(args) => stats::run(&args, lang),
         Command::Render(args) => render::run(&args, lang),
         Command::Schema(args) => schema::run(&args),

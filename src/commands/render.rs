@@ -187,7 +187,7 @@ fn plan_files(report: &Report) -> Vec<PlanFile> {
 /// The date printed on and recorded in the document: the plan's own date, else the
 /// council decision's, else the first day of the plan period; never the clock, so that
 /// the same plan gives the same bytes.
-fn document_date(plan: &Plan) -> (i32, u8, u8) {
+pub(crate) fn document_date(plan: &Plan) -> (i32, u8, u8) {
     let d = plan
         .plan
         .datum

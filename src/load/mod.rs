@@ -44,6 +44,16 @@ pub struct Unusable {
 
 /// Load a plan from `path` (or standard input for `-`), following includes.
 pub fn load(path: &Path) -> Result<Loaded, Unusable> {
+    load_with(path, true)
+}
+
+/// Load one file of a plan as it is, without following its includes (for comparing
+/// single files, as `git diff` hands them over).
+pub fn load_file_only(path: &Path) -> Result<Loaded, Unusable> {
+    load_with(path, false)
+}
+
+fn load_with(path: &Path, follow_includes: bool) -> Result<Loaded, Unusable> {
     let mut loader = Loader::default();
     let from_stdin = path.as_os_str() == "-";
     let (name, base) = if from_stdin {
@@ -77,7 +87,9 @@ pub fn load(path: &Path) -> Result<Loaded, Unusable> {
     if !from_stdin {
         loader.stack.extend(path.canonicalize().ok());
     }
-    loader.resolve_includes(&mut root, &root_dir, &base)?;
+    if follow_includes {
+        loader.resolve_includes(&mut root, &root_dir, &base)?;
+    }
     Ok(Loaded {
         files: loader.files,
         root,

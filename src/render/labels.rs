@@ -21,7 +21,8 @@ pub fn label<T: Serialize>(value: &T) -> String {
     }
 }
 
-fn name(key: &str) -> Option<&'static str> {
+/// The German display name of a fixed value given in its TOML spelling, if it has one.
+pub fn name(key: &str) -> Option<&'static str> {
     Some(match key {
         // plan status
         "entwurf" => "Entwurf",

@@ -4,6 +4,8 @@
 use minijinja::syntax::SyntaxConfig;
 use minijinja::{Environment, Error, UndefinedBehavior, Value};
 
+use serde::Serialize;
+
 use super::RenderError;
 use super::context::Context;
 use super::templates::{MARKDOWN, TemplateSet};
@@ -15,6 +17,15 @@ const RECURSION: usize = 100;
 
 /// Render the Markdown document.
 pub fn render(ctx: &Context, templates: &TemplateSet) -> Result<String, RenderError> {
+    render_template(MARKDOWN, ctx, templates)
+}
+
+/// Render the Markdown template `name` (built in or the user's) with `ctx`.
+pub fn render_template<T: Serialize>(
+    name: &str,
+    ctx: &T,
+    templates: &TemplateSet,
+) -> Result<String, RenderError> {
     let mut env = Environment::new();
     env.set_fuel(Some(FUEL));
     env.set_recursion_limit(RECURSION);
@@ -28,6 +39,7 @@ pub fn render(ctx: &Context, templates: &TemplateSet) -> Result<String, RenderEr
         env.set_syntax(syntax);
     }
     env.add_filter("zelle", zelle);
+    env.add_filter("md", md);
     let set = templates.clone();
     env.set_loader(move |name| {
         set.get(name)
@@ -35,11 +47,11 @@ pub fn render(ctx: &Context, templates: &TemplateSet) -> Result<String, RenderEr
             .map_err(|e| Error::new(minijinja::ErrorKind::TemplateNotFound, e.to_string()))
     });
     let template = env
-        .get_template(MARKDOWN)
-        .map_err(|e| error(&e, templates))?;
+        .get_template(name)
+        .map_err(|e| error(&e, templates, name))?;
     let mut text = template
         .render(Value::from(minijinja::value::Serde(ctx)))
-        .map_err(|e| error(&e, templates))?;
+        .map_err(|e| error(&e, templates, name))?;
     // One newline at the end, as tools that diff and lint Markdown expect.
     let trimmed = text.trim_end().len();
     text.truncate(trimmed);
@@ -56,8 +68,37 @@ fn zelle(value: String) -> String {
         .replace('|', "\\|")
 }
 
-fn error(e: &Error, templates: &TemplateSet) -> RenderError {
-    let name = e.name().unwrap_or(MARKDOWN);
+/// Plain text as literal Markdown: the characters that would start emphasis, code, links,
+/// HTML or a table cell are escaped, line breaks become spaces.
+fn md(value: String) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut space = false;
+    for c in value.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '#'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    // A space at the end matters when pieces of text are joined (marked words).
+    if space {
+        out.push(' ');
+    }
+    out
+}
+
+fn error(e: &Error, templates: &TemplateSet, main: &str) -> RenderError {
+    let name = e.name().unwrap_or(main);
     let display = templates
         .get(name)
         .ok()
@@ -90,5 +131,14 @@ mod tests {
     #[test]
     fn cells_stay_on_one_line() {
         assert_eq!(zelle("a | b\nc".into()), "a \\| b c");
+    }
+
+    #[test]
+    fn plain_text_stays_literal_markdown() {
+        assert_eq!(
+            md("*a* _b_ `c` <d> [e](f) | #g\nh".into()),
+            r"\*a\* \_b\_ \`c\` \<d\> \[e\](f) \| \#g h"
+        );
+        assert_eq!(md(" a  b ".into()), " a b ");
     }
 }

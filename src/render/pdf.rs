@@ -45,25 +45,59 @@ fn to_json<T: Serialize>(value: &T) -> Result<String, RenderError> {
 }
 
 fn job(doc: &Document<'_>, templates: &TemplateSet) -> Result<Job, RenderError> {
+    template_job(
+        TYPST,
+        templates,
+        inputs(doc)?,
+        doc.folder.clone(),
+        doc.date,
+        doc.context.meta.titel.clone(),
+    )
+}
+
+/// A compile job for the typst template `name` with `inputs`.
+fn template_job(
+    name: &str,
+    templates: &TemplateSet,
+    inputs: Vec<(String, String)>,
+    folder: Option<PathBuf>,
+    date: (i32, u8, u8),
+    ident: String,
+) -> Result<Job, RenderError> {
     let main = templates
-        .get(TYPST)
-        .map_err(|e| RenderError::Io(TYPST.into(), e))?
-        .ok_or_else(|| RenderError::Data(format!("{TYPST} fehlt")))?;
+        .get(name)
+        .map_err(|e| RenderError::Io(name.into(), e))?
+        .ok_or_else(|| RenderError::Data(format!("{name} fehlt")))?;
     let sources = templates
         .own_typst_files()
         .map_err(|e| RenderError::Io("--templates".into(), e))?
         .into_iter()
-        .map(|(name, t)| (format!("/{name}"), t.text, t.display))
+        .filter(|(n, _)| n != name)
+        .map(|(n, t)| (format!("/{n}"), t.text, t.display))
         .collect();
     Ok(Job {
         main: main.text,
         main_name: main.display,
         sources,
-        inputs: inputs(doc)?,
-        assets_root: doc.folder.clone(),
-        date: doc.date,
-        ident: doc.context.meta.titel.clone(),
+        inputs,
+        assets_root: folder,
+        date,
+        ident,
     })
+}
+
+/// A PDF from the typst template `name`, which reads `context` as JSON from
+/// `sys.inputs.mep`; no files are readable.
+pub fn render_template<T: Serialize>(
+    name: &str,
+    context: &T,
+    templates: &TemplateSet,
+    date: (i32, u8, u8),
+    ident: String,
+) -> Result<(Vec<u8>, Vec<typst::Diagnostic>), RenderError> {
+    let inputs = vec![(INPUT_CONTEXT.to_string(), to_json(context)?)];
+    let job = template_job(name, templates, inputs, None, date, ident)?;
+    typst::compile_pdf(&job).map_err(RenderError::Typst)
 }
 
 /// The PDF, with the compiler's warnings.

@@ -8,6 +8,10 @@ use std::path::{Path, PathBuf};
 pub const MARKDOWN: &str = "plan.md";
 /// Main typst template.
 pub const TYPST: &str = "plan.typ";
+/// Markdown template of the Synopse (`mep diff --to md`).
+pub const SYNOPSE_MARKDOWN: &str = "synopse.md";
+/// Typst template of the Synopse (`mep diff --to pdf`).
+pub const SYNOPSE_TYPST: &str = "synopse.typ";
 
 /// The built-in templates by name.
 pub static EMBEDDED: &[(&str, &str)] = &[
@@ -18,6 +22,14 @@ pub static EMBEDDED: &[(&str, &str)] = &[
     (
         TYPST,
         include_str!("../../plan-templates/dokument/plan.typ"),
+    ),
+    (
+        SYNOPSE_MARKDOWN,
+        include_str!("../../plan-templates/dokument/synopse.md"),
+    ),
+    (
+        SYNOPSE_TYPST,
+        include_str!("../../plan-templates/dokument/synopse.typ"),
     ),
 ];
 
@@ -88,6 +100,7 @@ impl TemplateSet {
             let entry = entry?;
             let name = entry.file_name().to_string_lossy().into_owned();
             if name != TYPST
+                && name != SYNOPSE_TYPST
                 && name.ends_with(".typ")
                 && valid_name(&name)
                 && entry.path().is_file()

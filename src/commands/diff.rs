@@ -1,0 +1,286 @@
+//! `mep diff OLD NEW`: read both versions (files, plan PDFs or `REV:path` from git),
+//! compare them by id, filter, and print text, JSON or a Synopse; also serves as git's
+//! external diff driver. Exit 0 same, 1 different, 2 unusable.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use anyhow::{Context as _, Result, anyhow, bail};
+
+use crate::cli::{ColorChoice, DiffArgs, DiffFormat};
+use crate::diff::git::{self, DriverArgs, NO_FILE};
+use crate::diff::{self, Reading, Version, filter::Filter, synopse};
+use crate::exit_code;
+use crate::i18n::Lang;
+use crate::print;
+use crate::profile::Profile;
+use crate::render::markdown;
+use crate::render::output::{self, Target};
+use crate::render::pdf;
+use crate::render::templates::{SYNOPSE_MARKDOWN, SYNOPSE_TYPST, TemplateSet};
+
+pub fn run(args: &DiffArgs, lang: Lang) -> Result<u8> {
+    let profile = Profile::load(args.profile.profile.as_deref())?;
+    let filter = Filter::new(&args.ignore, &args.section).map_err(|e| anyhow!("{e}"))?;
+    let driver = match args.versions.len() {
+        2 => None,
+        7 | 9 => DriverArgs::parse(&args.versions),
+        n => bail!(
+            "{}",
+            match lang {
+                Lang::De => format!("`mep diff` erwartet zwei Fassungen (ALT NEU), nicht {n}"),
+                Lang::En => format!("`mep diff` expects two versions (OLD NEW), not {n}"),
+            }
+        ),
+    };
+    let (old, new) = match &driver {
+        Some(d) => (
+            read_driver_side(&d.old_file, &d.path, &profile, lang)?,
+            read_driver_side(&d.new_file, &d.path, &profile, lang)?,
+        ),
+        None => {
+            // Both versions are independent: read and check them side by side.
+            let (a, b) = std::thread::scope(|s| {
+                let a = s.spawn(|| read_side(&args.versions[0], &profile));
+                let b = read_side(&args.versions[1], &profile);
+                (a.join().expect("reading the old version"), b)
+            });
+            (a, b)
+        }
+    };
+    let (old, new) = match (old, new) {
+        (Ok(o), Ok(n)) => (o, n),
+        (o, n) => {
+            let mut err = std::io::stderr().lock();
+            for side in [o, n] {
+                match side {
+                    Err(Unreadable::Report(r)) => {
+                        err.write_all(&print::human::render(&r, lang, false, None))?
+                    }
+                    Err(Unreadable::Git(e)) => {
+                        writeln!(err, "{}: {e}", lang.pick("Fehler", "error"))?
+                    }
+                    Ok(_) => {}
+                }
+            }
+            return Ok(exit_code::UNUSABLE);
+        }
+    };
+    let mut result = diff::compare(&old, &new, lang);
+    result.changes = filter.apply(result.changes);
+    if !filter.shows_rollups() {
+        result.rollups = None;
+    }
+    let different = result.has_changes();
+    if !args.quiet {
+        write_output(args, &result, &old, &new, lang, driver.as_ref())?;
+    }
+    Ok(match (driver.is_some(), different) {
+        // git treats any exit code but 0 from a driver as a failure.
+        (true, _) | (false, false) => exit_code::OK,
+        (false, true) => exit_code::FINDINGS,
+    })
+}
+
+enum Unreadable {
+    Report(Box<crate::validate::Report>),
+    Git(git::GitError),
+}
+
+/// One version from a path, a plan PDF, or `REV:path`.
+fn read_side(arg: &str, profile: &Profile) -> Result<Version, Unreadable> {
+    let Some((rev, path)) = git::rev_path(arg) else {
+        return diff::read(Path::new(arg), profile, Reading::WholePlan).map_err(Unreadable::Report);
+    };
+    let checkout = git::checkout(rev, path).map_err(Unreadable::Git)?;
+    let dir = format!("{}/", checkout.dir.path().display());
+    let rename = |files: &mut crate::load::Files| {
+        files.rename(|n| match n.strip_prefix(&dir) {
+            Some(rel) => format!("{}{rel}", checkout.prefix),
+            None => n.to_string(),
+        })
+    };
+    match diff::read(&checkout.main, profile, Reading::WholePlan) {
+        Ok(mut v) => {
+            rename(&mut v.report.files);
+            v.name = arg.to_string();
+            Ok(v)
+        }
+        Err(mut r) => {
+            rename(&mut r.files);
+            Err(Unreadable::Report(r))
+        }
+    }
+}
+
+/// One side as git hands it to a diff driver: a file (often a temporary copy) read on
+/// its own, or nothing for an added or deleted file.
+fn read_driver_side(
+    file: &str,
+    shown: &str,
+    profile: &Profile,
+    _lang: Lang,
+) -> Result<Result<Version, Unreadable>> {
+    if file == NO_FILE {
+        return Ok(Ok(Version::empty(NO_FILE)));
+    }
+    Ok(
+        match diff::read(Path::new(file), profile, Reading::FileOnly) {
+            Ok(mut v) => {
+                v.report.files.rename(|_| shown.to_string());
+                v.name = shown.to_string();
+                Ok(v)
+            }
+            Err(mut r) => {
+                r.files.rename(|_| shown.to_string());
+                Err(Unreadable::Report(r))
+            }
+        },
+    )
+}
+
+fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    }
+}
+
+fn filter_words(args: &DiffArgs, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    if !args.section.is_empty() {
+        out.push(format!(
+            "{} {}",
+            lang.pick("Nur die Abschnitte:", "Only the sections:"),
+            args.section.join(", ")
+        ));
+    }
+    if !args.ignore.is_empty() {
+        out.push(format!(
+            "{} {}",
+            lang.pick("Nicht gezeigt:", "Not shown:"),
+            args.ignore.join(", ")
+        ));
+    }
+    out
+}
+
+fn write_output(
+    args: &DiffArgs,
+    result: &diff::Diff,
+    old: &Version,
+    new: &Version,
+    lang: Lang,
+    driver: Option<&DriverArgs>,
+) -> Result<()> {
+    let synopse = synopse::build(result, filter_words(args, lang), lang);
+    let templates = TemplateSet::new(args.templates.as_deref());
+    let failed = |e: crate::render::RenderError| {
+        anyhow!(
+            "{}\n{e}",
+            lang.pick(
+                "Die Vorlage ließ sich nicht anwenden:",
+                "the template could not be applied:"
+            )
+        )
+    };
+    let bytes = match args.to {
+        DiffFormat::Text => {
+            let mut text = diff::text::render(result, &synopse, lang, use_color(args.color));
+            if let Some(d) = driver {
+                // git prints no header of its own for an external driver.
+                text = format!("diff --mep a/{0} b/{0}\n{text}", d.path);
+            }
+            text.into_bytes()
+        }
+        DiffFormat::Json => diff::json::render(result).into_bytes(),
+        DiffFormat::Md => markdown::render_template(SYNOPSE_MARKDOWN, &synopse, &templates)
+            .map_err(failed)?
+            .into_bytes(),
+        DiffFormat::Pdf => {
+            if args.output.is_none() && std::io::stdout().is_terminal() {
+                bail!(
+                    "{}",
+                    lang.pick(
+                        "Ein PDF gehört nicht aufs Terminal: Ausgabedatei mit `-o synopse.pdf` angeben",
+                        "a PDF does not belong on the terminal: give the output file with `-o synopse.pdf`"
+                    )
+                );
+            }
+            let date = new
+                .plan()
+                .or(old.plan())
+                .map_or((2000, 1, 1), super::render::document_date);
+            let (bytes, warnings) = pdf::render_template(
+                SYNOPSE_TYPST,
+                &synopse,
+                &templates,
+                date,
+                synopse.meta.titel.clone(),
+            )
+            .map_err(failed)?;
+            let mut err = std::io::stderr().lock();
+            for w in warnings {
+                writeln!(err, "{}: {w}", lang.pick("typst-Warnung", "typst warning"))?;
+            }
+            bytes
+        }
+    };
+    let target = match &args.output {
+        None => Target::Stdout,
+        Some(p) if p.as_os_str() == "-" => Target::Stdout,
+        Some(p) => {
+            refuse_input(p, &[old, new], lang)?;
+            Target::File(p.clone())
+        }
+    };
+    match output::write(&target, &bytes) {
+        Ok(()) => {}
+        // A reader that stops early (`| head`) is no error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(e) => {
+            return Err(e).with_context(|| match &target {
+                Target::File(p) => format!(
+                    "{} `{}`",
+                    lang.pick("kann nicht schreiben:", "cannot write"),
+                    p.display()
+                ),
+                Target::Stdout => lang.pick("Standardausgabe", "standard output").to_string(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The output must not be one of the compared files.
+fn refuse_input(out: &Path, versions: &[&Version], lang: Lang) -> Result<()> {
+    let Ok(out_c) = out
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .canonicalize()
+        .map(|d| d.join(out.file_name().unwrap_or_default()))
+    else {
+        return Ok(());
+    };
+    for v in versions {
+        for id in 0..v.report.files.len() {
+            let p = Path::new(v.report.files.name_of(id));
+            if p.canonicalize().ok().as_deref() == Some(out_c.as_path()) {
+                bail!(
+                    "`{}` {}",
+                    out.display(),
+                    lang.pick(
+                        "ist eine der verglichenen Dateien und wird nicht überschrieben",
+                        "is one of the compared files and is not overwritten"
+                    )
+                );
+            }
+        }
+    }
+    Ok(())
+}

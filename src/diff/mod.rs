@@ -1,0 +1,346 @@
+//! `mep diff`: what changed between two versions of a plan. Entities are matched by id
+//! (`tree`), changes filtered by path (`filter`), summed up as costs, devices,
+//! completeness and findings (`rollup`), and shown as text, JSON or a German Synopse
+//! (`text`, `json`, `synopse`). Old versions can come from git (`git`).
+
+pub mod filter;
+pub mod git;
+pub mod json;
+pub mod rollup;
+pub mod synopse;
+pub mod text;
+pub mod tree;
+pub mod values;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::diagnostic::Finding;
+use crate::i18n::Lang;
+use crate::load::{self, Files, INCLUDE_KEY};
+use crate::model::Plan;
+use crate::profile::Profile;
+use crate::stats::{self, Kennzahlen};
+use crate::validate::{self, Report};
+pub use tree::{Change, ChangeKind};
+
+/// The sections of the plan format in their order, with their German and English titles.
+pub const SECTIONS: [(&str, &str, &str); 12] = [
+    ("formatversion", "Dateiformat", "File format"),
+    ("plan", "Angaben zum Plan", "About the plan"),
+    ("schulen", "Schulen", "Schools"),
+    (
+        "leitplanken",
+        "Pädagogische Leitplanken",
+        "Pedagogical guardrails",
+    ),
+    ("zielarchitektur", "Zielarchitektur", "Target architecture"),
+    ("support", "Service und Support", "Service and support"),
+    ("governance", "Zusammenarbeit", "Governance"),
+    ("fortbildung", "Fortbildung", "Training"),
+    (
+        "datenschutz",
+        "Datenschutz und IT-Sicherheit",
+        "Data protection and IT security",
+    ),
+    ("massnahmen", "Maßnahmen", "Measures"),
+    ("finanzierung", "Finanzierung", "Funding"),
+    ("evaluation", "Evaluation", "Evaluation"),
+];
+
+/// Name of the pseudo-section holding the roll-ups, for `--section`.
+pub const KENNZAHLEN: &str = "kennzahlen";
+
+/// The section (first path segment) of a change path.
+pub fn section_of(path: &str) -> &str {
+    let end = path.find(['.', '[']).unwrap_or(path.len());
+    &path[..end]
+}
+
+/// Title of a section in `lang`.
+pub fn section_title(key: &str, lang: Lang) -> String {
+    SECTIONS.iter().find(|(k, _, _)| *k == key).map_or_else(
+        || key.to_string(),
+        |(_, de, en)| lang.pick(de, en).to_string(),
+    )
+}
+
+/// One version of the plan, read and checked.
+pub struct Version {
+    /// As named on the command line (`plan.toml`, `HEAD~1:plan.toml`).
+    pub name: String,
+    pub report: Report,
+    /// The plan as a JSON tree: the typed model when the plan could be read, else the file
+    /// contents as written.
+    pub tree: Value,
+    pub figures: Option<Kennzahlen>,
+}
+
+impl Version {
+    pub fn plan(&self) -> Option<&Plan> {
+        self.report.plan.as_ref()
+    }
+
+    /// An empty side (a file that git reports as added or deleted).
+    pub fn empty(name: &str) -> Version {
+        Version {
+            name: name.to_string(),
+            report: Report {
+                name: name.to_string(),
+                files: Files::default(),
+                findings: Vec::new(),
+                plan: None,
+                completeness: None,
+                unusable: false,
+            },
+            tree: Value::Object(Default::default()),
+            figures: None,
+        }
+    }
+}
+
+/// How to read a version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// The whole plan with its includes, checked.
+    WholePlan,
+    /// The file alone (as `git diff` hands over single files); checked only when it is a
+    /// plan without includes.
+    FileOnly,
+}
+
+/// Read and check one version. `Err` carries the report of an unusable input.
+pub fn read(path: &Path, profile: &Profile, how: Reading) -> Result<Version, Box<Report>> {
+    let name = path.display().to_string();
+    let standalone = match how {
+        Reading::WholePlan => true,
+        Reading::FileOnly => match load::load_file_only(path) {
+            Err(u) => {
+                return Err(Box::new(unusable(name, u.files, u.findings)));
+            }
+            Ok(mut l) => {
+                let is_plan = l.root.get(load::VERSION_KEY).is_some();
+                let has_includes = l.root.get(INCLUDE_KEY).is_some();
+                if !is_plan || has_includes {
+                    let tree = content(load::tree::into_json(&mut l.root));
+                    return Ok(Version {
+                        name: name.clone(),
+                        report: Report {
+                            name,
+                            files: l.files,
+                            findings: l.findings,
+                            plan: None,
+                            completeness: None,
+                            unusable: false,
+                        },
+                        tree,
+                        figures: None,
+                    });
+                }
+                true
+            }
+        },
+    };
+    debug_assert!(standalone);
+    let report = validate::check_path(path, profile);
+    if report.unusable {
+        return Err(Box::new(report));
+    }
+    let tree = match &report.plan {
+        Some(plan) => content(serde_json::to_value(plan).unwrap_or_default()),
+        // A plan with structural errors is still compared, as written.
+        None => match load::load(path) {
+            Ok(mut l) => content(load::tree::into_json(&mut l.root)),
+            Err(u) => return Err(Box::new(unusable(name, u.files, u.findings))),
+        },
+    };
+    let figures = report.plan.as_ref().map(|p| stats::compute(p, profile));
+    Ok(Version {
+        name,
+        report,
+        tree,
+        figures,
+    })
+}
+
+fn unusable(name: String, files: Files, findings: Vec<Finding>) -> Report {
+    Report {
+        name,
+        files,
+        findings,
+        plan: None,
+        completeness: None,
+        unusable: true,
+    }
+}
+
+/// The plan's content: which files hold it (`einbinden`) is no part of it, so a plan split
+/// into files and the same plan in one file are equal.
+fn content(mut tree: Value) -> Value {
+    if let Some(m) = tree.as_object_mut() {
+        m.shift_remove(INCLUDE_KEY);
+    }
+    tree
+}
+
+/// Title, version, date and status of a version, for headings.
+#[derive(Debug, Clone, Serialize)]
+pub struct About {
+    pub file: String,
+    pub title: Option<String>,
+    pub version: Option<String>,
+    pub date: Option<String>,
+    pub status: Option<String>,
+}
+
+impl About {
+    fn of(v: &Version) -> About {
+        let head = v.tree.get("plan");
+        let text = |k: &str| {
+            head.and_then(|h| h.get(k))
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        };
+        About {
+            file: v.name.clone(),
+            title: text("titel"),
+            version: text("version"),
+            date: text("datum"),
+            status: text("status"),
+        }
+    }
+}
+
+/// The comparison of two versions.
+pub struct Diff {
+    pub old: About,
+    pub new: About,
+    /// The field changes that pass the filters, in plan order.
+    pub changes: Vec<Change>,
+    /// Display names of the entities (`schulen[gs-nord]` → „Grundschule Nord“).
+    pub names: HashMap<String, String>,
+    /// Measures by the guardrail ids they serve, in either version (for the Synopse).
+    pub guardrail_measures: HashMap<String, Vec<String>>,
+    /// Costs, devices, completeness and findings; only when both versions are whole,
+    /// readable plans (and not filtered out with `--section`).
+    pub rollups: Option<rollup::Rollups>,
+}
+
+impl Diff {
+    /// Whether anything is left to report (sets the exit code).
+    pub fn has_changes(&self) -> bool {
+        !self.changes.is_empty()
+    }
+}
+
+/// Compare two versions.
+pub fn compare(old: &Version, new: &Version, lang: Lang) -> Diff {
+    let changes = tree::compare(&old.tree, &new.tree);
+    let mut names = HashMap::new();
+    let mut guardrail_measures: HashMap<String, Vec<String>> = HashMap::new();
+    for side in [&old.tree, &new.tree] {
+        tree::entity_names(side, &mut names);
+        for m in side
+            .get("massnahmen")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let Some(id) = m.get("id").and_then(Value::as_str) else {
+                continue;
+            };
+            for l in m
+                .get("leitplanken")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                if let Some(l) = l.as_str() {
+                    let list = guardrail_measures.entry(l.to_string()).or_default();
+                    if !list.iter().any(|x| x == id) {
+                        list.push(id.to_string());
+                    }
+                }
+            }
+        }
+    }
+    let rollups = match (
+        &old.figures,
+        &new.figures,
+        &old.report.completeness,
+        &new.report.completeness,
+    ) {
+        (Some(fo), Some(fnew), Some(co), Some(cn)) => Some(rollup::compute(
+            &rollup::Version {
+                figures: fo,
+                completeness: co,
+                findings: &old.report.findings,
+                files: &old.report.files,
+            },
+            &rollup::Version {
+                figures: fnew,
+                completeness: cn,
+                findings: &new.report.findings,
+                files: &new.report.files,
+            },
+            lang,
+        )),
+        _ => None,
+    };
+    Diff {
+        old: About::of(old),
+        new: About::of(new),
+        changes,
+        names,
+        guardrail_measures,
+        rollups,
+    }
+}
+
+/// Counts of changes by kind.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct Counts {
+    pub total: usize,
+    pub added: usize,
+    pub removed: usize,
+    pub changed: usize,
+    pub renamed: usize,
+    pub id_changed: usize,
+}
+
+impl Counts {
+    pub fn of(changes: &[Change]) -> Counts {
+        let mut c = Counts {
+            total: changes.len(),
+            ..Counts::default()
+        };
+        for ch in changes {
+            match ch.kind {
+                ChangeKind::Added => c.added += 1,
+                ChangeKind::Removed => c.removed += 1,
+                ChangeKind::Changed => c.changed += 1,
+                ChangeKind::Renamed => c.renamed += 1,
+                ChangeKind::IdChanged => c.id_changed += 1,
+            }
+        }
+        c
+    }
+}
+
+/// The entity a change belongs to, for grouping: the path up to the first list key
+/// (`schulen[gs-nord]`), else the table holding the field, at most two levels deep
+/// (`leitplanken.netz`, `plan`).
+pub fn group_of(path: &str) -> &str {
+    if let Some(end) = path.find(']') {
+        return &path[..=end];
+    }
+    let dots: Vec<usize> = path.match_indices('.').map(|(i, _)| i).collect();
+    match dots.len() {
+        0 => section_of(path),
+        1 => &path[..dots[0]],
+        _ => &path[..dots[1]],
+    }
+}

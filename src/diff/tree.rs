@@ -1,0 +1,407 @@
+//! The comparison itself: two JSON trees of the plan format walked side by side. Tables are
+//! compared key by key, lists of tables by their `id` (or a natural key such as `jahr`),
+//! never by position, so reordering is no change and a renamed entity stays one entity.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// What happened at a path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    /// A value or entity that only the new version has.
+    Added,
+    /// A value or entity that only the old version has.
+    Removed,
+    /// A value that differs.
+    Changed,
+    /// The name or title of an entity (same id) differs.
+    Renamed,
+    /// An entity kept its name and content but got a new id (`old`/`new` are the ids).
+    IdChanged,
+}
+
+/// One difference, at a path in plan terms such as `schulen[gs-am-park].schueler`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    pub path: String,
+    pub kind: ChangeKind,
+    /// The old value (absent when added).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old: Option<Value>,
+    /// The new value (absent when removed).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new: Option<Value>,
+}
+
+/// Fields that name an entity: a change of one of them is a rename.
+const NAME_FIELDS: [&str; 2] = ["name", "titel"];
+
+/// Keys that identify the entries of a list of tables without `id`, tried in order; the
+/// first that every entry on both sides has, uniquely, is used.
+const NATURAL_KEYS: &[&[&str]] = &[
+    &["id"],
+    &["jahr"],
+    &["quelle"],
+    &["stufe"],
+    &["akteur"],
+    &["schulformen"],
+    &["name"],
+    &["gruppe", "typ", "anschaffungsjahr"],
+    &["gruppe", "typ"],
+];
+
+/// All differences between `old` and `new`, in the order of the new version (removed
+/// entries after the entries of their list).
+pub fn compare(old: &Value, new: &Value) -> Vec<Change> {
+    let mut out = Vec::new();
+    walk(String::new(), Some(old), Some(new), &mut out);
+    out
+}
+
+/// Record the display name of every entity with an id and a name or title, under its
+/// change path (`schulen[gs-nord]` → „Grundschule Nord“).
+pub fn entity_names(tree: &Value, out: &mut HashMap<String, String>) {
+    fn go(path: &str, v: &Value, out: &mut HashMap<String, String>) {
+        match v {
+            Value::Object(m) => {
+                for (k, child) in m {
+                    go(&join(path, k), child, out);
+                }
+            }
+            Value::Array(items) => {
+                for item in items {
+                    let Some(id) = item.get("id").and_then(Value::as_str) else {
+                        continue;
+                    };
+                    let p = format!("{path}[{id}]");
+                    if let Some(name) = label_of(item) {
+                        out.insert(p.clone(), name.to_string());
+                    }
+                    go(&p, item, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    go("", tree, out);
+}
+
+/// The fields of a whole entity or table, as (path, value) pairs: nested tables by key,
+/// lists of tables by their id or natural key, lists of values as one field.
+pub fn leaves(path: &str, v: &Value) -> Vec<(String, Value)> {
+    let mut out = Vec::new();
+    fn go(path: String, v: &Value, out: &mut Vec<(String, Value)>) {
+        match v {
+            Value::Object(m) => {
+                for (k, child) in m {
+                    if present(Some(child)).is_some() {
+                        go(join(&path, k), child, out);
+                    }
+                }
+            }
+            Value::Array(items) if items.iter().all(Value::is_object) && !items.is_empty() => {
+                let fields = natural_key(items, &[]);
+                for (i, item) in items.iter().enumerate() {
+                    let key = fields
+                        .and_then(|f| key_of(item, f))
+                        .unwrap_or_else(|| format!("#{}", i + 1));
+                    go(format!("{path}[{key}]"), item, out);
+                }
+            }
+            _ => out.push((path, v.clone())),
+        }
+    }
+    go(path.to_string(), v, &mut out);
+    out
+}
+
+/// A value that is there: `null`, `[]` and `{}` count as absent, as a missing key.
+fn present(v: Option<&Value>) -> Option<&Value> {
+    v.filter(|v| match v {
+        Value::Null => false,
+        Value::Array(a) => !a.is_empty(),
+        Value::Object(m) => !m.is_empty(),
+        _ => true,
+    })
+}
+
+fn walk(path: String, old: Option<&Value>, new: Option<&Value>, out: &mut Vec<Change>) {
+    match (present(old), present(new)) {
+        (None, None) => {}
+        (None, Some(n)) => out.push(Change {
+            path,
+            kind: ChangeKind::Added,
+            old: None,
+            new: Some(n.clone()),
+        }),
+        (Some(o), None) => out.push(Change {
+            path,
+            kind: ChangeKind::Removed,
+            old: Some(o.clone()),
+            new: None,
+        }),
+        (Some(Value::Object(o)), Some(Value::Object(n))) => tables(&path, o, n, out),
+        (Some(Value::Array(o)), Some(Value::Array(n))) => lists(path, o, n, out),
+        (Some(o), Some(n)) => {
+            if !same_scalar(&path, o, n) {
+                let last = path.rsplit('.').next().unwrap_or("");
+                let kind = if NAME_FIELDS.contains(&last) && path.contains('[') {
+                    ChangeKind::Renamed
+                } else {
+                    ChangeKind::Changed
+                };
+                out.push(Change {
+                    path,
+                    kind,
+                    old: Some(o.clone()),
+                    new: Some(n.clone()),
+                });
+            }
+        }
+    }
+}
+
+/// Equal as plan values: numbers by value (`12` equals `12.0`), and money and decimals,
+/// which the typed model writes as strings, by value too (`12.5` equals `12.50`).
+fn same_scalar(path: &str, a: &Value, b: &Value) -> bool {
+    use super::values::{FieldKind, decimal, kind_of};
+    if a == b {
+        return true;
+    }
+    let numeric = matches!(a, Value::Number(_))
+        || matches!(b, Value::Number(_))
+        || matches!(
+            kind_of(path),
+            FieldKind::Euro | FieldKind::Prozent | FieldKind::Zahl
+        );
+    numeric && matches!((decimal(a), decimal(b)), (Some(x), Some(y)) if x == y)
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn tables(path: &str, old: &Map<String, Value>, new: &Map<String, Value>, out: &mut Vec<Change>) {
+    for (k, n) in new {
+        walk(join(path, k), old.get(k), Some(n), out);
+    }
+    for (k, o) in old {
+        if !new.contains_key(k) {
+            walk(join(path, k), Some(o), None, out);
+        }
+    }
+}
+
+fn lists(path: String, old: &[Value], new: &[Value], out: &mut Vec<Change>) {
+    let all_tables = old.iter().chain(new).all(Value::is_object);
+    if all_tables && let Some(fields) = natural_key(old, new) {
+        return keyed(&path, fields, old, new, out);
+    }
+    let all_scalars = old
+        .iter()
+        .chain(new)
+        .all(|v| !v.is_object() && !v.is_array());
+    if all_scalars {
+        // A list of values (authors, school ids) is a set: order is no change.
+        if !same_set(old, new) {
+            out.push(Change {
+                path,
+                kind: ChangeKind::Changed,
+                old: Some(Value::Array(old.to_vec())),
+                new: Some(Value::Array(new.to_vec())),
+            });
+        }
+        return;
+    }
+    for i in 0..old.len().max(new.len()) {
+        walk(format!("{path}[#{}]", i + 1), old.get(i), new.get(i), out);
+    }
+}
+
+fn same_set(a: &[Value], b: &[Value]) -> bool {
+    let key = |v: &Value| v.to_string();
+    let mut x: Vec<String> = a.iter().map(key).collect();
+    let mut y: Vec<String> = b.iter().map(key).collect();
+    x.sort();
+    y.sort();
+    x == y
+}
+
+/// The key of an entry: its `id`, or the natural key fields joined by `/`.
+fn key_of(v: &Value, fields: &[&str]) -> Option<String> {
+    let parts: Option<Vec<String>> = fields
+        .iter()
+        .map(|f| match v.get(f)? {
+            Value::String(s) => Some(s.clone()),
+            Value::Array(items) => Some(
+                items
+                    .iter()
+                    .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_string))
+                    .collect::<Vec<_>>()
+                    .join("+"),
+            ),
+            Value::Null => None,
+            other => Some(other.to_string()),
+        })
+        .collect();
+    parts.map(|p| p.join("/"))
+}
+
+fn natural_key(old: &[Value], new: &[Value]) -> Option<&'static [&'static str]> {
+    NATURAL_KEYS.iter().copied().find(|fields| {
+        [old, new].iter().all(|side| {
+            let mut seen = HashSet::new();
+            side.iter()
+                .all(|v| key_of(v, fields).is_some_and(|k| seen.insert(k)))
+        })
+    })
+}
+
+fn label_of(v: &Value) -> Option<&str> {
+    NAME_FIELDS.iter().find_map(|f| v.get(f)?.as_str())
+}
+
+fn keyed(path: &str, fields: &[&str], old: &[Value], new: &[Value], out: &mut Vec<Change>) {
+    let by_key = |side: &[Value]| -> Vec<(String, usize)> {
+        side.iter()
+            .enumerate()
+            .filter_map(|(i, v)| Some((key_of(v, fields)?, i)))
+            .collect()
+    };
+    let old_keys: HashMap<String, usize> = by_key(old).into_iter().collect();
+    let new_keys: HashMap<String, usize> = by_key(new).into_iter().collect();
+    // Entities whose id changed but whose name did not: one entity, not a removal and
+    // an addition. Only for lists keyed by `id`, and only for unambiguous names.
+    let mut renamed_from: HashMap<usize, usize> = HashMap::new();
+    if fields == ["id"] {
+        let unmatched_old: Vec<usize> = (0..old.len())
+            .filter(|&i| key_of(&old[i], fields).is_some_and(|k| !new_keys.contains_key(&k)))
+            .collect();
+        for (j, n) in new.iter().enumerate() {
+            if key_of(n, fields).is_some_and(|k| old_keys.contains_key(&k)) {
+                continue;
+            }
+            let Some(name) = label_of(n) else { continue };
+            let candidates: Vec<usize> = unmatched_old
+                .iter()
+                .copied()
+                .filter(|&i| label_of(&old[i]) == Some(name))
+                .collect();
+            let taken = renamed_from.values().any(|&i| candidates.contains(&i));
+            if candidates.len() == 1 && !taken {
+                renamed_from.insert(j, candidates[0]);
+            }
+        }
+    }
+    let segment = |k: &str| format!("{path}[{k}]");
+    for (j, n) in new.iter().enumerate() {
+        let k = key_of(n, fields).unwrap_or_default();
+        if let Some(&i) = renamed_from.get(&j) {
+            let old_id = key_of(&old[i], fields).unwrap_or_default();
+            out.push(Change {
+                path: segment(&k),
+                kind: ChangeKind::IdChanged,
+                old: Some(Value::String(old_id)),
+                new: Some(Value::String(k.clone())),
+            });
+            let (mut o, mut nn) = (old[i].clone(), n.clone());
+            for v in [&mut o, &mut nn] {
+                if let Some(m) = v.as_object_mut() {
+                    m.remove("id");
+                }
+            }
+            walk(segment(&k), Some(&o), Some(&nn), out);
+            continue;
+        }
+        walk(
+            segment(&k),
+            old_keys.get(&k).map(|&i| &old[i]),
+            Some(n),
+            out,
+        );
+    }
+    let paired: HashSet<usize> = renamed_from.values().copied().collect();
+    for (i, o) in old.iter().enumerate() {
+        let k = key_of(o, fields).unwrap_or_default();
+        if !new_keys.contains_key(&k) && !paired.contains(&i) {
+            walk(segment(&k), Some(o), None, out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn paths(c: &[Change]) -> Vec<(String, ChangeKind)> {
+        c.iter().map(|c| (c.path.clone(), c.kind)).collect()
+    }
+
+    #[test]
+    fn reordered_entities_and_sets_are_no_change() {
+        let old =
+            json!({"schulen": [{"id": "a", "n": 1}, {"id": "b", "n": 2}], "autoren": ["x", "y"]});
+        let new =
+            json!({"autoren": ["y", "x"], "schulen": [{"id": "b", "n": 2}, {"id": "a", "n": 1}]});
+        assert!(compare(&old, &new).is_empty());
+    }
+
+    #[test]
+    fn entities_are_matched_by_id() {
+        let old = json!({"schulen": [{"id": "a", "name": "A", "schueler": 10}, {"id": "b", "name": "B"}]});
+        let new = json!({"schulen": [{"id": "c", "name": "C"}, {"id": "a", "name": "A2", "schueler": 12}]});
+        assert_eq!(
+            paths(&compare(&old, &new)),
+            vec![
+                ("schulen[c]".into(), ChangeKind::Added),
+                ("schulen[a].name".into(), ChangeKind::Renamed),
+                ("schulen[a].schueler".into(), ChangeKind::Changed),
+                ("schulen[b]".into(), ChangeKind::Removed),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_new_id_with_the_same_name_is_one_entity() {
+        let old = json!({"m": [{"id": "alt", "titel": "WLAN", "kosten": 1}]});
+        let new = json!({"m": [{"id": "neu", "titel": "WLAN", "kosten": 2}]});
+        let c = compare(&old, &new);
+        assert_eq!(
+            paths(&c),
+            vec![
+                ("m[neu]".into(), ChangeKind::IdChanged),
+                ("m[neu].kosten".into(), ChangeKind::Changed),
+            ]
+        );
+        assert_eq!(c[0].old, Some(json!("alt")));
+    }
+
+    #[test]
+    fn natural_keys_and_null_as_absent() {
+        let old = json!({"b": [{"jahr": 2027, "betrag": "1.00"}, {"jahr": 2028, "betrag": "2.00"}], "x": null});
+        let new =
+            json!({"b": [{"jahr": 2028, "betrag": "3.00"}, {"jahr": 2027, "betrag": "1.00"}]});
+        assert_eq!(
+            paths(&compare(&old, &new)),
+            vec![("b[2028].betrag".into(), ChangeKind::Changed)]
+        );
+    }
+
+    #[test]
+    fn numbers_compare_by_value_and_lists_without_keys_by_position() {
+        assert!(compare(&json!({"a": 12}), &json!({"a": 12.0})).is_empty());
+        let c = compare(
+            &json!({"l": [{"v": 1}]}),
+            &json!({"l": [{"v": 1}, {"v": 2}]}),
+        );
+        assert_eq!(paths(&c), vec![("l[#2]".into(), ChangeKind::Added)]);
+    }
+}
