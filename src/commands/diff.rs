@@ -108,6 +108,7 @@ fn read_side(arg: &str, profile: &Profile) -> Result<Version, Unreadable> {
         }
         Err(mut r) => {
             rename(&mut r.files);
+            r.name = arg.to_string();
             Err(Unreadable::Report(r))
         }
     }

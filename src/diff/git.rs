@@ -28,16 +28,16 @@ pub fn rev_path(arg: &str) -> Option<(&str, &str)> {
     (!path.is_empty()).then_some((rev, path))
 }
 
-fn git(args: &[&str]) -> Result<Vec<u8>, GitError> {
-    let out = Command::new("git")
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|e| {
-            GitError(format!(
-                "git lässt sich nicht starten / cannot run git: {e}"
-            ))
-        })?;
+fn git(dir: Option<&Path>, args: &[&str]) -> Result<Vec<u8>, GitError> {
+    let mut cmd = Command::new("git");
+    if let Some(d) = dir {
+        cmd.current_dir(d);
+    }
+    let out = cmd.args(args).stdin(Stdio::null()).output().map_err(|e| {
+        GitError(format!(
+            "git lässt sich nicht starten / cannot run git: {e}"
+        ))
+    })?;
     if !out.status.success() {
         let msg = String::from_utf8_lossy(&out.stderr).trim().to_string();
         return Err(GitError(msg));
@@ -76,9 +76,15 @@ pub struct Checkout {
 /// so that its includes resolve as they did then. Paths follow git: relative to the
 /// repository root, or to the current folder when they start with `./` or `../`.
 pub fn checkout(rev: &str, path: &str) -> Result<Checkout, GitError> {
-    let prefix = String::from_utf8_lossy(&git(&["rev-parse", "--show-prefix"])?)
+    let prefix = String::from_utf8_lossy(&git(None, &["rev-parse", "--show-prefix"])?)
         .trim()
         .to_string();
+    // From here on git runs at the top of the work tree, where every path is relative
+    // to the repository root.
+    let top = PathBuf::from(
+        String::from_utf8_lossy(&git(None, &["rev-parse", "--show-toplevel"])?).trim(),
+    );
+    let top = Some(top.as_path());
     let in_repo = if path.starts_with("./") || path.starts_with("../") {
         Path::new(&prefix).join(path)
     } else {
@@ -93,7 +99,7 @@ pub fn checkout(rev: &str, path: &str) -> Result<Checkout, GitError> {
         })?;
     let full_str = full.to_string_lossy().replace('\\', "/");
     let object = format!("{rev}:{full_str}");
-    git(&["cat-file", "-e", &object]).map_err(|e| {
+    git(top, &["cat-file", "-e", &object]).map_err(|e| {
         GitError(format!(
             "`{rev}:{path}` gibt es in git nicht / does not exist in git: {}",
             e.0
@@ -102,17 +108,20 @@ pub fn checkout(rev: &str, path: &str) -> Result<Checkout, GitError> {
     let folder = full.parent().map(Path::to_path_buf).unwrap_or_default();
     let folder_str = folder.to_string_lossy().replace('\\', "/");
     let listing = if folder_str.is_empty() {
-        git(&["ls-tree", "-r", "-z", "--name-only", rev])?
+        git(top, &["ls-tree", "-r", "-z", "--name-only", rev])?
     } else {
-        git(&[
-            "ls-tree",
-            "-r",
-            "-z",
-            "--name-only",
-            rev,
-            "--",
-            &format!("{folder_str}/"),
-        ])?
+        git(
+            top,
+            &[
+                "ls-tree",
+                "-r",
+                "-z",
+                "--name-only",
+                rev,
+                "--",
+                &format!("{folder_str}/"),
+            ],
+        )?
     };
     let mut names: Vec<String> = listing
         .split(|b| *b == 0)
@@ -123,7 +132,7 @@ pub fn checkout(rev: &str, path: &str) -> Result<Checkout, GitError> {
     if !names.contains(&full_str) {
         names.push(full_str.clone());
     }
-    let blobs = cat_files(rev, &names)?;
+    let blobs = cat_files(top, rev, &names)?;
     let dir = tempfile::Builder::new()
         .prefix("mep-git-")
         .tempdir()
@@ -156,8 +165,12 @@ pub fn checkout(rev: &str, path: &str) -> Result<Checkout, GitError> {
 }
 
 /// The contents of `rev:name` for each name, through one `git cat-file --batch`.
-fn cat_files(rev: &str, names: &[String]) -> Result<Vec<Vec<u8>>, GitError> {
-    let mut child = Command::new("git")
+fn cat_files(top: Option<&Path>, rev: &str, names: &[String]) -> Result<Vec<Vec<u8>>, GitError> {
+    let mut cmd = Command::new("git");
+    if let Some(d) = top {
+        cmd.current_dir(d);
+    }
+    let mut child = cmd
         .args(["cat-file", "--batch"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -57,8 +57,25 @@ const NATURAL_KEYS: &[&[&str]] = &[
 /// entries after the entries of their list).
 pub fn compare(old: &Value, new: &Value) -> Vec<Change> {
     let mut out = Vec::new();
-    walk(String::new(), Some(old), Some(new), &mut out);
+    let empty = Map::new();
+    match (old, new) {
+        // The whole plan is compared key by key even when one side is empty (a file git
+        // reports as added or deleted).
+        (Value::Object(_) | Value::Null, Value::Object(_) | Value::Null) => tables(
+            "",
+            old.as_object().unwrap_or(&empty),
+            new.as_object().unwrap_or(&empty),
+            &mut out,
+        ),
+        _ => walk(String::new(), Some(old), Some(new), &mut out),
+    }
     out
+}
+
+/// A list of tables: its entries are the entities, each added or removed on its own.
+fn is_table_list(v: &Value) -> bool {
+    v.as_array()
+        .is_some_and(|a| !a.is_empty() && a.iter().all(Value::is_object))
 }
 
 /// Record the display name of every entity with an id and a name or title, under its
@@ -131,6 +148,12 @@ fn present(v: Option<&Value>) -> Option<&Value> {
 fn walk(path: String, old: Option<&Value>, new: Option<&Value>, out: &mut Vec<Change>) {
     match (present(old), present(new)) {
         (None, None) => {}
+        (None, Some(n)) if is_table_list(n) => {
+            lists(path, &[], n.as_array().unwrap_or(&Vec::new()), out)
+        }
+        (Some(o), None) if is_table_list(o) => {
+            lists(path, o.as_array().unwrap_or(&Vec::new()), &[], out)
+        }
         (None, Some(n)) => out.push(Change {
             path,
             kind: ChangeKind::Added,

@@ -1,0 +1,459 @@
+//! `mep diff` as users run it: the fixture pairs in `tests/fixtures/diff/NAME_1.toml` and
+//! `NAME_2.toml` (one kind of change each), snapshots of text, Markdown and JSON, filters,
+//! exit codes, the Synopse PDF, and git: `REV:path` and the diff driver in a real repository.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use common::{Run, run_in};
+
+fn dir() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/diff"))
+}
+
+/// `mep diff NAME_1.toml NAME_2.toml ARGS…` in the fixture folder.
+fn pair(name: &str, args: &[&str]) -> Run {
+    let (a, b) = (format!("{name}_1.toml"), format!("{name}_2.toml"));
+    let mut all = vec!["diff", a.as_str(), b.as_str()];
+    all.extend_from_slice(args);
+    run_in(dir(), &all)
+}
+
+/// Outputs carry the tool version; keep snapshots stable across releases.
+fn stable(s: &str) -> String {
+    let v = env!("CARGO_PKG_VERSION");
+    s.replace(
+        &format!("\"version\": \"{v}\""),
+        "\"version\": \"[VERSION]\"",
+    )
+    .replace(&format!("mep {v}"), "mep [VERSION]")
+}
+
+#[test]
+fn reordering_only_is_no_difference() {
+    let r = pair("reorder", &[]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("Keine Unterschiede."), "{}", r.stdout);
+}
+
+#[test]
+fn a_split_plan_equals_the_same_plan_in_one_file() {
+    let r = pair("split", &[]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    assert!(r.stdout.contains("Keine Unterschiede."), "{}", r.stdout);
+    let j = pair("split", &["--to", "json"]).json();
+    assert_eq!(j["summary"]["total"], 0);
+    assert_eq!(j["changes"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn a_renamed_school_stays_one_school() {
+    let r = pair("rename", &[]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout.contains(
+            "~ schulen[gs-nord].name: „Grundschule Nord“ → „Astrid-Lindgren-Grundschule“ (umbenannt)"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("+ schulen"), "{}", r.stdout);
+    assert!(!r.stdout.contains("- schulen"), "{}", r.stdout);
+    insta::assert_snapshot!("rename_text", stable(&r.stdout));
+}
+
+#[test]
+fn a_cost_change_shows_with_its_totals() {
+    let r = pair("cost", &[]);
+    assert_eq!(r.code, 1);
+    let out = &r.stdout;
+    assert!(
+        out.contains("~ massnahmen[wlan].einzelpreis: 1.800,00 € → 2.100,00 €"),
+        "{out}"
+    );
+    // 60 access points, half in 2027 and half in 2028: +300 € each, +9.000 € a year.
+    let row_2027 = out.lines().find(|l| l.contains("│ 2027")).unwrap();
+    assert!(
+        row_2027.contains("54.000 €") && row_2027.contains("63.000 €"),
+        "{row_2027}"
+    );
+    assert!(
+        row_2027.contains("+9.000 €") && row_2027.contains("+16,7 %"),
+        "{row_2027}"
+    );
+    let tco = out.lines().find(|l| l.contains("TCO")).unwrap();
+    assert!(tco.contains("+18.000 €"), "{tco}");
+    insta::assert_snapshot!("cost_text", stable(out));
+}
+
+#[test]
+fn schools_added_and_removed() {
+    let r = pair("schools", &[]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout.contains("+ schulen[gs-ost] „Grundschule Ost“"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("- schulen[gs-sued] „Grundschule Süd“"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("~ massnahmen[tablets-gs].schulen: gs-nord, gs-sued → gs-nord, gs-ost"),
+        "{}",
+        r.stdout
+    );
+    insta::assert_snapshot!("schools_text", stable(&r.stdout));
+    insta::assert_snapshot!(
+        "schools_json",
+        stable(&pair("schools", &["--to", "json"]).stdout)
+    );
+}
+
+#[test]
+fn a_guardrail_decision_with_the_measures_that_follow() {
+    let r = pair("guardrail", &[]);
+    assert_eq!(r.code, 1);
+    let out = &r.stdout;
+    assert!(
+        out.contains(
+            "~ leitplanken.schuelergeraete.grundschule: mobile Klassensätze → 1:1 (persönliche Geräte)"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("→ Maßnahmen zu leitplanken.schuelergeraete: Persönliche Tablets für alle Grundschulkinder (tablets-gs): geändert"),
+        "{out}"
+    );
+    assert!(
+        out.contains("~ massnahmen[tablets-gs].menge: 60 → 420"),
+        "{out}"
+    );
+    insta::assert_snapshot!("guardrail_text", stable(out));
+    let md = pair("guardrail", &["--to", "md"]);
+    assert_eq!(md.code, 1);
+    insta::assert_snapshot!("guardrail_md", stable(&md.stdout));
+}
+
+#[test]
+fn json_lists_every_change_with_path_kind_old_and_new() {
+    let j = pair("guardrail", &["--to", "json"]).json();
+    assert_eq!(j["version"], 1);
+    assert_eq!(j["tool"]["name"], "mep");
+    assert_eq!(j["old"]["file"], "guardrail_1.toml");
+    assert_eq!(j["summary"]["total"], 4);
+    let changes = j["changes"].as_array().unwrap();
+    let menge = changes
+        .iter()
+        .find(|c| c["path"] == "massnahmen[tablets-gs].menge")
+        .expect("the quantity change");
+    assert_eq!(menge["kind"], "changed");
+    assert_eq!(menge["section"], "massnahmen");
+    assert_eq!(menge["entity"], "massnahmen[tablets-gs]");
+    assert_eq!(
+        menge["entity_name"],
+        "Persönliche Tablets für alle Grundschulkinder"
+    );
+    assert_eq!(
+        (menge["old"].clone(), menge["new"].clone()),
+        (60.into(), 420.into())
+    );
+    let years = j["rollups"]["costs_per_year"].as_array().unwrap();
+    let y2028 = years.iter().find(|y| y["key"] == "2028").unwrap();
+    assert_eq!(y2028["delta"], "162000.00");
+    insta::assert_snapshot!(
+        "guardrail_json",
+        stable(&serde_json::to_string_pretty(&j).unwrap())
+    );
+}
+
+#[test]
+fn ignore_and_section_filter_the_changes_and_the_exit_code() {
+    let r = pair("cost", &["--ignore", "massnahmen[*].einzelpreis"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(r.stdout.contains("Keine Unterschiede."), "{}", r.stdout);
+    let r = pair("guardrail", &["--section", "schulen"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    let r = pair(
+        "guardrail",
+        &["--section", "massnahmen", "--ignore", "massnahmen[*].titel"],
+    );
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.contains("menge: 60 → 420"), "{}", r.stdout);
+    assert!(
+        !r.stdout.contains("massnahmen[tablets-gs].titel"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("leitplanken"), "{}", r.stdout);
+    assert!(!r.stdout.contains("Kosten je Jahr"), "{}", r.stdout);
+    let r = pair("guardrail", &["--section", "leitplanen"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("`leitplanken`?"), "{}", r.stderr);
+}
+
+#[test]
+fn quiet_prints_nothing_and_keeps_the_exit_code() {
+    let r = pair("cost", &["--quiet"]);
+    assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (1, "", ""));
+    let r = pair("reorder", &["-q"]);
+    assert_eq!((r.code, r.stdout.as_str()), (0, ""));
+}
+
+#[test]
+fn english_on_request() {
+    let r = run_in(
+        dir(),
+        &["--lang", "en", "diff", "schools_1.toml", "schools_2.toml"],
+    );
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout
+            .contains("3 differences: 1 added, 1 removed, 1 changed."),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn unusable_input_is_exit_2_and_writes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("synopse.md");
+    let o = out.to_str().unwrap();
+    let r = run_in(
+        dir(),
+        &["diff", "cost_1.toml", "fehlt.toml", "--to", "md", "-o", o],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("fehlt.toml"), "{}", r.stderr);
+    std::fs::write(tmp.path().join("kaputt.toml"), "[plan\n").unwrap();
+    let bad = tmp.path().join("kaputt.toml");
+    let r = run_in(
+        dir(),
+        &[
+            "diff",
+            "cost_1.toml",
+            bad.to_str().unwrap(),
+            "--to",
+            "md",
+            "-o",
+            o,
+        ],
+    );
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("kaputt.toml:1:"), "{}", r.stderr);
+    assert!(!out.exists());
+    let r = run_in(dir(), &["diff", "cost_1.toml"]);
+    assert_eq!(r.code, 2);
+    let r = run_in(
+        dir(),
+        &["diff", "cost_1.toml", "cost_2.toml", "--ignore", "a{b"],
+    );
+    assert_eq!(r.code, 2);
+}
+
+#[test]
+fn the_output_is_never_one_of_the_compared_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    for f in ["cost_1.toml", "cost_2.toml"] {
+        std::fs::copy(dir().join(f), tmp.path().join(f)).unwrap();
+    }
+    let before = std::fs::read(tmp.path().join("cost_2.toml")).unwrap();
+    let r = run_in(
+        tmp.path(),
+        &[
+            "diff",
+            "cost_1.toml",
+            "cost_2.toml",
+            "--to",
+            "md",
+            "-o",
+            "cost_2.toml",
+        ],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(
+        std::fs::read(tmp.path().join("cost_2.toml")).unwrap(),
+        before
+    );
+}
+
+#[test]
+fn the_synopse_pdf_shows_old_and_new() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("synopse.pdf");
+    let r = pair("guardrail", &["--to", "pdf", "-o", out.to_str().unwrap()]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let text = Command::new("pdftotext")
+        .args(["-layout", out.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    let text = String::from_utf8_lossy(&text.stdout);
+    for expected in [
+        "SYNOPSE DER FASSUNGEN",
+        "Medienentwicklungsplan Vergleichsstadt 2027–2031",
+        "mobile Klassensätze",
+        "1:1 (persönliche Geräte)",
+        "Persönliche Tablets für alle Grundschulkinder",
+        "+162.000 €",
+    ] {
+        assert!(text.contains(expected), "{expected} missing in:\n{text}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// git
+// ---------------------------------------------------------------------------------------
+
+fn git(repo: &Path, args: &[&str]) -> std::process::Output {
+    let out = Command::new("git")
+        .args(args)
+        .current_dir(repo)
+        // No user or system configuration: the test sets what it needs.
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("NO_COLOR", "1")
+        .env_remove("MEP_LANG")
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+/// A repository with two commits: the split plan of `split_1`, then the same plan with a
+/// school's student count changed (in its own file) and a measure's price (in the main file).
+fn repo_with_two_commits() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let repo = tmp.path();
+    git(repo, &["init", "-q", "-b", "main"]);
+    git(repo, &["config", "user.name", "Test"]);
+    git(repo, &["config", "user.email", "test@example.org"]);
+    let plan = repo.join("plaene/vergleichsstadt");
+    std::fs::create_dir_all(plan.join("split_1")).unwrap();
+    std::fs::copy(dir().join("split_1.toml"), plan.join("plan.toml")).unwrap();
+    for f in ["gs-nord.toml", "gs-sued.toml", "gym.toml"] {
+        std::fs::copy(dir().join("split_1").join(f), plan.join("split_1").join(f)).unwrap();
+    }
+    git(repo, &["add", "."]);
+    git(repo, &["commit", "-q", "-m", "Fassung 1"]);
+    let school = plan.join("split_1/gs-sued.toml");
+    let text = std::fs::read_to_string(&school).unwrap();
+    std::fs::write(&school, text.replace("schueler = 180", "schueler = 195")).unwrap();
+    let main = plan.join("plan.toml");
+    let text = std::fs::read_to_string(&main).unwrap();
+    std::fs::write(
+        &main,
+        text.replace("einzelpreis = 1800", "einzelpreis = 2000"),
+    )
+    .unwrap();
+    git(repo, &["commit", "-q", "-am", "Fassung 2"]);
+    tmp
+}
+
+fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_mep"))
+}
+
+#[test]
+fn a_version_from_git_brings_its_included_files() {
+    let tmp = repo_with_two_commits();
+    let repo = tmp.path();
+    let r = run_in(
+        repo,
+        &[
+            "diff",
+            "HEAD~1:plaene/vergleichsstadt/plan.toml",
+            "plaene/vergleichsstadt/plan.toml",
+        ],
+    );
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("~ schulen[gs-sued].schueler: 180 → 195"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("~ massnahmen[wlan].einzelpreis: 1.800,00 € → 2.000,00 €"),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("2 Unterschiede"), "{}", r.stdout);
+    // Paths starting with ./ are relative to the current folder, as in git.
+    let sub = repo.join("plaene/vergleichsstadt");
+    let r = run_in(&sub, &["diff", "HEAD~1:./plan.toml", "HEAD:./plan.toml"]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("HEAD~1:./plan.toml → HEAD:./plan.toml"),
+        "{}",
+        r.stdout
+    );
+    let r = run_in(&sub, &["diff", "HEAD:./plan.toml", "plan.toml"]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    // A revision or path git does not know is unusable input.
+    let r = run_in(
+        repo,
+        &[
+            "diff",
+            "HEAD~5:plaene/vergleichsstadt/plan.toml",
+            "plaene/vergleichsstadt/plan.toml",
+        ],
+    );
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("HEAD~5"), "{}", r.stderr);
+}
+
+#[test]
+fn git_diff_uses_mep_as_diff_driver() {
+    let tmp = repo_with_two_commits();
+    let repo = tmp.path();
+    std::fs::write(repo.join(".gitattributes"), "*.toml diff=mep\n").unwrap();
+    let command = format!("{} diff", bin().display());
+    git(repo, &["config", "diff.mep.command", &command]);
+    let out = git(repo, &["diff", "HEAD~1", "HEAD"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    // One semantic diff per changed file, each with git's path.
+    assert!(
+        text.contains(
+            "diff --mep a/plaene/vergleichsstadt/plan.toml b/plaene/vergleichsstadt/plan.toml"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("~ massnahmen[wlan].einzelpreis: 1.800,00 € → 2.000,00 €"),
+        "{text}"
+    );
+    assert!(
+        text.contains("diff --mep a/plaene/vergleichsstadt/split_1/gs-sued.toml"),
+        "{text}"
+    );
+    assert!(
+        text.contains("~ schulen[gs-sued].schueler: 180 → 195"),
+        "{text}"
+    );
+    assert!(!text.contains("@@"), "no line diff: {text}");
+    // A file added in a commit: everything in it is new.
+    let plan = repo.join("plaene/vergleichsstadt");
+    std::fs::copy(dir().join("cost_1.toml"), plan.join("neu.toml")).unwrap();
+    git(repo, &["add", "."]);
+    git(repo, &["commit", "-q", "-m", "neuer Plan"]);
+    let out = git(repo, &["diff", "HEAD~1", "HEAD"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("diff --mep a/plaene/vergleichsstadt/neu.toml"),
+        "{text}"
+    );
+    assert!(
+        text.contains("+ schulen[gs-nord] „Grundschule Nord“"),
+        "{text}"
+    );
+}
