@@ -112,6 +112,27 @@ impl Plan {
         specific.or(hw.ersatzzyklus_jahre).filter(|c| *c > 0)
     }
 
+    /// Schools by id, for resolving the school lists of many measures.
+    pub fn schulen_nach_id(&self) -> std::collections::HashMap<&str, &Schule> {
+        self.schulen.iter().map(|s| (s.id.as_str(), s)).collect()
+    }
+
+    /// [`Plan::schulen_von`] through an index from [`Plan::schulen_nach_id`].
+    pub fn schulen_von_mit<'a>(
+        &'a self,
+        m: &'a Massnahme,
+        index: &std::collections::HashMap<&str, &'a Schule>,
+    ) -> Vec<&'a Schule> {
+        if m.schulen.is_empty() || m.betrifft_alle_schulen() {
+            self.schulen.iter().collect()
+        } else {
+            m.schulen
+                .iter()
+                .filter_map(|id| index.get(id.as_str()).copied())
+                .collect()
+        }
+    }
+
     /// Schools a measure concerns (all schools for `["alle"]` or an empty list).
     pub fn schulen_von<'a>(&'a self, m: &'a Massnahme) -> Vec<&'a Schule> {
         if m.schulen.is_empty() || m.betrifft_alle_schulen() {

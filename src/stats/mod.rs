@@ -451,6 +451,7 @@ fn ersatzbedarf_bestand(plan: &Plan, profile: &Profile, von: i32, bis: i32) -> E
 fn kosten_je_schule(plan: &Plan) -> BTreeMap<&str, Euro> {
     let mut out: BTreeMap<&str, Euro> = BTreeMap::new();
     let lz = plan.plan.zeitraum;
+    let index = plan.schulen_nach_id();
     for m in &plan.massnahmen {
         let folge: Euro = lz
             .map(|lz| {
@@ -461,7 +462,7 @@ fn kosten_je_schule(plan: &Plan) -> BTreeMap<&str, Euro> {
             })
             .unwrap_or_default();
         let total = costs::foerderbasis(m) + folge;
-        let schulen = plan.schulen_von(m);
+        let schulen = plan.schulen_von_mit(m, &index);
         let heads: u64 = schulen.iter().map(|s| s.schueler_zahl() as u64).sum();
         if heads == 0 {
             continue;

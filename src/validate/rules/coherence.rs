@@ -27,12 +27,13 @@ pub fn geraete_aus_massnahmen(
     filter: impl Fn(&Schule) -> bool,
 ) -> f64 {
     let heads = |s: &Schule| if kategorie == Kategorie::Lehrkraftgeraete { s.lehrkraefte_zahl() } else { s.schueler_zahl() } as f64;
+    let index = plan.schulen_nach_id();
     plan.massnahmen
         .iter()
         .filter(|m| m.kategorie == Some(kategorie))
         .filter_map(|m| m.menge.map(|n| (m, n as f64)))
         .map(|(m, menge)| {
-            let schulen = plan.schulen_von(m);
+            let schulen = plan.schulen_von_mit(m, &index);
             let all: f64 = schulen.iter().map(|s| heads(s)).sum();
             let mine: f64 = schulen.iter().filter(|s| filter(s)).map(|s| heads(s)).sum();
             if all > 0.0 { menge * mine / all } else { 0.0 }
