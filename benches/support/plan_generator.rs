@@ -214,3 +214,119 @@ pub fn walk(dir: &Path) -> u64 {
         })
         .sum()
 }
+
+/// Keys whose values are left alone when a version is changed: ids and references, years
+/// and periods, shares that must add up, fixed choices.
+const FEST: &[&str] = &[
+    "id",
+    "formatversion",
+    "einbinden",
+    "schulform",
+    "schulen",
+    "leitplanken",
+    "abhaengig_von",
+    "quelle",
+    "anteil",
+    "jahr",
+    "von",
+    "bis",
+    "zeitraum",
+    "anschaffungsjahr",
+    "gruppe",
+    "typ",
+    "bereich",
+    "kategorie",
+    "facette",
+    "status",
+    "art",
+    "programm",
+    "entscheidung",
+    "ueberpruefungen",
+    "indikatoren",
+];
+
+/// Leaves of a TOML value that may change: (path, is-text).
+fn leaves(path: String, v: &toml::Value, out: &mut Vec<(String, bool)>, total: &mut usize) {
+    match v {
+        toml::Value::Table(t) => {
+            for (k, child) in t {
+                let p = format!("{path}/{k}");
+                if FEST.contains(&k.as_str()) {
+                    *total += 1;
+                } else {
+                    leaves(p, child, out, total);
+                }
+            }
+        }
+        toml::Value::Array(a) if a.iter().all(toml::Value::is_table) => {
+            for (i, child) in a.iter().enumerate() {
+                leaves(format!("{path}/{i}"), child, out, total);
+            }
+        }
+        toml::Value::Integer(_) => {
+            *total += 1;
+            out.push((path, false));
+        }
+        toml::Value::String(_) => {
+            *total += 1;
+            out.push((path, true));
+        }
+        _ => *total += 1,
+    }
+}
+
+fn leaf_mut<'a>(v: &'a mut toml::Value, path: &str) -> Option<&'a mut toml::Value> {
+    let mut cur = v;
+    for seg in path.split('/').filter(|s| !s.is_empty()) {
+        cur = match cur {
+            toml::Value::Table(t) => t.get_mut(seg)?,
+            toml::Value::Array(a) => a.get_mut(seg.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(cur)
+}
+
+/// Copy the plan in `from` to `to`, changing `share` of all its fields (numbers up by one,
+/// texts with a word added), spread evenly over every file, as an update of the plan would.
+/// Returns (fields, changed fields).
+pub fn change_fields(from: &Path, to: &Path, share: f64) -> (usize, usize) {
+    let _ = std::fs::remove_dir_all(to);
+    let mut files = Vec::new();
+    fn collect(dir: &Path, base: &Path, files: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                collect(&p, base, files);
+            } else {
+                files.push(p.strip_prefix(base).unwrap().to_path_buf());
+            }
+        }
+    }
+    collect(from, from, &mut files);
+    files.sort();
+    let (mut fields, mut changed) = (0, 0);
+    for rel in files {
+        let text = std::fs::read_to_string(from.join(&rel)).unwrap();
+        let mut doc: toml::Value = toml::from_str(&text).unwrap();
+        let mut candidates = Vec::new();
+        let mut total = 0;
+        leaves(String::new(), &doc, &mut candidates, &mut total);
+        fields += total;
+        let want = ((total as f64) * share).round() as usize;
+        let want = want.min(candidates.len());
+        for k in 0..want {
+            let (path, _) = &candidates[k * candidates.len() / want.max(1)];
+            match leaf_mut(&mut doc, path) {
+                Some(toml::Value::Integer(n)) => *n += 1,
+                Some(toml::Value::String(s)) => s.push_str(" (fortgeschrieben)"),
+                _ => continue,
+            }
+            changed += 1;
+        }
+        let target = to.join(&rel);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(target, toml::to_string(&doc).unwrap()).unwrap();
+    }
+    (fields, changed)
+}

@@ -40,12 +40,12 @@ pub fn run(args: &DiffArgs, lang: Lang) -> Result<u8> {
         ),
         None => {
             // Both versions are independent: read and check them side by side.
-            let (a, b) = std::thread::scope(|s| {
+            // Both versions are independent: read and check them side by side.
+            std::thread::scope(|s| {
                 let a = s.spawn(|| read_side(&args.versions[0], &profile));
                 let b = read_side(&args.versions[1], &profile);
                 (a.join().expect("reading the old version"), b)
-            });
-            (a, b)
+            })
         }
     };
     let (old, new) = match (old, new) {
@@ -178,7 +178,8 @@ fn write_output(
     lang: Lang,
     driver: Option<&DriverArgs>,
 ) -> Result<()> {
-    let synopse = synopse::build(result, filter_words(args, lang), lang);
+    // The Synopse (formatted, with marked words) is what people read; JSON needs none of it.
+    let synopse = || synopse::build(result, filter_words(args, lang), lang);
     let templates = TemplateSet::new(args.templates.as_deref());
     let failed = |e: crate::render::RenderError| {
         anyhow!(
@@ -191,7 +192,7 @@ fn write_output(
     };
     let bytes = match args.to {
         DiffFormat::Text => {
-            let mut text = diff::text::render(result, &synopse, lang, use_color(args.color));
+            let mut text = diff::text::render(result, &synopse(), lang, use_color(args.color));
             if let Some(d) = driver {
                 // git prints no header of its own for an external driver.
                 text = format!("diff --mep a/{0} b/{0}\n{text}", d.path);
@@ -199,7 +200,7 @@ fn write_output(
             text.into_bytes()
         }
         DiffFormat::Json => diff::json::render(result).into_bytes(),
-        DiffFormat::Md => markdown::render_template(SYNOPSE_MARKDOWN, &synopse, &templates)
+        DiffFormat::Md => markdown::render_template(SYNOPSE_MARKDOWN, &synopse(), &templates)
             .map_err(failed)?
             .into_bytes(),
         DiffFormat::Pdf => {
@@ -216,6 +217,7 @@ fn write_output(
                 .plan()
                 .or(old.plan())
                 .map_or((2000, 1, 1), super::render::document_date);
+            let synopse = synopse();
             let (bytes, warnings) = pdf::render_template(
                 SYNOPSE_TYPST,
                 &synopse,

@@ -73,8 +73,7 @@ pub struct Version {
     /// As named on the command line (`plan.toml`, `HEAD~1:plan.toml`).
     pub name: String,
     pub report: Report,
-    /// The plan as a JSON tree: the typed model when the plan could be read, else the file
-    /// contents as written.
+    /// The plan as written, as a JSON tree (includes merged in).
     pub tree: Value,
     pub figures: Option<Kennzahlen>,
 }
@@ -145,23 +144,15 @@ pub fn read(path: &Path, profile: &Profile, how: Reading) -> Result<Version, Box
         },
     };
     debug_assert!(standalone);
-    let report = validate::check_path(path, profile);
-    if report.unusable {
+    let (report, tree) = validate::check_path_with_tree(path, profile);
+    let Some(tree) = tree.filter(|_| !report.unusable) else {
         return Err(Box::new(report));
-    }
-    let tree = match &report.plan {
-        Some(plan) => content(serde_json::to_value(plan).unwrap_or_default()),
-        // A plan with structural errors is still compared, as written.
-        None => match load::load(path) {
-            Ok(mut l) => content(load::tree::into_json(&mut l.root)),
-            Err(u) => return Err(Box::new(unusable(name, u.files, u.findings))),
-        },
     };
     let figures = report.plan.as_ref().map(|p| stats::compute(p, profile));
     Ok(Version {
         name,
         report,
-        tree,
+        tree: content(tree),
         figures,
     })
 }
@@ -194,6 +185,8 @@ pub struct About {
     pub version: Option<String>,
     pub date: Option<String>,
     pub status: Option<String>,
+    /// The plan period, `2026–2030`.
+    pub period: Option<String>,
 }
 
 impl About {
@@ -210,6 +203,10 @@ impl About {
             version: text("version"),
             date: text("datum"),
             status: text("status"),
+            period: head.and_then(|h| h.get("zeitraum")).and_then(|z| {
+                let year = |k: &str| z.get(k).and_then(Value::as_i64);
+                Some(format!("{}–{}", year("von")?, year("bis")?))
+            }),
         }
     }
 }
@@ -238,11 +235,10 @@ impl Diff {
 
 /// Compare two versions.
 pub fn compare(old: &Version, new: &Version, lang: Lang) -> Diff {
-    let changes = tree::compare(&old.tree, &new.tree);
-    let mut names = HashMap::new();
+    let tree::Comparison { changes, names } = tree::compare_named(&old.tree, &new.tree);
     let mut guardrail_measures: HashMap<String, Vec<String>> = HashMap::new();
+    let mut seen = std::collections::HashSet::new();
     for side in [&old.tree, &new.tree] {
-        tree::entity_names(side, &mut names);
         for m in side
             .get("massnahmen")
             .and_then(Value::as_array)
@@ -258,11 +254,13 @@ pub fn compare(old: &Version, new: &Version, lang: Lang) -> Diff {
                 .into_iter()
                 .flatten()
             {
-                if let Some(l) = l.as_str() {
-                    let list = guardrail_measures.entry(l.to_string()).or_default();
-                    if !list.iter().any(|x| x == id) {
-                        list.push(id.to_string());
-                    }
+                if let Some(l) = l.as_str()
+                    && seen.insert((l, id))
+                {
+                    guardrail_measures
+                        .entry(l.to_string())
+                        .or_default()
+                        .push(id.to_string());
                 }
             }
         }

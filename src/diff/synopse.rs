@@ -8,7 +8,7 @@ use similar::{ChangeTag, TextDiff};
 
 use super::rollup::{Amount, Pair, Rollups};
 use super::tree::leaves;
-use super::values::display;
+use super::values::{FieldKind, display, kind_of};
 use super::{
     About, Change, ChangeKind, Counts, Diff, SECTIONS, group_of, section_of, section_title,
 };
@@ -104,6 +104,8 @@ pub struct Teil {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Kennzahlen {
+    /// Said when the two versions cover different periods (totals are per period).
+    pub laufzeit_hinweis: Option<String>,
     pub kosten_jahre: Vec<BetragZeile>,
     pub kosten_bereiche: Vec<BetragZeile>,
     pub kosten_quellen: Vec<BetragZeile>,
@@ -229,7 +231,14 @@ fn whole(text: String, markiert: bool) -> Vec<Teil> {
 pub fn word_diff(old: &str, new: &str) -> (Vec<Teil>, Vec<Teil>) {
     let long = old.contains(char::is_whitespace) && new.contains(char::is_whitespace);
     let diff = TextDiff::from_words(old, new);
-    if !long || diff.ratio() < 0.4 {
+    // A text rewritten more than half is shown as replaced, not as scattered kept words.
+    let letters = |s: &str| s.chars().filter(|c| !c.is_whitespace()).count();
+    let kept: usize = diff
+        .iter_all_changes()
+        .filter(|c| c.tag() == ChangeTag::Equal)
+        .map(|c| letters(c.value()))
+        .sum();
+    if !long || kept * 2 < letters(old).max(letters(new)) {
         return (whole(old.to_string(), true), whole(new.to_string(), true));
     }
     let (mut a, mut b) = (Vec::new(), Vec::new());
@@ -319,7 +328,10 @@ fn rows(c: &Change, group: &str, lang: Lang) -> Vec<Zeile> {
             .to_string()
     };
     let side = c.new.as_ref().or(c.old.as_ref());
+    // A whole entity (a new school, a dropped measure) gets one row per field; a table
+    // inside an entity (a yearly budget, a funding share) one row with its fields.
     if matches!(c.kind, ChangeKind::Added | ChangeKind::Removed)
+        && c.path == group
         && side.is_some_and(|v| {
             v.is_object() || v.as_array().is_some_and(|a| a.iter().any(Value::is_object))
         })
@@ -344,7 +356,10 @@ fn rows(c: &Change, group: &str, lang: Lang) -> Vec<Zeile> {
             .collect();
     }
     let (alt, neu) = match (&c.old, &c.new) {
-        (Some(Value::String(o)), Some(Value::String(n))) if c.kind != ChangeKind::IdChanged => {
+        // Texts get their changed words marked; amounts, dates and choices change whole.
+        (Some(Value::String(o)), Some(Value::String(n)))
+            if c.kind != ChangeKind::IdChanged && kind_of(&c.path) == FieldKind::Other =>
+        {
             let (o, n) = (
                 display(&c.path, &Value::String(o.clone()), lang),
                 display(&c.path, &Value::String(n.clone()), lang),
@@ -406,11 +421,51 @@ fn group_title(diff: &Diff, group: &str, lang: Lang) -> (String, Option<String>)
         return (section_title(group, lang), None);
     }
     let title = match lang {
-        Lang::De => labels::name(last).map_or_else(|| titel_aus_schluessel(last), str::to_string),
+        Lang::De => GROUP_TITLES
+            .iter()
+            .find(|(k, _)| *k == group)
+            .map(|(_, t)| (*t).to_string())
+            .or_else(|| labels::name(last).map(str::to_string))
+            .unwrap_or_else(|| titel_aus_schluessel(last)),
         Lang::En => last.replace('_', " "),
     };
     (title, None)
 }
+
+/// Display names of the tables that group fields (`leitplanken.schulbuecher`).
+const GROUP_TITLES: &[(&str, &str)] = &[
+    ("plan.schultraeger", "Schulträger"),
+    ("plan.it_dienstleister", "IT-Dienstleister"),
+    ("plan.medienzentrum", "Medienzentrum"),
+    ("plan.beschluss", "Beschluss"),
+    ("plan.zeitraum", "Laufzeit"),
+    ("leitplanken.netz", "Netz"),
+    ("leitplanken.dienste", "Dienstelandschaft"),
+    (
+        "leitplanken.lehrkraftgeraete",
+        "Dienstgeräte der Lehrkräfte",
+    ),
+    (
+        "leitplanken.schuelergeraete",
+        "Geräte der Schülerinnen und Schüler",
+    ),
+    ("leitplanken.praesentation", "Präsentationstechnik"),
+    ("leitplanken.schulbuecher", "Schulbücher"),
+    ("zielarchitektur.software", "Software und Inhalte"),
+    (
+        "zielarchitektur.infrastruktur",
+        "Infrastruktur und zentrale Dienste",
+    ),
+    ("zielarchitektur.hardware", "Hardware"),
+    ("support.sprechstunde", "Sprechstunde"),
+    ("governance.formate", "Formate der Zusammenarbeit"),
+    ("datenschutz.informationsverbund", "Informationsverbund"),
+    (
+        "datenschutz.verarbeitungsverzeichnis",
+        "Verarbeitungsverzeichnis",
+    ),
+    ("evaluation.ueberpruefungen", "Überprüfungen"),
+];
 
 /// `it_dienstleister` → „It dienstleister“, for table names without a display name.
 fn titel_aus_schluessel(key: &str) -> String {
@@ -462,9 +517,17 @@ fn gruppen(diff: &Diff, changes: &[&Change], lang: Lang) -> Vec<Gruppe> {
     out
 }
 
-/// For each changed guardrail, the measures serving it that changed as well.
+/// For each guardrail whose decision changed (not only its wording), the measures serving
+/// it that changed as well.
 fn guardrail_consequences(diff: &Diff, groups: &mut [Gruppe], lang: Lang) {
     for g in groups.iter_mut() {
+        let decided = g
+            .zeilen
+            .iter()
+            .any(|z| z.feld != "begruendung" && !z.feld.ends_with(".begruendung"));
+        if !decided {
+            continue;
+        }
         let Some(id) = g
             .pfad
             .strip_prefix("leitplanken.")
@@ -537,7 +600,7 @@ fn opt_f64(p: Option<f64>, lang: Lang) -> String {
     p.map_or_else(|| OFFEN.to_string(), |v| zahl(v, 1, lang))
 }
 
-fn kennzahlen(r: &Rollups, lang: Lang) -> Kennzahlen {
+fn kennzahlen(r: &Rollups, old: &About, new: &About, lang: Lang) -> Kennzahlen {
     let list = |v: &[Amount]| v.iter().map(|a| betrag(a, lang)).collect::<Vec<_>>();
     let pair_u = |p: &Pair<u64>| (opt_u64(p.old), opt_u64(p.new));
     let pair_f = |p: &Pair<f64>| (opt_f64(p.old, lang), opt_f64(p.new, lang));
@@ -548,7 +611,19 @@ fn kennzahlen(r: &Rollups, lang: Lang) -> Kennzahlen {
         .pick("Gesamtkosten der Laufzeit (TCO)", "Total cost of ownership")
         .to_string();
     let d = r.completeness.new as i32 - r.completeness.old as i32;
+    let laufzeit_hinweis = match (&old.period, &new.period) {
+        (Some(a), Some(b)) if a != b => Some(match lang {
+            Lang::De => format!(
+                "Die Laufzeiten unterscheiden sich (bisher {a}, neu {b}): Die Kosten je Jahr stehen nebeneinander, die Summen gelten für die jeweilige Laufzeit."
+            ),
+            Lang::En => format!(
+                "The periods differ (old {a}, new {b}): costs per year are side by side, totals are for each version's own period."
+            ),
+        }),
+        _ => None,
+    };
     Kennzahlen {
+        laufzeit_hinweis,
         kosten_jahre: list(&r.costs_per_year),
         kosten_bereiche: list(&r.costs_per_domain),
         kosten_quellen: list(&r.costs_per_source),
@@ -649,6 +724,9 @@ fn saetze(c: &Counts, abschnitte: &[Abschnitt], k: Option<&Kennzahlen>, lang: La
         ),
     });
     if let Some(k) = k {
+        if let Some(h) = &k.laufzeit_hinweis {
+            out.push(h.clone());
+        }
         if k.tco.geaendert {
             out.push(match lang {
                 Lang::De => format!(
@@ -708,7 +786,10 @@ pub fn build(diff: &Diff, filter_words: Vec<String>, lang: Lang) -> Synopse {
         });
     }
     let counts = Counts::of(&diff.changes);
-    let kennzahlen = diff.rollups.as_ref().map(|r| kennzahlen(r, lang));
+    let kennzahlen = diff
+        .rollups
+        .as_ref()
+        .map(|r| kennzahlen(r, &diff.old, &diff.new, lang));
     let alt = fassung(&diff.old, lang);
     let neu = fassung(&diff.new, lang);
     let titel_neu = if neu.titel.is_empty() {

@@ -38,12 +38,35 @@ impl Paint {
     }
 }
 
+/// Words of unchanged text kept around a change on the terminal; the rest is `…`.
+const CONTEXT_WORDS: usize = 8;
+
+/// Unchanged text shortened to the words next to the changes.
+fn condensed(text: &str, first: bool, last: bool) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let n = CONTEXT_WORDS;
+    if words.len() <= 2 * n + 1 || (first && last) {
+        return text.to_string();
+    }
+    match (first, last) {
+        (true, _) => format!("… {}", words[words.len() - n..].join(" ")),
+        (_, true) => format!("{} …", words[..n].join(" ")),
+        _ => format!(
+            "{} … {}",
+            words[..n].join(" "),
+            words[words.len() - n..].join(" ")
+        ),
+    }
+}
+
 /// Marked words as `[-alt-]` / `{+neu+}`, coloured on a terminal.
 fn marked(parts: &[Teil], added: bool, p: &Paint) -> String {
+    let count = parts.len();
     parts
         .iter()
-        .map(|t| match (t.markiert, added) {
-            (false, _) => t.text.clone(),
+        .enumerate()
+        .map(|(i, t)| match (t.markiert, added) {
+            (false, _) => condensed(&t.text, i == 0, i + 1 == count),
             (true, true) => p.added(&format!("{{+{}+}}", t.text)),
             (true, false) => p.removed(&format!("[-{}-]", t.text)),
         })
@@ -72,43 +95,25 @@ fn line(diff: &Diff, c: &Change, lang: Lang, p: &Paint) -> String {
             .is_some_and(|s| s.chars().count() > 50 || s.contains('\n'))
     };
     match c.kind {
-        ChangeKind::Added => {
-            let whole = c
-                .new
-                .as_ref()
-                .is_some_and(|v| v.is_object() || v.is_array());
-            let detail = if whole {
-                name(&c.path)
+        ChangeKind::Added | ChangeKind::Removed => {
+            let added = c.kind == ChangeKind::Added;
+            let v = if added {
+                c.new.as_ref()
             } else {
-                format!(
-                    " = {}",
-                    quoted(
-                        &c.path,
-                        c.new.as_ref().unwrap_or(&serde_json::Value::Null),
-                        lang
-                    )
-                )
+                c.old.as_ref()
             };
-            format!("  {} {}{detail}", p.added("+"), c.path)
-        }
-        ChangeKind::Removed => {
-            let whole = c
-                .old
-                .as_ref()
-                .is_some_and(|v| v.is_object() || v.is_array());
-            let detail = if whole {
-                name(&c.path)
+            let v = v.unwrap_or(&serde_json::Value::Null);
+            // An entity by its name; anything else by its value (a yearly budget, a share).
+            let named = name(&c.path);
+            let detail = if !named.is_empty() {
+                named
+            } else if v.is_object() {
+                format!(" ({})", display(&c.path, v, lang))
             } else {
-                format!(
-                    " = {}",
-                    quoted(
-                        &c.path,
-                        c.old.as_ref().unwrap_or(&serde_json::Value::Null),
-                        lang
-                    )
-                )
+                format!(" = {}", quoted(&c.path, v, lang))
             };
-            format!("  {} {}{detail}", p.removed("-"), c.path)
+            let mark = if added { p.added("+") } else { p.removed("-") };
+            format!("  {mark} {}{detail}", c.path)
         }
         ChangeKind::IdChanged => format!(
             "  {} {}: {} {} → {}",
@@ -125,6 +130,27 @@ fn line(diff: &Diff, c: &Change, lang: Lang, p: &Paint) -> String {
                 String::new()
             };
             let (old, new) = (c.old.as_ref(), c.new.as_ref());
+            if let (Some(serde_json::Value::Array(o)), Some(serde_json::Value::Array(n))) =
+                (old, new)
+            {
+                // A list of values: what left it and what joined it.
+                let only = |a: &[serde_json::Value], b: &[serde_json::Value]| -> Vec<String> {
+                    a.iter()
+                        .filter(|v| !b.contains(v))
+                        .map(|v| display(&c.path, v, lang))
+                        .collect()
+                };
+                let mut parts = Vec::new();
+                let gone = only(o, n);
+                if !gone.is_empty() {
+                    parts.push(p.removed(&format!("− {}", gone.join("; "))));
+                }
+                let joined = only(n, o);
+                if !joined.is_empty() {
+                    parts.push(p.added(&format!("+ {}", joined.join("; "))));
+                }
+                return format!("  {} {}: {}", p.changed("~"), c.path, parts.join(" "));
+            }
             if long(&c.old) || long(&c.new) {
                 let (a, b) = super::synopse::word_diff(
                     &display(&c.path, old.unwrap_or(&serde_json::Value::Null), lang),
@@ -134,8 +160,8 @@ fn line(diff: &Diff, c: &Change, lang: Lang, p: &Paint) -> String {
                     "  {} {}{note}:\n      {}\n      {}",
                     p.changed("~"),
                     c.path,
-                    marked(&a, false, p),
-                    marked(&b, true, p)
+                    marked(&a, false, p).trim_end(),
+                    marked(&b, true, p).trim_end()
                 )
             } else {
                 let show = |v: Option<&serde_json::Value>| {
@@ -183,6 +209,9 @@ fn rollups(k: &Kennzahlen, lang: Lang, p: &Paint, out: &mut String) {
         "\n{}",
         p.heading(lang.pick("Kennzahlen", "Key figures"))
     );
+    if let Some(h) = &k.laufzeit_hinweis {
+        let _ = writeln!(out, "{h}");
+    }
     let mut totals = k.kosten_jahre.clone();
     totals.push(k.investition.clone());
     totals.push(k.tco.clone());
@@ -347,9 +376,9 @@ pub fn render(diff: &Diff, synopse: &Synopse, lang: Lang, color: bool) -> String
         for g in a.gruppen.iter().filter(|g| !g.folgen.is_empty()) {
             let _ = writeln!(
                 out,
-                "    → {} {}: {}",
-                lang.pick("Maßnahmen zu", "measures for"),
-                g.pfad,
+                "    → {} „{}“: {}",
+                lang.pick("Maßnahmen zur Leitplanke", "measures for the guardrail"),
+                g.titel,
                 g.folgen.join("; ")
             );
         }

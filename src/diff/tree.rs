@@ -37,7 +37,7 @@ pub struct Change {
 }
 
 /// Fields that name an entity: a change of one of them is a rename.
-const NAME_FIELDS: [&str; 2] = ["name", "titel"];
+const NAME_FIELDS: [&str; 3] = ["name", "titel", "thema"];
 
 /// Keys that identify the entries of a list of tables without `id`, tried in order; the
 /// first that every entry on both sides has, uniquely, is used.
@@ -47,29 +47,44 @@ const NATURAL_KEYS: &[&[&str]] = &[
     &["quelle"],
     &["stufe"],
     &["akteur"],
+    &["stufe", "akteur"],
     &["schulformen"],
     &["name"],
     &["gruppe", "typ", "anschaffungsjahr"],
     &["gruppe", "typ"],
 ];
 
+/// The differences between two trees, and the display names of the entities that have
+/// differences (`schulen[gs-nord]` → „Grundschule Nord“).
+#[derive(Debug, Default)]
+pub struct Comparison {
+    pub changes: Vec<Change>,
+    pub names: HashMap<String, String>,
+}
+
 /// All differences between `old` and `new`, in the order of the new version (removed
 /// entries after the entries of their list).
 pub fn compare(old: &Value, new: &Value) -> Vec<Change> {
-    let mut out = Vec::new();
+    compare_named(old, new).changes
+}
+
+/// [`compare`], with the names of the entities that changed.
+pub fn compare_named(old: &Value, new: &Value) -> Comparison {
+    let mut w = Walker::default();
     let empty = Map::new();
     match (old, new) {
         // The whole plan is compared key by key even when one side is empty (a file git
         // reports as added or deleted).
-        (Value::Object(_) | Value::Null, Value::Object(_) | Value::Null) => tables(
-            "",
+        (Value::Object(_) | Value::Null, Value::Object(_) | Value::Null) => w.tables(
             old.as_object().unwrap_or(&empty),
             new.as_object().unwrap_or(&empty),
-            &mut out,
         ),
-        _ => walk(String::new(), Some(old), Some(new), &mut out),
+        _ => w.walk(Some(old), Some(new)),
     }
-    out
+    Comparison {
+        changes: w.out,
+        names: w.names,
+    }
 }
 
 /// A list of tables: its entries are the entities, each added or removed on its own.
@@ -78,32 +93,208 @@ fn is_table_list(v: &Value) -> bool {
         .is_some_and(|a| !a.is_empty() && a.iter().all(Value::is_object))
 }
 
-/// Record the display name of every entity with an id and a name or title, under its
-/// change path (`schulen[gs-nord]` → „Grundschule Nord“).
-pub fn entity_names(tree: &Value, out: &mut HashMap<String, String>) {
-    fn go(path: &str, v: &Value, out: &mut HashMap<String, String>) {
-        match v {
-            Value::Object(m) => {
-                for (k, child) in m {
-                    go(&join(path, k), child, out);
-                }
-            }
-            Value::Array(items) => {
-                for item in items {
-                    let Some(id) = item.get("id").and_then(Value::as_str) else {
-                        continue;
+/// The walk over both trees. The path of the current value is kept in one buffer that
+/// grows and shrinks with the walk; it is copied only for a change.
+#[derive(Default)]
+struct Walker {
+    path: String,
+    out: Vec<Change>,
+    names: HashMap<String, String>,
+}
+
+impl Walker {
+    fn emit(&mut self, kind: ChangeKind, old: Option<&Value>, new: Option<&Value>) {
+        self.out.push(Change {
+            path: self.path.clone(),
+            kind,
+            old: old.cloned(),
+            new: new.cloned(),
+        });
+    }
+
+    /// Run `f` with `segment` appended to the path.
+    fn within(&mut self, segment: std::fmt::Arguments<'_>, f: impl FnOnce(&mut Walker)) {
+        use std::fmt::Write as _;
+        let len = self.path.len();
+        let _ = self.path.write_fmt(segment);
+        f(self);
+        self.path.truncate(len);
+    }
+
+    fn key(&mut self, key: &str, f: impl FnOnce(&mut Walker)) {
+        let len = self.path.len();
+        if len > 0 {
+            self.path.push('.');
+        }
+        self.path.push_str(key);
+        f(self);
+        self.path.truncate(len);
+    }
+
+    fn walk(&mut self, old: Option<&Value>, new: Option<&Value>) {
+        match (present(old), present(new)) {
+            (None, None) => {}
+            // Most of a plan is unchanged: equal values need no walk.
+            (Some(o), Some(n)) if o == n => {}
+            (None, Some(n)) if is_table_list(n) => self.lists(&[], n.as_array().map_or(&[], |a| a)),
+            (Some(o), None) if is_table_list(o) => self.lists(o.as_array().map_or(&[], |a| a), &[]),
+            (None, Some(n)) => self.emit(ChangeKind::Added, None, Some(n)),
+            (Some(o), None) => self.emit(ChangeKind::Removed, Some(o), None),
+            (Some(Value::Object(o)), Some(Value::Object(n))) => self.tables(o, n),
+            (Some(Value::Array(o)), Some(Value::Array(n))) => self.lists(o, n),
+            (Some(o), Some(n)) => {
+                if !same_scalar(&self.path, o, n) {
+                    let last = self.path.rsplit('.').next().unwrap_or("");
+                    let kind = if NAME_FIELDS.contains(&last) && self.path.contains('[') {
+                        ChangeKind::Renamed
+                    } else {
+                        ChangeKind::Changed
                     };
-                    let p = format!("{path}[{id}]");
-                    if let Some(name) = label_of(item) {
-                        out.insert(p.clone(), name.to_string());
-                    }
-                    go(&p, item, out);
+                    self.emit(kind, Some(o), Some(n));
                 }
             }
-            _ => {}
         }
     }
-    go("", tree, out);
+
+    fn tables(&mut self, old: &Map<String, Value>, new: &Map<String, Value>) {
+        for (k, n) in new {
+            self.key(k, |w| w.walk(old.get(k), Some(n)));
+        }
+        for (k, o) in old {
+            if !new.contains_key(k) {
+                self.key(k, |w| w.walk(Some(o), None));
+            }
+        }
+    }
+
+    fn lists(&mut self, old: &[Value], new: &[Value]) {
+        let all_tables = old.iter().chain(new).all(Value::is_object);
+        if all_tables && let Some(fields) = natural_key(old, new) {
+            return self.keyed(fields, old, new);
+        }
+        let all_scalars = old
+            .iter()
+            .chain(new)
+            .all(|v| !v.is_object() && !v.is_array());
+        if all_scalars {
+            // A list of values (authors, school ids) is a set: order is no change.
+            if !same_set(old, new) {
+                self.emit(
+                    ChangeKind::Changed,
+                    Some(&Value::Array(old.to_vec())),
+                    Some(&Value::Array(new.to_vec())),
+                );
+            }
+            return;
+        }
+        for i in 0..old.len().max(new.len()) {
+            self.within(format_args!("[#{}]", i + 1), |w| {
+                w.walk(old.get(i), new.get(i))
+            });
+        }
+    }
+
+    /// One entry of a keyed list; its name is kept when it has changes.
+    fn entry(&mut self, key: &str, old: Option<&Value>, new: Option<&Value>) {
+        self.within(format_args!("[{key}]"), |w| {
+            let before = w.out.len();
+            w.walk(old, new);
+            if w.out.len() > before
+                && let Some(name) = new.and_then(label_of).or_else(|| old.and_then(label_of))
+            {
+                w.names.insert(w.path.clone(), name.to_string());
+            }
+        });
+    }
+
+    fn keyed(&mut self, fields: &[&str], old: &[Value], new: &[Value]) {
+        let by_key = |side: &[Value]| -> Vec<(String, usize)> {
+            side.iter()
+                .enumerate()
+                .filter_map(|(i, v)| Some((key_of(v, fields)?, i)))
+                .collect()
+        };
+        let old_keys: HashMap<String, usize> = by_key(old).into_iter().collect();
+        let new_keys: HashMap<String, usize> = by_key(new).into_iter().collect();
+        // Entities whose id changed but whose name did not: one entity, not a removal and
+        // an addition. Only for lists keyed by `id`, and only for unambiguous names.
+        let mut renamed_from: HashMap<usize, usize> = HashMap::new();
+        if fields == ["id"] {
+            let unmatched_old: Vec<usize> = (0..old.len())
+                .filter(|&i| key_of(&old[i], fields).is_some_and(|k| !new_keys.contains_key(&k)))
+                .collect();
+            if !unmatched_old.is_empty() {
+                for (j, n) in new.iter().enumerate() {
+                    if key_of(n, fields).is_some_and(|k| old_keys.contains_key(&k)) {
+                        continue;
+                    }
+                    let Some(name) = label_of(n) else { continue };
+                    let candidates: Vec<usize> = unmatched_old
+                        .iter()
+                        .copied()
+                        .filter(|&i| label_of(&old[i]) == Some(name))
+                        .collect();
+                    let taken = renamed_from.values().any(|&i| candidates.contains(&i));
+                    if candidates.len() == 1 && !taken {
+                        renamed_from.insert(j, candidates[0]);
+                    }
+                }
+            }
+        }
+        // A removed entry is shown where it stood: before the next entry of the old list
+        // that the new list still has (yearly budgets read 2024, 2025, 2026, …).
+        let paired: HashSet<usize> = renamed_from.values().copied().collect();
+        let removed = |i: usize| {
+            key_of(&old[i], fields).is_none_or(|k| !new_keys.contains_key(&k))
+                && !paired.contains(&i)
+        };
+        let mut before: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut trailing = Vec::new();
+        let mut waiting = Vec::new();
+        for (i, o) in old.iter().enumerate() {
+            if removed(i) {
+                waiting.push(i);
+            } else if let Some(j) = key_of(o, fields).and_then(|k| new_keys.get(&k)) {
+                before.entry(*j).or_default().append(&mut waiting);
+            }
+        }
+        trailing.append(&mut waiting);
+        let emit_removed = |w: &mut Walker, list: &[usize]| {
+            for &i in list {
+                let k = key_of(&old[i], fields).unwrap_or_default();
+                w.entry(&k, Some(&old[i]), None);
+            }
+        };
+        for (j, n) in new.iter().enumerate() {
+            if let Some(list) = before.get(&j) {
+                emit_removed(self, list);
+            }
+            let k = key_of(n, fields).unwrap_or_default();
+            if let Some(&i) = renamed_from.get(&j) {
+                let old_id = key_of(&old[i], fields).unwrap_or_default();
+                let (mut o, mut nn) = (old[i].clone(), n.clone());
+                for v in [&mut o, &mut nn] {
+                    if let Some(m) = v.as_object_mut() {
+                        m.shift_remove("id");
+                    }
+                }
+                self.within(format_args!("[{k}]"), |w| {
+                    w.emit(
+                        ChangeKind::IdChanged,
+                        Some(&Value::String(old_id)),
+                        Some(&Value::String(k.clone())),
+                    );
+                    if let Some(name) = label_of(n) {
+                        w.names.insert(w.path.clone(), name.to_string());
+                    }
+                    w.walk(Some(&o), Some(&nn));
+                });
+                continue;
+            }
+            self.entry(&k, old_keys.get(&k).map(|&i| &old[i]), Some(n));
+        }
+        emit_removed(self, &trailing);
+    }
 }
 
 /// The fields of a whole entity or table, as (path, value) pairs: nested tables by key,
@@ -145,48 +336,6 @@ fn present(v: Option<&Value>) -> Option<&Value> {
     })
 }
 
-fn walk(path: String, old: Option<&Value>, new: Option<&Value>, out: &mut Vec<Change>) {
-    match (present(old), present(new)) {
-        (None, None) => {}
-        (None, Some(n)) if is_table_list(n) => {
-            lists(path, &[], n.as_array().unwrap_or(&Vec::new()), out)
-        }
-        (Some(o), None) if is_table_list(o) => {
-            lists(path, o.as_array().unwrap_or(&Vec::new()), &[], out)
-        }
-        (None, Some(n)) => out.push(Change {
-            path,
-            kind: ChangeKind::Added,
-            old: None,
-            new: Some(n.clone()),
-        }),
-        (Some(o), None) => out.push(Change {
-            path,
-            kind: ChangeKind::Removed,
-            old: Some(o.clone()),
-            new: None,
-        }),
-        (Some(Value::Object(o)), Some(Value::Object(n))) => tables(&path, o, n, out),
-        (Some(Value::Array(o)), Some(Value::Array(n))) => lists(path, o, n, out),
-        (Some(o), Some(n)) => {
-            if !same_scalar(&path, o, n) {
-                let last = path.rsplit('.').next().unwrap_or("");
-                let kind = if NAME_FIELDS.contains(&last) && path.contains('[') {
-                    ChangeKind::Renamed
-                } else {
-                    ChangeKind::Changed
-                };
-                out.push(Change {
-                    path,
-                    kind,
-                    old: Some(o.clone()),
-                    new: Some(n.clone()),
-                });
-            }
-        }
-    }
-}
-
 /// Equal as plan values: numbers by value (`12` equals `12.0`), and money and decimals,
 /// which the typed model writes as strings, by value too (`12.5` equals `12.50`).
 fn same_scalar(path: &str, a: &Value, b: &Value) -> bool {
@@ -194,13 +343,16 @@ fn same_scalar(path: &str, a: &Value, b: &Value) -> bool {
     if a == b {
         return true;
     }
-    let numeric = matches!(a, Value::Number(_))
-        || matches!(b, Value::Number(_))
+    let (Some(x), Some(y)) = (decimal(a), decimal(b)) else {
+        return false;
+    };
+    // Two numbers, or a number written as text where the format holds a number.
+    let numeric = (a.is_number() && b.is_number())
         || matches!(
             kind_of(path),
             FieldKind::Euro | FieldKind::Prozent | FieldKind::Zahl
         );
-    numeric && matches!((decimal(a), decimal(b)), (Some(x), Some(y)) if x == y)
+    numeric && x == y
 }
 
 fn join(path: &str, key: &str) -> String {
@@ -211,44 +363,10 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
-fn tables(path: &str, old: &Map<String, Value>, new: &Map<String, Value>, out: &mut Vec<Change>) {
-    for (k, n) in new {
-        walk(join(path, k), old.get(k), Some(n), out);
-    }
-    for (k, o) in old {
-        if !new.contains_key(k) {
-            walk(join(path, k), Some(o), None, out);
-        }
-    }
-}
-
-fn lists(path: String, old: &[Value], new: &[Value], out: &mut Vec<Change>) {
-    let all_tables = old.iter().chain(new).all(Value::is_object);
-    if all_tables && let Some(fields) = natural_key(old, new) {
-        return keyed(&path, fields, old, new, out);
-    }
-    let all_scalars = old
-        .iter()
-        .chain(new)
-        .all(|v| !v.is_object() && !v.is_array());
-    if all_scalars {
-        // A list of values (authors, school ids) is a set: order is no change.
-        if !same_set(old, new) {
-            out.push(Change {
-                path,
-                kind: ChangeKind::Changed,
-                old: Some(Value::Array(old.to_vec())),
-                new: Some(Value::Array(new.to_vec())),
-            });
-        }
-        return;
-    }
-    for i in 0..old.len().max(new.len()) {
-        walk(format!("{path}[#{}]", i + 1), old.get(i), new.get(i), out);
-    }
-}
-
 fn same_set(a: &[Value], b: &[Value]) -> bool {
+    if a == b {
+        return true;
+    }
     let key = |v: &Value| v.to_string();
     let mut x: Vec<String> = a.iter().map(key).collect();
     let mut y: Vec<String> = b.iter().map(key).collect();
@@ -291,74 +409,6 @@ fn label_of(v: &Value) -> Option<&str> {
     NAME_FIELDS.iter().find_map(|f| v.get(f)?.as_str())
 }
 
-fn keyed(path: &str, fields: &[&str], old: &[Value], new: &[Value], out: &mut Vec<Change>) {
-    let by_key = |side: &[Value]| -> Vec<(String, usize)> {
-        side.iter()
-            .enumerate()
-            .filter_map(|(i, v)| Some((key_of(v, fields)?, i)))
-            .collect()
-    };
-    let old_keys: HashMap<String, usize> = by_key(old).into_iter().collect();
-    let new_keys: HashMap<String, usize> = by_key(new).into_iter().collect();
-    // Entities whose id changed but whose name did not: one entity, not a removal and
-    // an addition. Only for lists keyed by `id`, and only for unambiguous names.
-    let mut renamed_from: HashMap<usize, usize> = HashMap::new();
-    if fields == ["id"] {
-        let unmatched_old: Vec<usize> = (0..old.len())
-            .filter(|&i| key_of(&old[i], fields).is_some_and(|k| !new_keys.contains_key(&k)))
-            .collect();
-        for (j, n) in new.iter().enumerate() {
-            if key_of(n, fields).is_some_and(|k| old_keys.contains_key(&k)) {
-                continue;
-            }
-            let Some(name) = label_of(n) else { continue };
-            let candidates: Vec<usize> = unmatched_old
-                .iter()
-                .copied()
-                .filter(|&i| label_of(&old[i]) == Some(name))
-                .collect();
-            let taken = renamed_from.values().any(|&i| candidates.contains(&i));
-            if candidates.len() == 1 && !taken {
-                renamed_from.insert(j, candidates[0]);
-            }
-        }
-    }
-    let segment = |k: &str| format!("{path}[{k}]");
-    for (j, n) in new.iter().enumerate() {
-        let k = key_of(n, fields).unwrap_or_default();
-        if let Some(&i) = renamed_from.get(&j) {
-            let old_id = key_of(&old[i], fields).unwrap_or_default();
-            out.push(Change {
-                path: segment(&k),
-                kind: ChangeKind::IdChanged,
-                old: Some(Value::String(old_id)),
-                new: Some(Value::String(k.clone())),
-            });
-            let (mut o, mut nn) = (old[i].clone(), n.clone());
-            for v in [&mut o, &mut nn] {
-                if let Some(m) = v.as_object_mut() {
-                    m.remove("id");
-                }
-            }
-            walk(segment(&k), Some(&o), Some(&nn), out);
-            continue;
-        }
-        walk(
-            segment(&k),
-            old_keys.get(&k).map(|&i| &old[i]),
-            Some(n),
-            out,
-        );
-    }
-    let paired: HashSet<usize> = renamed_from.values().copied().collect();
-    for (i, o) in old.iter().enumerate() {
-        let k = key_of(o, fields).unwrap_or_default();
-        if !new_keys.contains_key(&k) && !paired.contains(&i) {
-            walk(segment(&k), Some(o), None, out);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,6 +438,17 @@ mod tests {
                 ("schulen[a].name".into(), ChangeKind::Renamed),
                 ("schulen[a].schueler".into(), ChangeKind::Changed),
                 ("schulen[b]".into(), ChangeKind::Removed),
+            ]
+        );
+        // Removed entries stand where they stood in the old list.
+        let old = json!({"b": [{"jahr": 2024}, {"jahr": 2025}, {"jahr": 2026}]});
+        let new = json!({"b": [{"jahr": 2026}, {"jahr": 2027}]});
+        assert_eq!(
+            paths(&compare(&old, &new)),
+            vec![
+                ("b[2024]".into(), ChangeKind::Removed),
+                ("b[2025]".into(), ChangeKind::Removed),
+                ("b[2027]".into(), ChangeKind::Added),
             ]
         );
     }

@@ -20,6 +20,8 @@ pub enum FieldKind {
     Datum,
     /// A decimal number (`Dezimal`), written as a string by the typed model.
     Zahl,
+    /// A year, half-year (`2027-H1`) or date.
+    Zeitpunkt,
     /// One of a fixed set of values (`eins_zu_eins`).
     Auswahl,
     Other,
@@ -88,6 +90,7 @@ pub fn kind_of(path: &str) -> FieldKind {
         Some("Prozent") => FieldKind::Prozent,
         Some("Datum") => FieldKind::Datum,
         Some("Dezimal") => FieldKind::Zahl,
+        Some("Zeitpunkt") => FieldKind::Zeitpunkt,
         Some(name) => match defs.and_then(|d| d.get(name)) {
             Some(d) if d.get("enum").is_some() || d.get("oneOf").is_some() => FieldKind::Auswahl,
             _ => FieldKind::Other,
@@ -98,7 +101,16 @@ pub fn kind_of(path: &str) -> FieldKind {
 
 /// A value of the field at `path` for reading.
 pub fn display(path: &str, v: &Value, lang: Lang) -> String {
-    display_kind(kind_of(path), v, lang)
+    match v {
+        // A small table (`{ von = 2027, bis = 2029 }`): its fields on one line.
+        Value::Object(m) => m
+            .iter()
+            .filter(|(_, v)| !v.is_null())
+            .map(|(k, v)| format!("{k}: {}", display(&format!("{path}.{k}"), v, lang)))
+            .collect::<Vec<_>>()
+            .join("; "),
+        _ => display_kind(kind_of(path), v, lang),
+    }
 }
 
 fn display_kind(kind: FieldKind, v: &Value, lang: Lang) -> String {
@@ -110,19 +122,17 @@ fn display_kind(kind: FieldKind, v: &Value, lang: Lang) -> String {
                 if *b { "yes" } else { "no" },
             )
             .into(),
-        Value::Array(items) => items
-            .iter()
-            .map(|i| display_kind(kind, i, lang))
-            .collect::<Vec<_>>()
-            .join(", "),
-        Value::Object(m) => {
-            // A small table (`{ von = 2027, bis = 2029 }`): its fields on one line.
-            m.iter()
-                .filter(|(_, v)| !v.is_null())
-                .map(|(k, v)| format!("{k}: {}", display(k, v, lang)))
-                .collect::<Vec<_>>()
-                .join("; ")
+        Value::Array(items) => {
+            let shown: Vec<String> = items.iter().map(|i| display_kind(kind, i, lang)).collect();
+            // Items that hold commas themselves are set apart with semicolons.
+            let sep = if shown.iter().any(|s| s.contains(',')) {
+                "; "
+            } else {
+                ", "
+            };
+            shown.join(sep)
         }
+        Value::Object(_) => display("", v, lang),
         Value::Number(n) => match (kind, decimal(v)) {
             (FieldKind::Euro, Some(d)) => format::euro(Euro(d), lang),
             (FieldKind::Prozent, Some(d)) => format!("{} %", format::dezimal(d, lang)),
@@ -145,7 +155,7 @@ fn display_kind(kind: FieldKind, v: &Value, lang: Lang) -> String {
                 Lang::De => labels::name(s).map_or_else(|| s.replace('_', " "), str::to_string),
                 Lang::En => s.clone(),
             },
-            FieldKind::Other => s.clone(),
+            FieldKind::Other | FieldKind::Zeitpunkt => s.clone(),
         },
     }
 }
@@ -188,6 +198,7 @@ mod tests {
             FieldKind::Auswahl
         );
         assert_eq!(kind_of("gibt.es.nicht"), FieldKind::Other);
+        assert_eq!(kind_of("massnahmen[m].zeitraum.von"), FieldKind::Zeitpunkt);
     }
 
     #[test]
@@ -219,5 +230,13 @@ mod tests {
             "eins_zu_eins"
         );
         assert_eq!(display("plan.autoren", &json!(["A", "B"]), de), "A, B");
+        assert_eq!(
+            display(
+                "finanzierung.quellen[q].jahresbudget[2024]",
+                &json!({"jahr": 2024, "betrag": 150000}),
+                de
+            ),
+            "jahr: 2024; betrag: 150.000,00 €"
+        );
     }
 }

@@ -182,12 +182,21 @@ pub fn into_json(node: &mut Node) -> Value {
     match &mut node.kind {
         Kind::Scalar(v) => std::mem::take(v),
         Kind::Array(items) => Value::Array(items.iter_mut().map(into_json).collect()),
-        Kind::Table(entries) => Value::Object(
-            entries
-                .iter_mut()
-                .map(|e| (e.key.clone(), into_json(&mut e.value)))
-                .collect::<Map<_, _>>(),
-        ),
+        // Keys in the order they are written (file by file), not the parser's order, so
+        // that what is shown from the tree (`mep diff`) reads like the plan.
+        Kind::Table(entries) => {
+            let mut order: Vec<usize> = (0..entries.len()).collect();
+            order.sort_by_key(|&i| (entries[i].key_loc.file, entries[i].key_loc.span.start));
+            Value::Object(
+                order
+                    .into_iter()
+                    .map(|i| {
+                        let e = &mut entries[i];
+                        (e.key.clone(), into_json(&mut e.value))
+                    })
+                    .collect::<Map<_, _>>(),
+            )
+        }
     }
 }
 

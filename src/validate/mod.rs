@@ -69,11 +69,17 @@ impl Locator<'_> {
 
 /// Load and check one plan.
 pub fn check_path(path: &Path, profile: &Profile) -> Report {
+    check_path_with_tree(path, profile).0
+}
+
+/// Load and check one plan, and keep the plan as written as a JSON tree (includes merged),
+/// for comparing versions; `None` when the input is unusable.
+pub fn check_path_with_tree(path: &Path, profile: &Profile) -> (Report, Option<Value>) {
     let name = path.display().to_string();
     let loaded = match load::load(path) {
         Ok(l) => l,
         Err(u) => {
-            return Report {
+            let report = Report {
                 name,
                 files: u.files,
                 findings: sorted(u.findings),
@@ -81,6 +87,7 @@ pub fn check_path(path: &Path, profile: &Profile) -> Report {
                 completeness: None,
                 unusable: true,
             };
+            return (report, None);
         }
     };
     let mut findings = loaded.findings;
@@ -88,7 +95,7 @@ pub fn check_path(path: &Path, profile: &Profile) -> Report {
     let mut root = loaded.root;
     if let Some(f) = newer_format(&root) {
         findings.push(f);
-        return Report {
+        let report = Report {
             name,
             files,
             findings: sorted(findings),
@@ -96,6 +103,7 @@ pub fn check_path(path: &Path, profile: &Profile) -> Report {
             completeness: None,
             unusable: true,
         };
+        return (report, None);
     }
     let json = into_json(&mut root);
     // The schema check and reading the typed model are independent: run them side by
@@ -119,14 +127,15 @@ pub fn check_path(path: &Path, profile: &Profile) -> Report {
             Err(e) => findings.push(unreadable_value(&e, &locator)),
         }
     }
-    Report {
+    let report = Report {
         name,
         files,
         findings: sorted(findings),
         plan,
         completeness,
         unusable: false,
-    }
+    };
+    (report, Some(json))
 }
 
 /// A plan written for a newer format: say which version it needs instead of listing
