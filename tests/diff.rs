@@ -89,6 +89,23 @@ fn a_cost_change_shows_with_its_totals() {
 }
 
 #[test]
+fn a_new_id_for_the_same_measure_is_no_removal() {
+    let r = pair("newid", &[]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout
+            .contains("~ massnahmen[wlan-alle-raeume]: neue Kennung wlan → wlan-alle-raeume"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("+ massnahmen"), "{}", r.stdout);
+    assert!(!r.stdout.contains("- massnahmen"), "{}", r.stdout);
+    let j = pair("newid", &["--to", "json"]).json();
+    assert_eq!(j["summary"]["id_changed"], 1);
+    assert_eq!(j["changes"][0]["old"], "wlan");
+}
+
+#[test]
 fn schools_added_and_removed() {
     let r = pair("schools", &[]);
     assert_eq!(r.code, 1);

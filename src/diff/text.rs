@@ -119,7 +119,7 @@ fn line(diff: &Diff, c: &Change, lang: Lang, p: &Paint) -> String {
             "  {} {}: {} {} → {}",
             p.changed("~"),
             c.path,
-            lang.pick("neue Kennung, bisher", "new id, formerly"),
+            lang.pick("neue Kennung", "new id"),
             c.old.as_ref().and_then(|v| v.as_str()).unwrap_or(""),
             c.new.as_ref().and_then(|v| v.as_str()).unwrap_or("")
         ),
