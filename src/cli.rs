@@ -116,7 +116,9 @@ pub enum DiffFormat {
 pub enum ColorChoice {
     /// Auf einem Terminal, wenn NO_COLOR nicht gesetzt ist.
     Auto,
+    /// Immer, auch in eine Pipe (etwa für `less -R`).
     Always,
+    /// Nie.
     Never,
 }
 
