@@ -71,6 +71,12 @@ pub enum CheckFormat {
     Human,
     /// Versionierter JSON-Bericht (siehe README).
     Json,
+    /// SARIF 2.1.0 für GitHub Code Scanning und GitLab.
+    Sarif,
+    /// JUnit-XML für GitLab, Jenkins und andere Testberichte.
+    Junit,
+    /// Workflow-Befehle für GitHub Actions (Anmerkungen an der Zeile, Zusammenfassung des Schritts).
+    Github,
 }
 
 /// Output format of `render`.
@@ -153,6 +159,12 @@ pub struct CheckArgs {
     /// Exit-Code 1, wenn die Vollständigkeit unter N Prozent liegt.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=100))]
     pub min_completeness: Option<u8>,
+    /// Nur Befunde melden, die nicht in dieser Baseline stehen (siehe `--write-baseline`).
+    #[arg(long, value_name = "DATEI", conflicts_with = "write_baseline")]
+    pub baseline: Option<PathBuf>,
+    /// Die jetzigen Befunde als Baseline in DATEI schreiben (Exit-Code 0).
+    #[arg(long, value_name = "DATEI")]
+    pub write_baseline: Option<PathBuf>,
     #[command(flatten)]
     pub profile: ProfileArg,
 }
@@ -296,8 +308,11 @@ fn bundesland(s: &str) -> Result<crate::model::plan::Bundesland, String> {
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
     /// Schema für eingebundene Dateien (`einbinden`, z. B. eine Datei je Schule): ohne Pflichtschlüssel auf oberster Ebene.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "report")]
     pub fragment: bool,
+    /// Schema des JSON-Berichts von `mep check --format json`.
+    #[arg(long)]
+    pub report: bool,
 }
 
 #[derive(Debug, Args)]

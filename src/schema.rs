@@ -13,6 +13,8 @@ use crate::model::Plan;
 pub const SCHEMA_FILE: &str = "plan-templates/mep.schema.json";
 /// The committed schema for included files (`einbinden`), e.g. one file per school.
 pub const FRAGMENT_SCHEMA_FILE: &str = "plan-templates/mep-teil.schema.json";
+/// The committed schema of the JSON report of `mep check --format json`.
+pub const REPORT_SCHEMA_FILE: &str = "plan-templates/mep-bericht.schema.json";
 
 /// The schema as JSON, draft-07 (what taplo / Even Better TOML understand).
 pub fn plan_schema() -> &'static Value {

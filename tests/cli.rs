@@ -38,6 +38,15 @@ fn committed_schema_matches_the_model() {
 }
 
 #[test]
+fn committed_report_schema_matches_the_report() {
+    assert_committed(
+        mep::schema::REPORT_SCHEMA_FILE,
+        mep::print::json::report_schema_text(),
+        &["schema", "--report"],
+    );
+}
+
+#[test]
 fn committed_fragment_schema_matches_the_model() {
     let committed = assert_committed(
         mep::schema::FRAGMENT_SCHEMA_FILE,

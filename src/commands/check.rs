@@ -4,17 +4,53 @@ use std::io::{IsTerminal, Write};
 
 use anyhow::{Context, Result};
 
+use crate::baseline::{self, Baseline};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::diagnostic::Severity;
 use crate::exit_code;
 use crate::i18n::Lang;
 use crate::print;
 use crate::profile::Profile;
-use crate::validate::{Report, check_path};
+use crate::validate::{Report, check_path, check_path_with_tree};
 
 pub fn run(args: &CheckArgs, lang: Lang) -> Result<u8> {
     let profile = Profile::load(args.profile.profile.as_deref())?;
-    let reports: Vec<Report> = args.plans.iter().map(|p| check_path(p, &profile)).collect();
+    let baseline = match &args.baseline {
+        Some(path) => Some(read_baseline(path, lang)?),
+        None => None,
+    };
+    let with_trees = baseline.is_some() || args.write_baseline.is_some();
+    let checked: Vec<(Report, Option<serde_json::Value>)> = args
+        .plans
+        .iter()
+        .map(|p| {
+            if with_trees {
+                check_path_with_tree(p, &profile)
+            } else {
+                (check_path(p, &profile), None)
+            }
+        })
+        .collect();
+    if let Some(path) = &args.write_baseline {
+        return write_baseline(path, &checked, lang);
+    }
+    let mut reports = Vec::with_capacity(checked.len());
+    for (mut r, tree) in checked {
+        if let Some(b) = &baseline {
+            let n = b.suppress(&r.name, &mut r.findings, tree.as_ref());
+            if n > 0 {
+                eprintln!(
+                    "{}: {n} {}",
+                    r.name,
+                    lang.pick(
+                        "Befunde stehen in der Baseline und werden nicht gemeldet",
+                        "findings are in the baseline and not reported"
+                    )
+                );
+            }
+        }
+        reports.push(r);
+    }
     let mut out = std::io::stdout().lock();
     match args.format {
         CheckFormat::Human => {
@@ -27,8 +63,95 @@ pub fn run(args: &CheckArgs, lang: Lang) -> Result<u8> {
             let json = print::json::render(&reports, lang);
             writeln!(out, "{json}").context("writing the report")?;
         }
+        CheckFormat::Sarif => {
+            let sarif = print::sarif::render(&reports, lang);
+            writeln!(out, "{sarif}").context("writing the report")?;
+        }
+        CheckFormat::Junit => {
+            out.write_all(print::junit::render(&reports, lang, args.strict).as_bytes())
+                .context("writing the report")?;
+        }
+        CheckFormat::Github => {
+            out.write_all(print::github::render(&reports, lang).as_bytes())
+                .context("writing the report")?;
+            if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
+                let mut file = std::fs::OpenOptions::new()
+                    .append(true)
+                    .create(true)
+                    .open(&path)
+                    .with_context(|| format!("GITHUB_STEP_SUMMARY `{}`", path.to_string_lossy()))?;
+                file.write_all(print::github::step_summary(&reports, lang).as_bytes())
+                    .context("writing the step summary")?;
+            }
+        }
     }
     Ok(exit_code_for(&reports, args.strict, args.min_completeness))
+}
+
+fn read_baseline(path: &std::path::Path, lang: Lang) -> Result<Baseline> {
+    let text = std::fs::read_to_string(path).with_context(|| {
+        format!(
+            "{} `{}`",
+            lang.pick("Baseline nicht lesbar:", "cannot read the baseline"),
+            path.display()
+        )
+    })?;
+    let b: Baseline = serde_json::from_str(&text).with_context(|| {
+        format!(
+            "{} `{}`",
+            lang.pick("keine gültige Baseline:", "not a valid baseline:"),
+            path.display()
+        )
+    })?;
+    if b.version != baseline::BASELINE_VERSION {
+        anyhow::bail!(
+            "`{}`: {} {}",
+            path.display(),
+            lang.pick("Baseline-Version", "baseline version"),
+            b.version
+        );
+    }
+    Ok(b)
+}
+
+fn write_baseline(
+    path: &std::path::Path,
+    checked: &[(Report, Option<serde_json::Value>)],
+    lang: Lang,
+) -> Result<u8> {
+    if checked.iter().any(|(r, _)| r.unusable) {
+        let mut err = std::io::stderr().lock();
+        for (r, _) in checked.iter().filter(|(r, _)| r.unusable) {
+            err.write_all(&print::human::render(r, lang, false, None))?;
+        }
+        return Ok(exit_code::UNUSABLE);
+    }
+    let b = Baseline {
+        version: baseline::BASELINE_VERSION,
+        findings: checked
+            .iter()
+            .flat_map(|(r, tree)| {
+                r.findings
+                    .iter()
+                    .map(|f| baseline::entry(&r.name, f, tree.as_ref()))
+            })
+            .collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&b)?;
+    text.push('\n');
+    crate::render::output::write(
+        &crate::render::output::Target::File(path.to_path_buf()),
+        text.as_bytes(),
+    )
+    .with_context(|| format!("`{}`", path.display()))?;
+    eprintln!(
+        "{} {}: {} {}",
+        lang.pick("Baseline geschrieben:", "baseline written:"),
+        path.display(),
+        b.findings.len(),
+        lang.pick("Befunde", "findings")
+    );
+    Ok(exit_code::OK)
 }
 
 /// Colour only on a terminal, never with `NO_COLOR` set (https://no-color.org).

@@ -10,7 +10,9 @@ use crate::exit_code;
 use crate::schema::{fragment_schema_text, plan_schema_text};
 
 pub fn run(args: &SchemaArgs) -> Result<u8> {
-    let text = if args.fragment {
+    let text = if args.report {
+        crate::print::json::report_schema_text()
+    } else if args.fragment {
         fragment_schema_text()
     } else {
         plan_schema_text()

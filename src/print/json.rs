@@ -2,19 +2,21 @@
 //! the README; any change that removes or renames a key raises `REPORT_VERSION`. Typed
 //! structs fix the key order, so the report reads the same on every run.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 use serde::ser::SerializeMap;
 
 use crate::completeness::Completeness;
-use crate::diagnostic::{Finding, Loc, Severity, Summary};
+use crate::diagnostic::{Finding, Severity, Summary};
 use crate::i18n::Lang;
-use crate::print::first_line;
+use crate::print::place;
 use crate::validate::Report;
 
 /// Version of the JSON report format.
 pub const REPORT_VERSION: u32 = 1;
 
-#[derive(Serialize)]
+/// Der Bericht von `mep check --format json` über einen Plan.
+#[derive(Serialize, JsonSchema)]
 struct JsonReport<'a> {
     version: u32,
     tool: Tool,
@@ -27,13 +29,13 @@ struct JsonReport<'a> {
     open_items: Vec<OpenItem<'a>>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct Tool {
     name: &'static str,
     version: &'static str,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct JsonFinding<'a> {
     code: &'a str,
     severity: Severity,
@@ -50,6 +52,45 @@ struct JsonFinding<'a> {
 /// `overall` and one figure per section, flat, in the order of the plan format.
 struct Sections<'a>(&'a Completeness);
 
+impl JsonSchema for Sections<'_> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Vollstaendigkeit".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Vollständigkeit in Prozent: `overall` und je Abschnitt eine Zahl.",
+            "type": "object",
+            "required": ["overall"],
+            "additionalProperties": { "type": "integer", "minimum": 0, "maximum": 100 }
+        })
+    }
+}
+
+/// One report, or a list of them when several plans were checked.
+#[derive(Serialize, JsonSchema)]
+#[serde(untagged)]
+#[schemars(title = "Prüfbericht von mep check (--format json), Version 1")]
+#[allow(dead_code)]
+enum Output<'a> {
+    One(JsonReport<'a>),
+    Many(Vec<JsonReport<'a>>),
+}
+
+/// The JSON Schema of the report, generated from the types that write it.
+pub fn report_schema_text() -> String {
+    let settings = schemars::generate::SchemaSettings::draft07();
+    let mut schema = settings
+        .into_generator()
+        .into_root_schema_for::<Output<'static>>();
+    schema.insert(
+        "$id".into(),
+        "https://mep.example/schema/bericht-v1.json".into(),
+    );
+    let mut text = serde_json::to_string_pretty(&schema.to_value()).expect("schema serializes");
+    text.push('\n');
+    text
+}
+
 impl Serialize for Sections<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(self.0.sections.len() + 1))?;
@@ -61,7 +102,7 @@ impl Serialize for Sections<'_> {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, JsonSchema)]
 struct OpenItem<'a> {
     section: &'a str,
     item: &'a str,
@@ -108,30 +149,16 @@ fn report<'a>(r: &'a Report, lang: Lang) -> JsonReport<'a> {
 }
 
 fn finding<'a>(r: &'a Report, f: &'a Finding, lang: Lang) -> JsonFinding<'a> {
-    let (file, start, end) = match &f.loc {
-        Some(loc) => {
-            let span = first_line(&r.files, loc);
-            let start = r.files.line_col(&Loc {
-                file: loc.file,
-                span: span.start..span.start,
-            });
-            let end = r.files.line_col(&Loc {
-                file: loc.file,
-                span: span.end..span.end,
-            });
-            (Some(r.files.name_of(loc.file)), Some(start), Some(end))
-        }
-        None => (None, None, None),
-    };
+    let at = place(r, f);
     JsonFinding {
         code: f.code,
         severity: f.severity,
         message: f.message.get(lang),
-        file: file.or(Some(r.name.as_str())),
-        line: start.map(|s| s.0),
-        column: start.map(|s| s.1),
-        end_line: end.map(|e| e.0),
-        end_column: end.map(|e| e.1),
+        file: Some(at.file),
+        line: at.start.map(|s| s.0),
+        column: at.start.map(|s| s.1),
+        end_line: at.end.map(|e| e.0),
+        end_column: at.end.map(|e| e.1),
         path: f.path.as_deref(),
         hint: f.hint.as_ref().map(|h| h.get(lang)),
     }

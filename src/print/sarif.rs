@@ -1,0 +1,286 @@
+//! SARIF 2.1.0 (OASIS), for GitHub code scanning and GitLab: one run of the tool `mep` with
+//! every rule of the catalogue (title, explanation, usual fix, default level) and one result
+//! per finding, located by file, line and column (Unicode code points, 1-based).
+
+use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
+use serde::Serialize;
+
+use super::place;
+use crate::diagnostic::Severity;
+use crate::i18n::Lang;
+use crate::validate::Report;
+use crate::validate::catalogue::{self, RULES};
+
+/// The SARIF version written.
+pub const SARIF_VERSION: &str = "2.1.0";
+const SARIF_SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+#[derive(Serialize)]
+struct Log<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: Vec<Run<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run<'a> {
+    tool: Tool,
+    results: Vec<SarifResult<'a>>,
+    column_kind: &'static str,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    driver: Driver,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Driver {
+    name: &'static str,
+    version: &'static str,
+    semantic_version: &'static str,
+    rules: Vec<RuleDescriptor>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RuleDescriptor {
+    id: &'static str,
+    name: String,
+    short_description: Text,
+    full_description: Text,
+    help: Help,
+    default_configuration: Configuration,
+    properties: Properties,
+}
+
+#[derive(Serialize)]
+struct Text {
+    text: String,
+}
+
+#[derive(Serialize)]
+struct Help {
+    text: String,
+    markdown: String,
+}
+
+#[derive(Serialize)]
+struct Configuration {
+    level: &'static str,
+}
+
+#[derive(Serialize)]
+struct Properties {
+    tags: Vec<&'static str>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult<'a> {
+    rule_id: &'static str,
+    rule_index: usize,
+    level: &'static str,
+    message: Text,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    locations: Vec<Location<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Location<'a> {
+    physical_location: PhysicalLocation,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    logical_locations: Vec<LogicalLocation<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation {
+    artifact_location: ArtifactLocation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    region: Option<Region>,
+}
+
+#[derive(Serialize)]
+struct ArtifactLocation {
+    uri: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region {
+    start_line: usize,
+    start_column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct LogicalLocation<'a> {
+    fully_qualified_name: &'a str,
+}
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// Characters a relative URI reference may not hold as they are: controls, space, and what
+/// has a meaning in URIs (`/` stays, it separates folders).
+const URI_ESCAPE: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'<')
+    .add(b'>')
+    .add(b'?')
+    .add(b'[')
+    .add(b']')
+    .add(b'\\')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}')
+    .add(b':');
+
+/// A file name as a relative URI reference (`schulen/gs nord.toml` → `schulen/gs%20nord.toml`).
+pub fn uri(file: &str) -> String {
+    utf8_percent_encode(&file.replace('\\', "/"), URI_ESCAPE).to_string()
+}
+
+fn descriptor(rule: &catalogue::Rule, lang: Lang) -> RuleDescriptor {
+    let title = lang.pick(rule.title_de, rule.title_en).to_string();
+    let explain = lang.pick(rule.explain_de, rule.explain_en).to_string();
+    let fix = catalogue::fix(rule.code).map(|(de, en)| lang.pick(de, en).to_string());
+    let mut help = explain.clone();
+    let mut markdown = format!("**{}**\n\n{explain}", title);
+    if let Some(f) = &fix {
+        help.push_str(&format!("\n{}: {f}", lang.pick("Behebung", "Fix")));
+        markdown.push_str(&format!("\n\n{}: {f}", lang.pick("Behebung", "Fix")));
+    }
+    markdown.push_str(&format!("\n\n`mep explain {}`", rule.code));
+    let art = match rule.art {
+        catalogue::Art::Struktur => "struktur",
+        catalogue::Art::Bedeutung => "bedeutung",
+        catalogue::Art::Plausibilitaet => "plausibilitaet",
+    };
+    RuleDescriptor {
+        id: rule.code,
+        name: pascal(rule.title_en),
+        short_description: Text { text: title },
+        full_description: Text { text: explain },
+        help: Help {
+            text: help,
+            markdown,
+        },
+        default_configuration: Configuration {
+            level: level(rule.severity),
+        },
+        properties: Properties {
+            tags: vec!["mep", art],
+        },
+    }
+}
+
+/// `file unreadable or not valid TOML` → `FileUnreadableOrNotValidToml` (SARIF rule names).
+fn pascal(s: &str) -> String {
+    s.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// All reports as one SARIF log with one run.
+pub fn render(reports: &[Report], lang: Lang) -> String {
+    let mut results = Vec::new();
+    for r in reports {
+        for f in &r.findings {
+            let at = place(r, f);
+            let region = match (at.start, at.end) {
+                (Some(s), Some(e)) => Some(Region {
+                    start_line: s.0,
+                    start_column: s.1,
+                    end_line: e.0,
+                    end_column: e.1.max(if e.0 == s.0 { s.1 } else { 1 }),
+                }),
+                _ => None,
+            };
+            let mut text = f.message.get(lang).to_string();
+            if let Some(h) = &f.hint {
+                text.push_str(&format!(" ({})", h.get(lang)));
+            }
+            results.push(SarifResult {
+                rule_id: f.code,
+                rule_index: RULES.iter().position(|r| r.code == f.code).unwrap_or(0),
+                level: level(f.severity),
+                message: Text { text },
+                locations: vec![Location {
+                    physical_location: PhysicalLocation {
+                        artifact_location: ArtifactLocation { uri: uri(at.file) },
+                        region,
+                    },
+                    logical_locations: f
+                        .path
+                        .as_deref()
+                        .map(|p| LogicalLocation {
+                            fully_qualified_name: p,
+                        })
+                        .into_iter()
+                        .collect(),
+                }],
+            });
+        }
+    }
+    let log = Log {
+        schema: SARIF_SCHEMA,
+        version: SARIF_VERSION,
+        runs: vec![Run {
+            tool: Tool {
+                driver: Driver {
+                    name: "mep",
+                    version: env!("CARGO_PKG_VERSION"),
+                    semantic_version: env!("CARGO_PKG_VERSION"),
+                    rules: RULES.iter().map(|r| descriptor(r, lang)).collect(),
+                },
+            },
+            results,
+            column_kind: "unicodeCodePoints",
+        }],
+    };
+    serde_json::to_string_pretty(&log).expect("SARIF serializes")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_become_uri_references() {
+        assert_eq!(uri("plaene/gs nord.toml"), "plaene/gs%20nord.toml");
+        assert_eq!(uri("schulen/gs-süd.toml"), "schulen/gs-s%C3%BCd.toml");
+        assert_eq!(uri("plan.pdf:schulen/a.toml"), "plan.pdf%3Aschulen/a.toml");
+    }
+
+    #[test]
+    fn rule_names_are_pascal_case() {
+        assert_eq!(
+            pascal("file unreadable or not valid TOML"),
+            "FileUnreadableOrNotValidTOML"
+        );
+    }
+}
