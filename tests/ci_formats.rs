@@ -306,3 +306,10 @@ fn a_baseline_hides_known_findings_but_not_new_ones() {
         2
     );
 }
+
+#[test]
+fn github_output_as_users_see_it() {
+    let r = run(&["check", "--format", "github", ERRORS_AND_WARNINGS]);
+    assert_eq!(r.code, 1);
+    insta::assert_snapshot!(r.stdout);
+}
