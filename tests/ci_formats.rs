@@ -146,8 +146,8 @@ fn the_json_report_validates_against_its_published_schema() {
     ] {
         let r = run(&args);
         let file = write(tmp.path(), name, &r.stdout);
-        let out = tool("check-jsonschema")
-            .args(["--schemafile"])
+        let out = tool("python3")
+            .args(["-m", "check_jsonschema", "--schemafile"])
             .arg(root().join("plan-templates/mep-bericht.schema.json"))
             .arg(&file)
             .output()
