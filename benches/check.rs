@@ -27,10 +27,7 @@ struct CheckGoals {
 }
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let t: Thresholds =
-        toml::from_str(&std::fs::read_to_string(root.join("benches/thresholds.toml")).unwrap())
-            .unwrap();
+    let t: Thresholds = plan_generator::thresholds();
     let g = t.check;
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bench-plan");
     generate(&dir, g.schulen, g.massnahmen, g.dateien_massnahmen);
@@ -52,9 +49,7 @@ fn main() {
             report["findings"][0]
         );
     }
-    times.sort();
-    let median = times[times.len() / 2].as_secs_f64() * 1000.0;
-    let min = times[0].as_secs_f64() * 1000.0;
+    let (median, min) = plan_generator::median_min_ms(&mut times);
     let peak = children_peak_mb();
     println!(
         "mep check: {} schools, {} measures, {} files, {:.1} MB of TOML",

@@ -28,10 +28,7 @@ struct DiffGoals {
 }
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let t: Thresholds =
-        toml::from_str(&std::fs::read_to_string(root.join("benches/thresholds.toml")).unwrap())
-            .unwrap();
+    let t: Thresholds = plan_generator::thresholds();
     let g = t.diff;
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
     let (alt, neu) = (tmp.join("bench-diff-alt"), tmp.join("bench-diff-neu"));
@@ -61,9 +58,7 @@ fn main() {
         times.push(wall);
         peak = peak.max(mb);
     }
-    times.sort();
-    let median = times[times.len() / 2].as_secs_f64() * 1000.0;
-    let min = times[0].as_secs_f64() * 1000.0;
+    let (median, min) = plan_generator::median_min_ms(&mut times);
     println!(
         "mep diff: {} schools, {} measures, {fields} fields, {changed} changed ({:.1} %)",
         g.schulen,

@@ -42,16 +42,13 @@ fn measure(plan: &Path, out: &Path, runs: usize) -> (f64, f64, u64) {
         times.push(wall);
         peak = peak.max(mb);
     }
-    times.sort();
     let size = std::fs::metadata(out).map(|m| m.len()).unwrap_or(0);
-    (times[times.len() / 2].as_secs_f64() * 1000.0, peak, size)
+    (plan_generator::median_min_ms(&mut times).0, peak, size)
 }
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let t: Thresholds =
-        toml::from_str(&std::fs::read_to_string(root.join("benches/thresholds.toml")).unwrap())
-            .unwrap();
+    let t: Thresholds = plan_generator::thresholds();
     let g = t.render;
     let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
     let gross = tmp.join("bench-render-plan");

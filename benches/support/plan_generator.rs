@@ -169,6 +169,19 @@ ueberpruefungen = [2028-06-30]
     std::fs::write(dir.join("plan.toml"), main).unwrap();
 }
 
+/// The goals in `benches/thresholds.toml` (data, not code), as the bench's own type.
+pub fn thresholds<T: serde::de::DeserializeOwned>() -> T {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/thresholds.toml");
+    toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// Median and minimum of run times, in milliseconds.
+pub fn median_min_ms(times: &mut [Duration]) -> (f64, f64) {
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    (ms(times[times.len() / 2]), ms(times[0]))
+}
+
 /// Peak resident memory of all children so far, in MB.
 pub fn children_peak_mb() -> f64 {
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
