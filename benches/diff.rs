@@ -65,14 +65,5 @@ fn main() {
         g.massnahmen,
         changed as f64 * 100.0 / fields as f64
     );
-    println!(
-        "wall time: median {median:.1} ms, min {min:.1} ms over {} runs (goal < {} ms)",
-        g.laeufe, g.wall_ms_max
-    );
-    println!("peak memory: {peak:.1} MB (goal < {} MB)", g.peak_mb_max);
-    let ok = median < g.wall_ms_max && peak < g.peak_mb_max;
-    println!("{}", if ok { "goals met" } else { "GOALS MISSED" });
-    if !ok {
-        std::process::exit(1);
-    }
+    plan_generator::verdict(median, min, g.laeufe, g.wall_ms_max, peak, g.peak_mb_max);
 }

@@ -182,6 +182,19 @@ pub fn median_min_ms(times: &mut [Duration]) -> (f64, f64) {
     (ms(times[times.len() / 2]), ms(times[0]))
 }
 
+/// Print wall time and peak memory against their goals; exit 1 when a goal is missed.
+pub fn verdict(median: f64, min: f64, runs: usize, wall_goal: f64, peak: f64, peak_goal: f64) {
+    println!(
+        "wall time: median {median:.1} ms, min {min:.1} ms over {runs} runs (goal < {wall_goal} ms)"
+    );
+    println!("peak memory: {peak:.1} MB (goal < {peak_goal} MB)");
+    let ok = median < wall_goal && peak < peak_goal;
+    println!("{}", if ok { "goals met" } else { "GOALS MISSED" });
+    if !ok {
+        std::process::exit(1);
+    }
+}
+
 /// Peak resident memory of all children so far, in MB.
 pub fn children_peak_mb() -> f64 {
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };

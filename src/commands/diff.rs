@@ -35,11 +35,10 @@ pub fn run(args: &DiffArgs, lang: Lang) -> Result<u8> {
     };
     let (old, new) = match &driver {
         Some(d) => (
-            read_driver_side(&d.old_file, &d.path, &profile, lang)?,
-            read_driver_side(&d.new_file, &d.path, &profile, lang)?,
+            read_driver_side(&d.old_file, &d.path, &profile),
+            read_driver_side(&d.new_file, &d.path, &profile),
         ),
         None => {
-            // Both versions are independent: read and check them side by side.
             // Both versions are independent: read and check them side by side.
             std::thread::scope(|s| {
                 let a = s.spawn(|| read_side(&args.versions[0], &profile));
@@ -116,28 +115,21 @@ fn read_side(arg: &str, profile: &Profile) -> Result<Version, Unreadable> {
 
 /// One side as git hands it to a diff driver: a file (often a temporary copy) read on
 /// its own, or nothing for an added or deleted file.
-fn read_driver_side(
-    file: &str,
-    shown: &str,
-    profile: &Profile,
-    _lang: Lang,
-) -> Result<Result<Version, Unreadable>> {
+fn read_driver_side(file: &str, shown: &str, profile: &Profile) -> Result<Version, Unreadable> {
     if file == NO_FILE {
-        return Ok(Ok(Version::empty(NO_FILE)));
+        return Ok(Version::empty(NO_FILE));
     }
-    Ok(
-        match diff::read(Path::new(file), profile, Reading::FileOnly) {
-            Ok(mut v) => {
-                v.report.files.rename(|_| shown.to_string());
-                v.name = shown.to_string();
-                Ok(v)
-            }
-            Err(mut r) => {
-                r.files.rename(|_| shown.to_string());
-                Err(Unreadable::Report(r))
-            }
-        },
-    )
+    match diff::read(Path::new(file), profile, Reading::FileOnly) {
+        Ok(mut v) => {
+            v.report.files.rename(|_| shown.to_string());
+            v.name = shown.to_string();
+            Ok(v)
+        }
+        Err(mut r) => {
+            r.files.rename(|_| shown.to_string());
+            Err(Unreadable::Report(r))
+        }
+    }
 }
 
 fn use_color(choice: ColorChoice) -> bool {

@@ -87,14 +87,7 @@ impl Version {
     pub fn empty(name: &str) -> Version {
         Version {
             name: name.to_string(),
-            report: Report {
-                name: name.to_string(),
-                files: Files::default(),
-                findings: Vec::new(),
-                plan: None,
-                completeness: None,
-                unusable: false,
-            },
+            report: unchecked(name.to_string(), Files::default(), Vec::new(), false),
             tree: Value::Object(Default::default()),
             figures: None,
         }
@@ -114,36 +107,22 @@ pub enum Reading {
 /// Read and check one version. `Err` carries the report of an unusable input.
 pub fn read(path: &Path, profile: &Profile, how: Reading) -> Result<Version, Box<Report>> {
     let name = path.display().to_string();
-    let standalone = match how {
-        Reading::WholePlan => true,
-        Reading::FileOnly => match load::load_file_only(path) {
-            Err(u) => {
-                return Err(Box::new(unusable(name, u.files, u.findings)));
-            }
-            Ok(mut l) => {
-                let is_plan = l.root.get(load::VERSION_KEY).is_some();
-                let has_includes = l.root.get(INCLUDE_KEY).is_some();
-                if !is_plan || has_includes {
-                    let tree = content(load::tree::into_json(&mut l.root));
-                    return Ok(Version {
-                        name: name.clone(),
-                        report: Report {
-                            name,
-                            files: l.files,
-                            findings: l.findings,
-                            plan: None,
-                            completeness: None,
-                            unusable: false,
-                        },
-                        tree,
-                        figures: None,
-                    });
-                }
-                true
-            }
-        },
-    };
-    debug_assert!(standalone);
+    if how == Reading::FileOnly {
+        let mut l = load::load_file_only(path)
+            .map_err(|u| Box::new(unchecked(name.clone(), u.files, u.findings, true)))?;
+        let is_plan = l.root.get(load::VERSION_KEY).is_some();
+        if !is_plan || l.root.get(INCLUDE_KEY).is_some() {
+            // An included file, or a plan whose includes are not at hand: compared as
+            // written, without checking.
+            return Ok(Version {
+                tree: content(load::tree::into_json(&mut l.root)),
+                report: unchecked(name.clone(), l.files, l.findings, false),
+                name,
+                figures: None,
+            });
+        }
+        // A whole plan in one file is checked like any other.
+    }
     let (report, tree) = validate::check_path_with_tree(path, profile);
     let Some(tree) = tree.filter(|_| !report.unusable) else {
         return Err(Box::new(report));
@@ -157,14 +136,15 @@ pub fn read(path: &Path, profile: &Profile, how: Reading) -> Result<Version, Box
     })
 }
 
-fn unusable(name: String, files: Files, findings: Vec<Finding>) -> Report {
+/// A report of a version that was read but not checked.
+fn unchecked(name: String, files: Files, findings: Vec<Finding>, unusable: bool) -> Report {
     Report {
         name,
         files,
         findings,
         plan: None,
         completeness: None,
-        unusable: true,
+        unusable,
     }
 }
 

@@ -63,12 +63,7 @@ pub struct Comparison {
 }
 
 /// All differences between `old` and `new`, in the order of the new version (removed
-/// entries after the entries of their list).
-pub fn compare(old: &Value, new: &Value) -> Vec<Change> {
-    compare_named(old, new).changes
-}
-
-/// [`compare`], with the names of the entities that changed.
+/// entries where they stood in the old list), with the names of the entities that changed.
 pub fn compare_named(old: &Value, new: &Value) -> Comparison {
     let mut w = Walker::default();
     let empty = Map::new();
@@ -413,6 +408,10 @@ fn label_of(v: &Value) -> Option<&str> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    fn compare(old: &Value, new: &Value) -> Vec<Change> {
+        compare_named(old, new).changes
+    }
 
     fn paths(c: &[Change]) -> Vec<(String, ChangeKind)> {
         c.iter().map(|c| (c.path.clone(), c.kind)).collect()
