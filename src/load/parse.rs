@@ -57,10 +57,14 @@ pub fn parse_file(file: FileId, name: String, bytes: Vec<u8>) -> Parsed {
             let findings = errors
                 .into_iter()
                 .map(|e| {
-                    toml_finding(e.message()).at(Some(Loc {
-                        file,
-                        span: e.span().unwrap_or(0..0),
-                    }))
+                    let span = e.span().unwrap_or_else(|| {
+                        if e.message().contains("recursion limit") {
+                            longest_dotted_key(&text)
+                        } else {
+                            0..0
+                        }
+                    });
+                    toml_finding(e.message()).at(Some(Loc { file, span }))
                 })
                 .collect();
             (Err(findings), Vec::new())
@@ -75,12 +79,30 @@ pub fn parse_file(file: FileId, name: String, bytes: Vec<u8>) -> Parsed {
     }
 }
 
+/// Where a key nested too deeply most likely is (toml names no place for it): the start
+/// of the line with the most dots.
+fn longest_dotted_key(text: &str) -> std::ops::Range<usize> {
+    let mut best = (0, 0..0);
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let dots = line.bytes().filter(|&b| b == b'.').count();
+        if dots > best.0 {
+            let indent = line.len() - line.trim_start().len();
+            best = (dots, start + indent..start + indent + 1);
+        }
+        start += line.len();
+    }
+    best.1
+}
+
 /// A TOML syntax error in both languages; toml's own text is English, so the common
 /// cases get a German explanation in front.
 fn toml_finding(message: &str) -> Finding {
     let message = message.trim_end();
     let de = match message {
-        m if m.contains("recursion limit") => "zu tief verschachtelt",
+        m if m.contains("recursion limit") || m.contains("recursion depth") => {
+            "zu tief verschachtelt"
+        }
         m if m.contains("duplicate key") => "Schlüssel doppelt",
         m if m.contains("invalid basic string") || m.contains("invalid literal string") => {
             "Zeichenkette nicht abgeschlossen"

@@ -4,11 +4,15 @@
 use std::fmt::Write as _;
 use std::io::Write as _;
 
+use std::ops::Range;
+
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
+use codespan_reporting::files::{Error as FilesError, Files as CodespanFiles};
 use codespan_reporting::term::{self, Config, termcolor::Buffer};
 
 use crate::diagnostic::{Finding, Severity, Summary};
 use crate::i18n::Lang;
+use crate::load::Files;
 use crate::print::first_line;
 use crate::validate::Report;
 
@@ -26,7 +30,8 @@ pub fn render(report: &Report, lang: Lang, color: bool, min_completeness: Option
     for f in &report.findings {
         let diagnostic = to_diagnostic(f, report, lang);
         let mut buf = new_buffer();
-        if term::emit_to_write_style(&mut buf, &config, &report.files, &diagnostic).is_ok() {
+        let excerpt = Excerpt::new(&report.files, &diagnostic);
+        if term::emit_to_write_style(&mut buf, &config, &excerpt, &diagnostic).is_ok() {
             out.extend(localize_header(buf.into_inner(), f.severity, lang));
         } else {
             // The location does not fit the file (cannot happen for spans the loader made);
@@ -146,13 +151,13 @@ fn to_diagnostic(f: &Finding, report: &Report, lang: Lang) -> Diagnostic<usize> 
     let mut labels = Vec::new();
     if let Some(loc) = &f.loc {
         labels.push(
-            Label::primary(loc.file, first_line(&report.files, loc))
+            Label::primary(loc.file, marked(&report.files, loc))
                 .with_message(f.path.clone().unwrap_or_default()),
         );
     }
     for l in &f.labels {
         labels.push(
-            Label::secondary(l.loc.file, first_line(&report.files, &l.loc))
+            Label::secondary(l.loc.file, marked(&report.files, &l.loc))
                 .with_message(l.message.get(lang)),
         );
     }
@@ -165,4 +170,115 @@ fn to_diagnostic(f: &Finding, report: &Report, lang: Lang) -> Diagnostic<usize> 
         .with_message(f.message.get(lang))
         .with_labels(labels)
         .with_notes(notes)
+}
+
+/// Lines longer than this (in bytes) are shown as an excerpt around the markers, and no
+/// marker is longer: the start of a long value is enough.
+const LONG_LINE: usize = 240;
+/// Bytes of context either side of a marker in such an excerpt.
+const CONTEXT: usize = 60;
+
+/// The marked part of a location: its first line, at most [`LONG_LINE`] bytes of it.
+fn marked(files: &Files, loc: &crate::diagnostic::Loc) -> Range<usize> {
+    let span = first_line(files, loc);
+    let text = files.text_of(loc.file);
+    let end = floor_boundary(text, span.end.min(span.start + LONG_LINE));
+    span.start..end.max(span.start)
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The plan's files as one diagnostic shows them: a very long source line (a generated
+/// file, a list of a million entries on one line) is cut down to the part around the
+/// diagnostic's markers, so printing stays proportional to the findings, not the file.
+/// Line and column numbers are those of the whole file.
+struct Excerpt<'a> {
+    files: &'a Files,
+    /// (file, line index, shown byte range) for each long line a marker sits on.
+    windows: Vec<(usize, usize, Range<usize>)>,
+}
+
+impl<'a> Excerpt<'a> {
+    fn new(files: &'a Files, diagnostic: &Diagnostic<usize>) -> Excerpt<'a> {
+        let mut windows: Vec<(usize, usize, Range<usize>)> = Vec::new();
+        for label in &diagnostic.labels {
+            let (Ok(line), Ok(text)) = (
+                files.line_index(label.file_id, label.range.start),
+                files.source(label.file_id),
+            ) else {
+                continue;
+            };
+            let Ok(full) = files.line_range(label.file_id, line) else {
+                continue;
+            };
+            if full.len() <= LONG_LINE {
+                continue;
+            }
+            let start = floor_boundary(
+                text,
+                label.range.start.saturating_sub(CONTEXT).max(full.start),
+            );
+            let end = ceil_boundary(text, (label.range.end + CONTEXT).min(full.end));
+            match windows
+                .iter_mut()
+                .find(|(f, l, _)| *f == label.file_id && *l == line)
+            {
+                Some((_, _, w)) => *w = w.start.min(start)..w.end.max(end),
+                None => windows.push((label.file_id, line, start..end)),
+            }
+        }
+        Excerpt { files, windows }
+    }
+}
+
+impl<'a> CodespanFiles<'a> for Excerpt<'a> {
+    type FileId = usize;
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, id: usize) -> Result<&'a str, FilesError> {
+        self.files.name(id)
+    }
+
+    fn source(&'a self, id: usize) -> Result<&'a str, FilesError> {
+        self.files.source(id)
+    }
+
+    fn line_index(&'a self, id: usize, byte_index: usize) -> Result<usize, FilesError> {
+        self.files.line_index(id, byte_index)
+    }
+
+    fn line_range(&'a self, id: usize, line_index: usize) -> Result<Range<usize>, FilesError> {
+        match self
+            .windows
+            .iter()
+            .find(|(f, l, _)| *f == id && *l == line_index)
+        {
+            Some((_, _, window)) => Ok(window.clone()),
+            None => self.files.line_range(id, line_index),
+        }
+    }
+
+    fn column_number(
+        &'a self,
+        id: usize,
+        line_index: usize,
+        byte_index: usize,
+    ) -> Result<usize, FilesError> {
+        self.files.column_number(id, line_index, byte_index)
+    }
 }

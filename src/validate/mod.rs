@@ -113,6 +113,17 @@ pub fn check_path_with_tree(path: &Path, profile: &Profile) -> (Report, Option<V
         let typed = serde_path_to_error::deserialize::<_, Plan>(&json);
         (structural.join().expect("schema check thread"), typed)
     });
+    // A number that cannot be represented was already reported while loading (E013) and
+    // stands as "nothing" in the tree: the schema's "wrong type" for it would only confuse.
+    let unrepresentable: Vec<&Loc> = findings
+        .iter()
+        .filter(|f| f.code == "E013")
+        .filter_map(|f| f.loc.as_ref())
+        .collect();
+    let structural: Vec<Finding> = structural
+        .into_iter()
+        .filter(|f| f.loc.as_ref().is_none_or(|l| !unrepresentable.contains(&l)))
+        .collect();
     findings.extend(structural);
     let locator = Locator { root: &root };
     let mut plan = None;
@@ -194,6 +205,13 @@ fn unreadable_value(
         ))
 }
 
+/// At most this many findings of one code are reported one by one; the rest are counted
+/// in one further finding. A hostile or generated file (a million unknown school ids)
+/// thus gives a readable report, not gigabytes of output.
+pub const MAX_PER_CODE: usize = 100;
+
+/// Findings in file order, each code at most [`MAX_PER_CODE`] times plus a count of
+/// the rest.
 fn sorted(mut findings: Vec<Finding>) -> Vec<Finding> {
     findings.sort_by(|a, b| {
         let key = |f: &Finding| {
@@ -204,5 +222,34 @@ fn sorted(mut findings: Vec<Finding>) -> Vec<Finding> {
         };
         key(a).cmp(&key(b)).then(a.code.cmp(b.code))
     });
-    findings
+    let mut seen: std::collections::HashMap<&'static str, usize> = Default::default();
+    for f in &findings {
+        *seen.entry(f.code).or_default() += 1;
+    }
+    if seen.values().all(|&n| n <= MAX_PER_CODE) {
+        return findings;
+    }
+    let mut kept = Vec::with_capacity(findings.len().min(seen.len() * (MAX_PER_CODE + 1)));
+    let mut shown: std::collections::HashMap<&'static str, usize> = Default::default();
+    for f in findings {
+        let n = shown.entry(f.code).or_default();
+        *n += 1;
+        if *n <= MAX_PER_CODE {
+            kept.push(f);
+        } else if *n == MAX_PER_CODE + 1 {
+            let (rest_de, rest_en) = crate::format::zahl2((seen[f.code] - MAX_PER_CODE) as f64, 0);
+            let code = f.code;
+            let mut more = Finding::new(
+                code,
+                text!(
+                    "… und {rest_de} weitere Befunde {code} (nur die ersten {MAX_PER_CODE} werden einzeln gezeigt)",
+                    "… and {rest_en} more findings {code} (only the first {MAX_PER_CODE} are shown one by one)"
+                ),
+            )
+            .at(f.loc.clone());
+            more.severity = f.severity;
+            kept.push(more);
+        }
+    }
+    kept
 }
