@@ -92,17 +92,24 @@ impl ReadError {
 }
 
 /// Read at most the size limit from `reader`; more is an error, not a truncation.
-fn read_limited(reader: impl Read) -> Result<Vec<u8>, ReadError> {
-    let limit = MAX_FILE_BYTES as u64 + 1;
-    let mut buf = Vec::new();
-    let n = reader
-        .take(limit)
-        .read_to_end(&mut buf)
-        .map_err(ReadError::Io)?;
-    if n as u64 >= limit {
-        Err(ReadError::TooLarge(n as u64))
-    } else {
-        Ok(buf)
+/// Reads in pieces, so that no more than the limit (and one piece) is ever held.
+/// `expected` is the size the file should have; the buffer starts at that size, so it is
+/// never copied while it grows.
+fn read_limited(mut reader: impl Read, expected: usize) -> Result<Vec<u8>, ReadError> {
+    const PIECE: usize = 64 * 1024;
+    let mut buf = Vec::with_capacity(expected.min(MAX_FILE_BYTES) + PIECE);
+    let mut piece = vec![0; PIECE];
+    loop {
+        let n = match reader.read(&mut piece) {
+            Ok(0) => return Ok(buf),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(ReadError::Io(e)),
+        };
+        buf.extend_from_slice(&piece[..n]);
+        if buf.len() > MAX_FILE_BYTES {
+            return Err(ReadError::TooLarge(buf.len() as u64));
+        }
     }
 }
 
@@ -119,10 +126,16 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
         return Err(ReadError::TooLarge(meta.len()));
     }
     // The file may grow between the size check and the read: the read is limited too.
-    read_limited(std::fs::File::open(path).map_err(ReadError::Io)?)
+    read_limited(
+        std::fs::File::open(path).map_err(ReadError::Io)?,
+        meta.len() as usize,
+    )
 }
 
 /// Read standard input within the size limit.
 pub fn read_stdin() -> Result<Vec<u8>, ReadError> {
-    read_limited(std::io::stdin().lock())
+    // Room for the largest allowed input: memory is only used as it is filled.
+    let mut bytes = read_limited(std::io::stdin().lock(), MAX_FILE_BYTES)?;
+    bytes.shrink_to_fit();
+    Ok(bytes)
 }
