@@ -51,41 +51,57 @@ pub fn run(args: &CheckArgs, lang: Lang) -> Result<u8> {
         }
         reports.push(r);
     }
+    let code = exit_code_for(&reports, args.strict, args.min_completeness);
+    match print_reports(&reports, args, lang) {
+        Ok(()) => Ok(code),
+        // A reader that stops early (`| head`) is no error: the exit code still tells.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(code),
+        Err(e) => Err(e).context(lang.pick(
+            "Der Bericht ließ sich nicht schreiben",
+            "cannot write the report",
+        )),
+    }
+}
+
+/// Write the reports to standard output in the chosen format (and the GitHub step summary).
+fn print_reports(reports: &[Report], args: &CheckArgs, lang: Lang) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     match args.format {
         CheckFormat::Human => {
             let color = use_color();
-            for r in &reports {
+            for r in reports {
                 out.write_all(&print::human::render(r, lang, color, args.min_completeness))?;
             }
         }
         CheckFormat::Json => {
-            let json = print::json::render(&reports, lang);
-            writeln!(out, "{json}").context("writing the report")?;
+            let json = print::json::render(reports, lang);
+            writeln!(out, "{json}")?;
         }
         CheckFormat::Sarif => {
-            let sarif = print::sarif::render(&reports, lang);
-            writeln!(out, "{sarif}").context("writing the report")?;
+            let sarif = print::sarif::render(reports, lang);
+            writeln!(out, "{sarif}")?;
         }
         CheckFormat::Junit => {
-            out.write_all(print::junit::render(&reports, lang, args.strict).as_bytes())
-                .context("writing the report")?;
+            out.write_all(print::junit::render(reports, lang, args.strict).as_bytes())?;
         }
         CheckFormat::Github => {
-            out.write_all(print::github::render(&reports, lang).as_bytes())
-                .context("writing the report")?;
+            out.write_all(print::github::render(reports, lang).as_bytes())?;
             if let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
                 let mut file = std::fs::OpenOptions::new()
                     .append(true)
                     .create(true)
                     .open(&path)
-                    .with_context(|| format!("GITHUB_STEP_SUMMARY `{}`", path.to_string_lossy()))?;
-                file.write_all(print::github::step_summary(&reports, lang).as_bytes())
-                    .context("writing the step summary")?;
+                    .map_err(|e| {
+                        std::io::Error::new(
+                            e.kind(),
+                            format!("GITHUB_STEP_SUMMARY `{}`: {e}", path.to_string_lossy()),
+                        )
+                    })?;
+                file.write_all(print::github::step_summary(reports, lang).as_bytes())?;
             }
         }
     }
-    Ok(exit_code_for(&reports, args.strict, args.min_completeness))
+    out.flush()
 }
 
 fn read_baseline(path: &std::path::Path, lang: Lang) -> Result<Baseline> {

@@ -19,6 +19,13 @@ pub fn write(target: &Target, bytes: &[u8]) -> std::io::Result<()> {
             out.write_all(bytes)?;
             out.flush()
         }
+        // A device or pipe named as output (`-o /dev/stdout`) cannot be replaced by a
+        // renamed file: it is written to directly.
+        Target::File(path) if is_special(path) => {
+            let mut out = std::fs::OpenOptions::new().write(true).open(path)?;
+            out.write_all(bytes)?;
+            out.flush()
+        }
         Target::File(path) => {
             let dir = path
                 .parent()
@@ -40,6 +47,11 @@ pub fn write(target: &Target, bytes: &[u8]) -> std::io::Result<()> {
             Ok(())
         }
     }
+}
+
+/// An existing file that is neither a regular file nor a directory (device, FIFO, socket).
+fn is_special(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
 }
 
 #[cfg(test)]
