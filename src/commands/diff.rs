@@ -7,6 +7,7 @@ use std::path::Path;
 
 use anyhow::{Context as _, Result, anyhow, bail};
 
+use super::watchdog;
 use crate::cli::{ColorChoice, DiffArgs, DiffFormat};
 use crate::diff::git::{self, DriverArgs, NO_FILE};
 use crate::diff::{self, Reading, Version, filter::Filter, synopse};
@@ -192,9 +193,11 @@ fn write_output(
             text.into_bytes()
         }
         DiffFormat::Json => diff::json::render(result).into_bytes(),
-        DiffFormat::Md => markdown::render_template(SYNOPSE_MARKDOWN, &synopse(), &templates)
-            .map_err(failed)?
-            .into_bytes(),
+        DiffFormat::Md => watchdog::guard(lang, || {
+            markdown::render_template(SYNOPSE_MARKDOWN, &synopse(), &templates)
+        })
+        .map_err(failed)?
+        .into_bytes(),
         DiffFormat::Pdf => {
             if args.output.is_none() && std::io::stdout().is_terminal() {
                 bail!(
@@ -208,15 +211,17 @@ fn write_output(
             let date = new
                 .plan()
                 .or(old.plan())
-                .map_or((2000, 1, 1), super::render::document_date);
+                .map_or((2000, 1, 1), crate::render::document::document_date);
             let synopse = synopse();
-            let (bytes, warnings) = pdf::render_template(
-                SYNOPSE_TYPST,
-                &synopse,
-                &templates,
-                date,
-                synopse.meta.titel.clone(),
-            )
+            let (bytes, warnings) = watchdog::guard(lang, || {
+                pdf::render_template(
+                    SYNOPSE_TYPST,
+                    &synopse,
+                    &templates,
+                    date,
+                    synopse.meta.titel.clone(),
+                )
+            })
             .map_err(failed)?;
             let mut err = std::io::stderr().lock();
             for w in warnings {

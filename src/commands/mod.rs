@@ -8,6 +8,7 @@ pub mod render;
 pub mod schema;
 pub mod stats;
 pub mod watch;
+pub mod watchdog;
 
 use anyhow::Result;
 

@@ -6,19 +6,16 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, anyhow, bail};
 
-use crate::cli::{RenderArgs, RenderFormat};
+use super::watchdog;
+use crate::cli::RenderArgs;
 use crate::exit_code;
 use crate::i18n::Lang;
 use crate::model::Plan;
-use crate::model::types::Datum;
 use crate::print;
 use crate::profile::Profile;
-use crate::render::context::{self, Sources};
 use crate::render::output::{self, Target};
-use crate::render::pdf::{self, Document, PlanFile};
 use crate::render::templates::TemplateSet;
-use crate::render::{RenderError, markdown};
-use crate::stats;
+use crate::render::{RenderError, document};
 use crate::validate::{Report, check_path};
 
 pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
@@ -57,7 +54,7 @@ pub fn once(args: &RenderArgs, profile: &Profile, lang: Lang, verbose: bool) -> 
     let Some(plan) = report.plan.as_ref() else {
         return Ok(exit_code::FINDINGS);
     };
-    let bytes = render(args, &report, plan, profile, lang)?;
+    let bytes = watchdog::guard(lang, || render(args, &report, plan, profile, lang))?;
     output::write(&target, &bytes).with_context(|| match &target {
         Target::File(p) => format!(
             "{} `{}`",
@@ -84,28 +81,16 @@ fn render(
     profile: &Profile,
     lang: Lang,
 ) -> Result<Vec<u8>> {
-    let figures = stats::compute(plan, profile);
-    let completeness = report
-        .completeness
-        .as_ref()
-        .ok_or_else(|| anyhow!("completeness missing"))?;
-    let ctx = context::build(&Sources {
-        plan,
-        figures: &figures,
-        completeness,
-        findings: &report.findings,
-        files: &report.files,
-        profile,
-    });
     let templates = TemplateSet::new(args.templates.as_deref());
-    let files = plan_files(report);
-    let doc = Document {
-        context: &ctx,
-        files: &files,
+    let rendered = document::render(&document::Input {
+        report,
+        plan,
+        profile,
+        templates: &templates,
         folder: folder(&args.plan),
-        date: document_date(plan),
-    };
-    let failed = |e: RenderError| match &e {
+        format: args.to,
+    })
+    .map_err(|e| match &e {
         RenderError::Typst(_) | RenderError::Template { .. } => anyhow!(
             "{}\n{e}",
             lang.pick(
@@ -114,26 +99,12 @@ fn render(
             )
         ),
         _ => anyhow!(e),
-    };
-    Ok(match args.to {
-        RenderFormat::Md => markdown::render(&ctx, &templates)
-            .map_err(failed)?
-            .into_bytes(),
-        RenderFormat::Json => {
-            let mut v = serde_json::to_vec_pretty(&ctx)?;
-            v.push(b'\n');
-            v
-        }
-        RenderFormat::Typ => pdf::source(&doc, &templates).map_err(failed)?.into_bytes(),
-        RenderFormat::Pdf => {
-            let (bytes, warnings) = pdf::render(&doc, &templates).map_err(failed)?;
-            let mut err = std::io::stderr().lock();
-            for w in warnings {
-                writeln!(err, "{}: {w}", lang.pick("typst-Warnung", "typst warning"))?;
-            }
-            bytes
-        }
-    })
+    })?;
+    let mut err = std::io::stderr().lock();
+    for w in rendered.warnings {
+        writeln!(err, "{}: {w}", lang.pick("typst-Warnung", "typst warning"))?;
+    }
+    Ok(rendered.bytes)
 }
 
 /// The plan's folder, the only place the document may read images from.
@@ -172,39 +143,6 @@ fn relative_names(report: &mut Report, main: &Path) {
             .unwrap_or(name);
         rel.replace('\\', "/")
     });
-}
-
-/// The plan's files, main file first, to attach to the PDF.
-fn plan_files(report: &Report) -> Vec<PlanFile> {
-    (0..report.files.len())
-        .map(|id| PlanFile {
-            name: report.files.name_of(id).to_string(),
-            text: report.files.text_of(id).to_string(),
-        })
-        .collect()
-}
-
-/// The date printed on and recorded in the document: the plan's own date, else the
-/// council decision's, else the first day of the plan period; never the clock, so that
-/// the same plan gives the same bytes.
-pub(crate) fn document_date(plan: &Plan) -> (i32, u8, u8) {
-    let d = plan
-        .plan
-        .datum
-        .or_else(|| plan.plan.beschluss.as_ref().map(|b| b.datum))
-        .or_else(|| {
-            plan.plan.zeitraum.map(|z| Datum {
-                jahr: z.von,
-                monat: 1,
-                tag: 1,
-            })
-        })
-        .unwrap_or(Datum {
-            jahr: 2000,
-            monat: 1,
-            tag: 1,
-        });
-    (d.jahr, d.monat, d.tag)
 }
 
 /// Where the document goes: `-o`, else beside the plan with the format's extension. Never

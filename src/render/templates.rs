@@ -74,7 +74,7 @@ impl TemplateSet {
             let path = dir.join(name);
             if path.is_file() {
                 return Ok(Some(Template {
-                    text: fs::read_to_string(&path)?,
+                    text: read_own(dir, &path)?,
                     display: path.display().to_string(),
                     own: true,
                 }));
@@ -108,7 +108,7 @@ impl TemplateSet {
                 out.push((
                     name,
                     Template {
-                        text: fs::read_to_string(entry.path())?,
+                        text: read_own(dir, &entry.path())?,
                         display: entry.path().display().to_string(),
                         own: true,
                     },
@@ -118,6 +118,38 @@ impl TemplateSet {
         out.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(out)
     }
+}
+
+/// Largest template file read, in bytes.
+const MAX_TEMPLATE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Read one of the user's templates: it must lie in the template folder once symlinks
+/// are resolved (a link to `~/.ssh/id_rsa` would put that file into the document), and
+/// be of a template's size.
+fn read_own(dir: &Path, path: &Path) -> std::io::Result<String> {
+    let real = path.canonicalize()?;
+    if !real.starts_with(dir.canonicalize()?) {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            format!(
+                "`{}` zeigt aus dem Vorlagenordner heraus / points outside the template folder",
+                path.display()
+            ),
+        ));
+    }
+    let size = fs::metadata(&real)?.len();
+    if size > MAX_TEMPLATE_BYTES {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!(
+                "`{}`: {} MiB, höchstens / at most {} MiB",
+                path.display(),
+                size / (1024 * 1024),
+                MAX_TEMPLATE_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    fs::read_to_string(real)
 }
 
 #[cfg(test)]
