@@ -2,6 +2,7 @@
 //! derived figures feeds the Markdown templates (minijinja) and the typst template.
 
 pub mod context;
+pub mod document;
 pub mod labels;
 pub mod markdown;
 pub mod output;

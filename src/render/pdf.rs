@@ -109,7 +109,7 @@ pub fn render(
 }
 
 /// A typst string literal holding `s`: only `\`, `"` and control characters need escapes.
-fn literal(s: &str) -> String {
+pub fn literal(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {

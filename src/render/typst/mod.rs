@@ -125,31 +125,60 @@ impl fmt::Display for Diagnostic {
 /// On success returns the PDF and the warnings. On failure returns the errors followed
 /// by the warnings (each marked by [`Diagnostic::error`]).
 pub fn compile_pdf(job: &Job) -> Result<(Vec<u8>, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let world = SandboxWorld::new(job).map_err(|e| vec![Diagnostic::unlocated(e.0)])?;
     let (year, month, day) = job.date;
     let timestamp = Datetime::from_ymd_hms(year, month, day, 0, 0, 0)
         .map(Timestamp::new_utc)
         .ok_or_else(|| vec![Diagnostic::unlocated("invalid document date")])?;
     let standards = PdfStandards::new(&[PdfStandard::A_3b])
         .map_err(|e| vec![Diagnostic::unlocated(e.message().to_string())])?;
-
-    let Warned { output, warnings } = guard(|| ::typst::compile::<PagedDocument>(&world))?;
-    let warnings = convert(&world, &warnings);
-    let fail = |errors: &[SourceDiagnostic]| {
-        let mut all = convert(&world, errors);
-        all.extend(warnings.iter().cloned());
-        all
-    };
-    let document = output.map_err(|errors| fail(&errors))?;
-
+    let Compiled {
+        world,
+        document,
+        warnings,
+    } = compile(job)?;
     let options = PdfOptions {
         ident: Smart::Custom(job.ident.clone()),
         timestamp: Some(timestamp),
         standards,
         ..PdfOptions::default()
     };
-    let pdf = guard(|| typst_pdf::pdf(&document, &options))?.map_err(|errors| fail(&errors))?;
+    let pdf = guard(|| typst_pdf::pdf(&document, &options))?.map_err(|errors| {
+        let mut all = convert(&world, &errors);
+        all.extend(warnings.iter().cloned());
+        all
+    })?;
     Ok((pdf, warnings))
+}
+
+/// Compiles the job to laid-out pages, without exporting them: the pages' text is what
+/// the PDF shows (the fuzz target for literal text reads it from here).
+pub fn compile_document(job: &Job) -> Result<(PagedDocument, Vec<Diagnostic>), Vec<Diagnostic>> {
+    compile(job).map(|c| (c.document, c.warnings))
+}
+
+/// A compiled document with the world it came from (to locate later export errors).
+struct Compiled {
+    world: SandboxWorld,
+    document: PagedDocument,
+    warnings: Vec<Diagnostic>,
+}
+
+fn compile(job: &Job) -> Result<Compiled, Vec<Diagnostic>> {
+    let world = SandboxWorld::new(job).map_err(|e| vec![Diagnostic::unlocated(e.0)])?;
+    let Warned { output, warnings } = guard(|| ::typst::compile::<PagedDocument>(&world))?;
+    let warnings = convert(&world, &warnings);
+    match output {
+        Ok(document) => Ok(Compiled {
+            world,
+            document,
+            warnings,
+        }),
+        Err(errors) => {
+            let mut all = convert(&world, &errors);
+            all.extend(warnings);
+            Err(all)
+        }
+    }
 }
 
 /// Runs a typst stage, turning a panic inside typst (a typst bug) into an error.

@@ -1,0 +1,118 @@
+//! One document from a checked plan: the derived figures and the render context, fed to the
+//! templates of the chosen format. No I/O besides reading templates; the caller writes.
+
+use std::path::PathBuf;
+
+use super::RenderError;
+use super::context::{self, Sources};
+use super::markdown;
+use super::pdf::{self, Document, PlanFile};
+use super::templates::TemplateSet;
+use super::typst;
+use crate::cli::RenderFormat;
+use crate::model::Plan;
+use crate::model::types::Datum;
+use crate::profile::Profile;
+use crate::stats;
+use crate::validate::Report;
+
+/// What a document is made from.
+pub struct Input<'a> {
+    /// The check report of the plan (files, findings, completeness).
+    pub report: &'a Report,
+    /// The plan as read from the report.
+    pub plan: &'a Plan,
+    pub profile: &'a Profile,
+    pub templates: &'a TemplateSet,
+    /// The plan folder: the only place the PDF may read images from.
+    pub folder: Option<PathBuf>,
+    pub format: RenderFormat,
+}
+
+/// A rendered document and the typst compiler's warnings (PDF only).
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    pub warnings: Vec<typst::Diagnostic>,
+}
+
+/// Render the plan in the input's format.
+pub fn render(input: &Input<'_>) -> Result<Rendered, RenderError> {
+    let Input {
+        report,
+        plan,
+        profile,
+        templates,
+        ..
+    } = *input;
+    let figures = stats::compute(plan, profile);
+    let completeness = report
+        .completeness
+        .as_ref()
+        .ok_or_else(|| RenderError::Data("completeness missing".into()))?;
+    let ctx = context::build(&Sources {
+        plan,
+        figures: &figures,
+        completeness,
+        findings: &report.findings,
+        files: &report.files,
+        profile,
+    });
+    let files = plan_files(report);
+    let doc = Document {
+        context: &ctx,
+        files: &files,
+        folder: input.folder.clone(),
+        date: document_date(plan),
+    };
+    let plain = |bytes: Vec<u8>| Rendered {
+        bytes,
+        warnings: Vec::new(),
+    };
+    Ok(match input.format {
+        RenderFormat::Md => plain(markdown::render(&ctx, templates)?.into_bytes()),
+        RenderFormat::Json => {
+            let mut v =
+                serde_json::to_vec_pretty(&ctx).map_err(|e| RenderError::Data(e.to_string()))?;
+            v.push(b'\n');
+            plain(v)
+        }
+        RenderFormat::Typ => plain(pdf::source(&doc, templates)?.into_bytes()),
+        RenderFormat::Pdf => {
+            let (bytes, warnings) = pdf::render(&doc, templates)?;
+            Rendered { bytes, warnings }
+        }
+    })
+}
+
+/// The plan's files, main file first, to attach to the PDF.
+fn plan_files(report: &Report) -> Vec<PlanFile> {
+    (0..report.files.len())
+        .map(|id| PlanFile {
+            name: report.files.name_of(id).to_string(),
+            text: report.files.text_of(id).to_string(),
+        })
+        .collect()
+}
+
+/// The date printed on and recorded in the document: the plan's own date, else the
+/// council decision's, else the first day of the plan period; never the clock, so that
+/// the same plan gives the same bytes.
+pub fn document_date(plan: &Plan) -> (i32, u8, u8) {
+    let d = plan
+        .plan
+        .datum
+        .or_else(|| plan.plan.beschluss.as_ref().map(|b| b.datum))
+        .or_else(|| {
+            plan.plan.zeitraum.map(|z| Datum {
+                jahr: z.von,
+                monat: 1,
+                tag: 1,
+            })
+        })
+        .unwrap_or(Datum {
+            jahr: 2000,
+            monat: 1,
+            tag: 1,
+        });
+    (d.jahr, d.monat, d.tag)
+}
