@@ -385,3 +385,83 @@ fn watch_renders_again_when_the_plan_changes() {
         "findings printed each time: {stderr}"
     );
 }
+
+/// Names in `dir`, sorted.
+fn names(dir: &Path) -> Vec<String> {
+    let mut n: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    n.sort();
+    n
+}
+
+#[test]
+fn a_render_killed_midway_leaves_the_previous_document() {
+    use std::time::Duration;
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("plan.pdf");
+    fs::write(&out, b"%PDF-1.7 vorige Fassung").unwrap();
+    // Kill at several points of a render that takes seconds (Lindenau, 40 schools).
+    for after in [50, 200, 500, 1000, 1500] {
+        let mut child = common::mep()
+            .args(["render", "examples/lindenau/plan.toml", "-o"])
+            .arg(&out)
+            .current_dir(root())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(after));
+        let finished = child.try_wait().unwrap().is_some();
+        child.kill().unwrap();
+        child.wait().unwrap();
+        assert!(
+            !finished,
+            "the render finished within {after} ms: kill earlier"
+        );
+        assert_eq!(
+            fs::read(&out).unwrap(),
+            b"%PDF-1.7 vorige Fassung",
+            "killed after {after} ms"
+        );
+        assert_eq!(names(tmp.path()), ["plan.pdf"], "killed after {after} ms");
+    }
+}
+
+#[test]
+fn a_write_that_fails_midway_leaves_the_previous_document() {
+    use std::os::unix::process::CommandExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("plan.pdf");
+    fs::write(&out, b"%PDF-1.7 vorige Fassung").unwrap();
+    let mut cmd = common::mep();
+    cmd.args(["render", "examples/musterstadt/plan.toml", "-o"])
+        .arg(&out)
+        .current_dir(root());
+    // The disk is "full" after 64 KiB: writes beyond fail with EFBIG, in the middle of
+    // the PDF (several hundred KiB).
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            let limit = libc::rlimit {
+                rlim_cur: 64 * 1024,
+                rlim_max: 64 * 1024,
+            };
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let o = cmd.output().unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("kann nicht schreiben") && stderr.contains("os error 27"),
+        "{stderr}"
+    );
+    assert_eq!(fs::read(&out).unwrap(), b"%PDF-1.7 vorige Fassung");
+    assert_eq!(names(tmp.path()), ["plan.pdf"], "no temporary file");
+}
