@@ -97,7 +97,7 @@ impl ReadError {
 /// never copied while it grows.
 fn read_limited(mut reader: impl Read, expected: usize) -> Result<Vec<u8>, ReadError> {
     const PIECE: usize = 64 * 1024;
-    let mut buf = Vec::with_capacity(expected.min(MAX_FILE_BYTES) + PIECE);
+    let mut buf = Vec::with_capacity(expected.min(MAX_FILE_BYTES) + 1);
     let mut piece = vec![0; PIECE];
     loop {
         let n = match reader.read(&mut piece) {
