@@ -1,8 +1,8 @@
 //! The source files of one plan: names and texts, for locations and source snippets.
 //!
 //! Locations are cheap even in hostile files (a million findings on one 16 MB line): line
-//! starts are indexed once, and a column is counted from the nearest of the character
-//! counts kept every [`MARK`] bytes, never from the start of the line.
+//! starts are indexed once, and a column far into a line is counted from the nearest of
+//! the character counts kept every [`MARK`] bytes, not from the start of the line.
 
 use std::ops::Range;
 
@@ -149,7 +149,12 @@ impl<'a> CodespanFiles<'a> for Files {
         let file = self.file(id)?;
         let line = self.line_range(id, line_index)?;
         let byte = byte_index.clamp(line.start, line.end);
-        Ok(file.chars_before(byte) - file.chars_before(line.start) + 1)
+        let column = if byte - line.start <= MARK {
+            count_chars(&file.text.as_bytes()[line.start..byte])
+        } else {
+            file.chars_before(byte) - file.chars_before(line.start)
+        };
+        Ok(column + 1)
     }
 }
 

@@ -92,24 +92,19 @@ impl ReadError {
 }
 
 /// Read at most the size limit from `reader`; more is an error, not a truncation.
-/// Reads in pieces, so that no more than the limit (and one piece) is ever held.
-/// `expected` is the size the file should have; the buffer starts at that size, so it is
-/// never copied while it grows.
-fn read_limited(mut reader: impl Read, expected: usize) -> Result<Vec<u8>, ReadError> {
-    const PIECE: usize = 64 * 1024;
+/// `expected` is the size the input should have: the buffer is reserved at that size (at
+/// most the limit) up front, so it is never copied while it grows.
+fn read_limited(reader: impl Read, expected: usize) -> Result<Vec<u8>, ReadError> {
+    let limit = MAX_FILE_BYTES + 1;
     let mut buf = Vec::with_capacity(expected.min(MAX_FILE_BYTES) + 1);
-    let mut piece = vec![0; PIECE];
-    loop {
-        let n = match reader.read(&mut piece) {
-            Ok(0) => return Ok(buf),
-            Ok(n) => n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(ReadError::Io(e)),
-        };
-        buf.extend_from_slice(&piece[..n]);
-        if buf.len() > MAX_FILE_BYTES {
-            return Err(ReadError::TooLarge(buf.len() as u64));
-        }
+    reader
+        .take(limit as u64)
+        .read_to_end(&mut buf)
+        .map_err(ReadError::Io)?;
+    if buf.len() > MAX_FILE_BYTES {
+        Err(ReadError::TooLarge(buf.len() as u64))
+    } else {
+        Ok(buf)
     }
 }
 
