@@ -10,7 +10,6 @@ use super::watchdog;
 use crate::cli::RenderArgs;
 use crate::exit_code;
 use crate::i18n::Lang;
-use crate::model::Plan;
 use crate::print;
 use crate::profile::Profile;
 use crate::render::output::{self, Target};
@@ -51,10 +50,7 @@ pub fn once(args: &RenderArgs, profile: &Profile, lang: Lang, verbose: bool) -> 
     let target = target(args, &report, lang)?;
     let mut report = report;
     relative_names(&mut report, &args.plan);
-    let Some(plan) = report.plan.as_ref() else {
-        return Ok(exit_code::FINDINGS);
-    };
-    let bytes = watchdog::guard(lang, || render(args, &report, plan, profile, lang))?;
+    let bytes = watchdog::guard(lang, || render(args, &report, profile, lang))?;
     output::write(&target, &bytes).with_context(|| match &target {
         Target::File(p) => format!(
             "{} `{}`",
@@ -74,17 +70,10 @@ pub fn once(args: &RenderArgs, profile: &Profile, lang: Lang, verbose: bool) -> 
     Ok(exit_code::OK)
 }
 
-fn render(
-    args: &RenderArgs,
-    report: &Report,
-    plan: &Plan,
-    profile: &Profile,
-    lang: Lang,
-) -> Result<Vec<u8>> {
+fn render(args: &RenderArgs, report: &Report, profile: &Profile, lang: Lang) -> Result<Vec<u8>> {
     let templates = TemplateSet::new(args.templates.as_deref());
     let rendered = document::render(&document::Input {
         report,
-        plan,
         profile,
         templates: &templates,
         folder: folder(&args.plan),

@@ -18,10 +18,8 @@ use crate::validate::Report;
 
 /// What a document is made from.
 pub struct Input<'a> {
-    /// The check report of the plan (files, findings, completeness).
+    /// The check report of the plan (the plan, its files, findings, completeness).
     pub report: &'a Report,
-    /// The plan as read from the report.
-    pub plan: &'a Plan,
     pub profile: &'a Profile,
     pub templates: &'a TemplateSet,
     /// The plan folder: the only place the PDF may read images from.
@@ -39,11 +37,14 @@ pub struct Rendered {
 pub fn render(input: &Input<'_>) -> Result<Rendered, RenderError> {
     let Input {
         report,
-        plan,
         profile,
         templates,
         ..
     } = *input;
+    let plan = report
+        .plan
+        .as_ref()
+        .ok_or_else(|| RenderError::Data("plan missing".into()))?;
     let figures = stats::compute(plan, profile);
     let completeness = report
         .completeness
