@@ -678,12 +678,13 @@ fn unreadable_file_says_so() {
             });
         }
     }
-    let out = cmd.output().expect("mep runs as nobody");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(2), "{stdout}");
+    let r = common::Run::from(cmd.output().expect("mep runs as nobody"));
+    assert_eq!(r.code, 2, "{}", r.stdout);
     assert!(
-        stdout.contains("`plan.toml` kann nicht gelesen werden: keine Leseberechtigung"),
-        "{stdout}"
+        r.stdout
+            .contains("`plan.toml` kann nicht gelesen werden: keine Leseberechtigung"),
+        "{}",
+        r.stdout
     );
 }
 
@@ -713,54 +714,60 @@ fn closed_stdout_ends_quietly() {
         (vec!["schema"], 0),
         (vec!["explain", "E101"], 0),
     ] {
-        let out = common::mep()
-            .args(&args)
-            .current_dir(root)
-            .stdout(closed_pipe())
-            .stderr(Stdio::piped())
-            .output()
-            .unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(code), "{args:?}: {stderr}");
-        assert_eq!(stderr, "", "{args:?} is quiet");
+        let r = common::Run::from(
+            common::mep()
+                .args(&args)
+                .current_dir(root)
+                .stdout(closed_pipe())
+                .stderr(Stdio::piped())
+                .output()
+                .unwrap(),
+        );
+        assert_eq!(r.code, code, "{args:?}: {}", r.stderr);
+        assert_eq!(r.stderr, "", "{args:?} is quiet");
     }
     // And as users write it: the exit code of `mep` in the pipeline is its own.
-    let out = Command::new("bash")
-        .args([
-            "-c",
-            &format!(
-                "set -o pipefail; '{}' check --format json {plan} | head -c 10",
-                env!("CARGO_BIN_EXE_mep")
-            ),
-        ])
-        .current_dir(root)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "{\n  \"versi");
-    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    let r = common::Run::from(
+        Command::new("bash")
+            .args([
+                "-c",
+                &format!(
+                    "set -o pipefail; '{}' check --format json {plan} | head -c 10",
+                    env!("CARGO_BIN_EXE_mep")
+                ),
+            ])
+            .current_dir(root)
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(r.code, 0);
+    assert_eq!(r.stdout, "{\n  \"versi");
+    assert_eq!(r.stderr, "");
 }
 
 #[test]
 fn output_to_a_full_device_fails_with_a_message() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let plan = "examples/musterstadt/plan.toml";
-    let out = common::mep()
-        .args(["check", "--format", "json", plan])
-        .current_dir(root)
-        .stdout(
-            fs::OpenOptions::new()
-                .write(true)
-                .open("/dev/full")
-                .unwrap(),
-        )
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    let r = common::Run::from(
+        common::mep()
+            .args(["check", "--format", "json", plan])
+            .current_dir(root)
+            .stdout(
+                fs::OpenOptions::new()
+                    .write(true)
+                    .open("/dev/full")
+                    .unwrap(),
+            )
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(
-        stderr.contains("Der Bericht ließ sich nicht schreiben") && stderr.contains("os error 28"),
-        "{stderr}"
+        r.stderr.contains("Der Bericht ließ sich nicht schreiben")
+            && r.stderr.contains("os error 28"),
+        "{}",
+        r.stderr
     );
     for to in ["md", "pdf"] {
         let r = run_in(root, &["render", plan, "--to", to, "-o", "/dev/full"]);

@@ -455,12 +455,12 @@ fn a_write_that_fails_midway_leaves_the_previous_document() {
             Ok(())
         });
     }
-    let o = cmd.output().unwrap();
-    let stderr = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    let r = common::Run::from(cmd.output().unwrap());
+    assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(
-        stderr.contains("kann nicht schreiben") && stderr.contains("os error 27"),
-        "{stderr}"
+        r.stderr.contains("kann nicht schreiben") && r.stderr.contains("os error 27"),
+        "{}",
+        r.stderr
     );
     assert_eq!(fs::read(&out).unwrap(), b"%PDF-1.7 vorige Fassung");
     assert_eq!(names(tmp.path()), ["plan.pdf"], "no temporary file");

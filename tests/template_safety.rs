@@ -52,12 +52,7 @@ fn refused(s: &Setup, name: &str, text: &str, env: &[(&str, &str)]) -> Run {
     for (k, v) in env {
         cmd.env(k, v);
     }
-    let o = cmd.output().unwrap();
-    let r = Run {
-        code: o.status.code().expect("exit code, no signal"),
-        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-    };
+    let r = Run::from(cmd.output().unwrap());
     assert_eq!(r.code, 2, "{name}: {text}\n{}", r.stderr);
     assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
     assert_eq!(

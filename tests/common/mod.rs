@@ -23,6 +23,17 @@ impl Run {
     }
 }
 
+impl From<std::process::Output> for Run {
+    /// A finished run; a run ended by a signal (a crash) fails the test.
+    fn from(out: std::process::Output) -> Run {
+        Run {
+            code: out.status.code().expect("exit code (no signal)"),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
 /// `mep` with a neutral environment: German, no colour, no backtraces.
 pub fn mep() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_mep"));
@@ -40,11 +51,7 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Run {
         .stdin(Stdio::null())
         .output()
         .expect("mep runs");
-    Run {
-        code: out.status.code().expect("exit code (no signal)"),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    Run::from(out)
 }
 
 /// Run `mep ARGS` in the crate root.
