@@ -1,7 +1,5 @@
 //! Helpers shared by the integration tests: run the real `mep` binary like a user would.
 
-#![allow(dead_code)]
-
 use std::path::Path;
 use std::process::{Command, Stdio};
 
@@ -44,10 +42,10 @@ pub fn mep() -> Command {
 }
 
 /// Run `mep ARGS` in `dir`.
-pub fn run_in(dir: &Path, args: &[&str]) -> Run {
+pub fn run_in(dir: impl AsRef<Path>, args: &[&str]) -> Run {
     let out = mep()
         .args(args)
-        .current_dir(dir)
+        .current_dir(dir.as_ref())
         .stdin(Stdio::null())
         .output()
         .expect("mep runs");
@@ -73,4 +71,14 @@ pub fn findings(report: &serde_json::Value) -> Vec<(String, u64, u64)> {
             )
         })
         .collect()
+}
+
+/// The crate root: examples, templates and fixtures are found from here.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A folder under `tests/fixtures/`.
+pub fn fixtures(sub: &str) -> std::path::PathBuf {
+    root().join("tests/fixtures").join(sub)
 }

@@ -2,15 +2,16 @@
 //! `NAME_2.toml` (one kind of change each), snapshots of text, Markdown and JSON, filters,
 //! exit codes, the Synopse PDF, and git: `REV:path` and the diff driver in a real repository.
 
-mod common;
+use crate::common;
+use crate::common::root;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use common::{Run, run_in};
 
-fn dir() -> &'static Path {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/diff"))
+fn dir() -> PathBuf {
+    common::fixtures("diff")
 }
 
 /// `mep diff NAME_1.toml NAME_2.toml ARGS…` in the fixture folder.
@@ -478,10 +479,6 @@ fn git_diff_uses_mep_as_diff_driver() {
 // ---------------------------------------------------------------------------------------
 // The example: the earlier version of Musterstadt and its committed Synopse
 // ---------------------------------------------------------------------------------------
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 const ALT: &str = "examples/musterstadt/plan-2024.toml";
 const NEU: &str = "examples/musterstadt/plan.toml";

@@ -2,7 +2,7 @@
 //! their folder and the plan folder, run commands, load typst packages, recurse without end
 //! or loop forever. Every attempt ends with a located message, exit code 2 and no output.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

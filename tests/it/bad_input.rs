@@ -1,7 +1,7 @@
 //! Hostile and broken input: every case ends with a clear message and exit code 2 (or 1),
 //! never a panic, and the input file is left as it was.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::io::{Read, Write};

@@ -1,17 +1,14 @@
 //! Snapshot tests of what users see: the human output in German and English and the JSON
 //! report, for a plan with typos and one with contradictions.
 
-mod common;
+use crate::common;
 
-use std::path::Path;
+use std::path::PathBuf;
 
 use common::run_in;
 
-fn dir() -> &'static Path {
-    Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/snapshot"
-    ))
+fn dir() -> PathBuf {
+    common::fixtures("snapshot")
 }
 
 /// The report carries the tool version; keep snapshots stable across releases.

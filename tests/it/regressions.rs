@@ -1,6 +1,6 @@
 //! Regression tests, each named after a defect found in review.
 
-mod common;
+use crate::common;
 
 use std::fs;
 

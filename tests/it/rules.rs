@@ -5,14 +5,14 @@
 //! Header comments of a fixture: `# expect: CODE LINE:COLUMN [FILE]` (where the finding must
 //! point), `# exit: N` (expected exit code), `# profile: PATH` (a threshold profile).
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 
 use common::run_in;
 
 fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rules")
+    common::fixtures("rules")
 }
 
 fn header<'a>(text: &'a str, key: &str) -> Vec<&'a str> {

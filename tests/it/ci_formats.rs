@@ -3,7 +3,8 @@
 //! against the published report schema); several plans in one call; baselines; the cap
 //! of GitHub annotations and the step summary.
 
-mod common;
+use crate::common;
+use crate::common::root;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -12,10 +13,6 @@ use common::{Run, run, run_in};
 
 const ERRORS_AND_WARNINGS: &str = "tests/fixtures/snapshot/bedeutung.toml";
 const CLEAN: &str = "examples/musterstadt/plan.toml";
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn tool(name: &str) -> Command {
     Command::new(name)

@@ -1,7 +1,7 @@
 //! The command line as a user meets it: exit codes, languages, formats, includes, stdin,
 //! `schema`, `explain`, `stats` with figures checked by hand.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::path::Path;

@@ -1,7 +1,7 @@
 //! `mep init`: every template gives a plan without errors whose open items tell the user
 //! what to fill in; an existing plan is never touched.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

@@ -1,11 +1,11 @@
 //! The shipped example broken in realistic ways, one at a time: each break must be found
 //! with its code at the line where it was made.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 
-const EXAMPLE: &str = include_str!("../examples/musterstadt/plan.toml");
+const EXAMPLE: &str = include_str!("../../examples/musterstadt/plan.toml");
 
 /// Where a break was made: its line, and the column of `token` in that line.
 struct Broken {

@@ -2,17 +2,14 @@
 //! text, byte-identical repeats, the committed examples kept current, hostile text shown
 //! literally, and no half-written or overwritten files.
 
-mod common;
+use crate::common;
+use crate::common::root;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use common::{run, run_in};
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 const EXAMPLES: [&str; 2] = ["examples/musterstadt", "examples/lindenau"];
 /// A further guardrail for the example whose rationale tries every way into typst code.

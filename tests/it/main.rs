@@ -1,0 +1,16 @@
+//! The integration tests, one module per area, in one test binary: typst and the rest of the
+//! dependency tree are linked once. Shared helpers live in `common`.
+
+mod common;
+
+mod bad_input;
+mod ci_formats;
+mod cli;
+mod diff;
+mod example_breakages;
+mod init;
+mod regressions;
+mod render;
+mod rules;
+mod snapshots;
+mod template_safety;
