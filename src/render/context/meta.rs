@@ -1,0 +1,121 @@
+//! Cover and summary: the plan's metadata (Deckblatt) and the key figures (Eckdaten).
+
+use serde::Serialize;
+
+use crate::format::{euro_rund, zahl};
+use crate::model::Plan;
+use crate::render::labels::label;
+
+use super::values::*;
+use super::{Eintrag, Sources, eintrag};
+
+#[derive(Debug, Serialize)]
+pub struct Meta {
+    pub titel: String,
+    pub schultraeger: Option<String>,
+    pub bundesland: Option<String>,
+    pub version: Option<String>,
+    pub status: Option<String>,
+    /// `15.03.2026`.
+    pub datum: Option<String>,
+    /// `2026-03-15`, for the document metadata.
+    pub datum_iso: Option<String>,
+    /// `2027–2031`.
+    pub zeitraum: Option<String>,
+    pub jahre: Vec<i32>,
+    pub autoren: Vec<String>,
+    pub it_dienstleister: Option<Organisation>,
+    pub medienzentrum: Option<Organisation>,
+    pub beschluss: Option<Beschluss>,
+    /// `mep 0.1.0`.
+    pub erstellt_mit: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Organisation {
+    pub name: String,
+    pub rolle: Option<String>,
+    pub kontakt: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Beschluss {
+    pub gremium: String,
+    pub datum: String,
+    pub vorlage: Option<String>,
+}
+
+pub(super) fn meta(p: &Plan) -> Meta {
+    let k = &p.plan;
+    let org = |o: &Option<crate::model::plan::Organisation>| {
+        o.as_ref().map(|o| Organisation {
+            name: o.name.clone(),
+            rolle: o.rolle.clone(),
+            kontakt: o.kontakt.clone(),
+        })
+    };
+    Meta {
+        titel: k.titel.clone(),
+        schultraeger: k.schultraeger.as_ref().and_then(|s| s.name.clone()),
+        bundesland: k
+            .schultraeger
+            .as_ref()
+            .and_then(|s| s.bundesland)
+            .map(|b| b.kuerzel().to_string()),
+        version: k.version.clone(),
+        status: k.status.map(|s| label(&s)),
+        datum: k.datum.map(date),
+        datum_iso: k.datum.map(|d| d.to_string()),
+        zeitraum: k.zeitraum.map(|z| format!("{}–{}", z.von, z.bis)),
+        jahre: k.zeitraum.map(|z| z.jahre().collect()).unwrap_or_default(),
+        autoren: k.autoren.clone(),
+        it_dienstleister: org(&k.it_dienstleister),
+        medienzentrum: org(&k.medienzentrum),
+        beschluss: k.beschluss.as_ref().map(|b| Beschluss {
+            gremium: b.gremium.clone(),
+            datum: date(b.datum),
+            vorlage: b.vorlage.clone(),
+        }),
+        erstellt_mit: format!("mep {}", env!("CARGO_PKG_VERSION")),
+    }
+}
+
+pub(super) fn eckdaten(src: &Sources<'_>) -> Vec<Eintrag> {
+    let g = &src.figures.gesamt;
+    let k = &src.figures.kosten;
+    let pfeil =
+        |ist: Option<f64>, soll: Option<f64>| format!("{} → {}", ratio(ist, 1), ratio(soll, 1));
+    vec![
+        eintrag("Schulen", zahl(g.schulen as f64, 0, DE)),
+        eintrag("Schülerinnen und Schüler", zahl(g.schueler as f64, 0, DE)),
+        eintrag("Lehrkräfte", zahl(g.lehrkraefte as f64, 0, DE)),
+        eintrag(
+            "Schülerinnen und Schüler je Gerät (IST → SOLL)",
+            pfeil(g.schueler_pro_geraet_ist, g.schueler_pro_geraet_soll),
+        ),
+        eintrag(
+            "Bandbreite je Klasse in Mbit/s (IST → SOLL)",
+            pfeil(
+                g.breitband_mbit_pro_klasse_ist,
+                g.breitband_mbit_pro_klasse_soll,
+            ),
+        ),
+        eintrag("Investitionen", euro_rund(k.investition, DE)),
+        eintrag(
+            "Laufende Kosten während der Umsetzung",
+            euro_rund(k.laufend, DE),
+        ),
+        eintrag("Folgekosten in der Laufzeit", euro_rund(k.folgekosten, DE)),
+        eintrag("Gesamtkosten der Laufzeit (TCO)", euro_rund(k.tco, DE)),
+        eintrag("Fördermittel und Dritte", euro_rund(k.fremdmittel, DE)),
+        eintrag("Eigenanteil des Schulträgers", euro_rund(k.eigenanteil, DE)),
+        eintrag(
+            "Kosten je Schülerin/Schüler und Jahr",
+            eur(k.je_schueler_und_jahr),
+        ),
+        eintrag(
+            "Vollständigkeit des Plans",
+            format!("{} %", src.completeness.overall),
+        ),
+    ]
+}

@@ -1,0 +1,101 @@
+//! Value formatters of the render context: the open-value mark for what the plan leaves open,
+//! money, numbers, percentages, dates and periods in German form.
+
+use serde::Serialize;
+
+use crate::format::{datum, dezimal, euro_rund, zahl};
+use crate::i18n::Lang;
+use crate::model::types::{Datum, Dezimal, Euro, Prozent, Zeitpunkt, Zeitraum};
+use crate::render::labels::label;
+use crate::render::rich_text::RichText;
+
+use super::OFFEN;
+
+pub(super) const DE: Lang = Lang::De;
+
+pub(super) fn opt(s: &Option<String>) -> String {
+    s.as_ref()
+        .filter(|s| !s.trim().is_empty())
+        .cloned()
+        .unwrap_or_else(|| OFFEN.to_string())
+}
+
+pub(super) fn rich(s: &Option<String>) -> Option<RichText> {
+    s.as_ref()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| RichText::parse(s))
+}
+
+pub(super) fn eur(e: Option<Euro>) -> String {
+    e.map_or_else(|| OFFEN.to_string(), |e| euro_rund(e, DE))
+}
+
+pub(super) fn eur0(e: Euro) -> String {
+    if e.0.is_zero() {
+        OFFEN.to_string()
+    } else {
+        euro_rund(e, DE)
+    }
+}
+
+pub(super) fn dez(d: Option<Dezimal>) -> String {
+    d.map_or_else(|| OFFEN.to_string(), |d| dezimal(d.0, DE))
+}
+
+pub(super) fn prozent(p: Option<Prozent>) -> String {
+    p.map_or_else(|| OFFEN.to_string(), |p| format!("{} %", dezimal(p.0, DE)))
+}
+
+pub(super) fn ratio(x: Option<f64>, decimals: usize) -> String {
+    x.map_or_else(|| OFFEN.to_string(), |x| zahl(x, decimals, DE))
+}
+
+pub(super) fn count(n: Option<u32>) -> String {
+    n.map_or_else(|| OFFEN.to_string(), |n| zahl(n as f64, 0, DE))
+}
+
+pub(super) fn ja_nein(b: Option<bool>) -> String {
+    match b {
+        Some(true) => "ja".into(),
+        Some(false) => "nein".into(),
+        None => OFFEN.into(),
+    }
+}
+
+pub(super) fn opt_label<T: Serialize>(v: Option<T>) -> String {
+    v.map_or_else(|| OFFEN.to_string(), |v| label(&v))
+}
+
+pub(super) fn date(d: Datum) -> String {
+    datum(d, DE)
+}
+
+/// `2. Hj. 2027`, `2027` or `15.03.2027`.
+pub(super) fn zeitpunkt(z: Zeitpunkt) -> String {
+    match z {
+        Zeitpunkt::Jahr(j) => j.to_string(),
+        Zeitpunkt::Halbjahr(j, h) => format!("{h}. Hj. {j}"),
+        Zeitpunkt::Datum(d) => date(d),
+    }
+}
+
+pub(super) fn zeitraum(z: Option<Zeitraum>) -> String {
+    match z {
+        None => OFFEN.to_string(),
+        Some(z) if z.von == z.bis => zeitpunkt(z.von),
+        Some(z) => format!("{} – {}", zeitpunkt(z.von), zeitpunkt(z.bis)),
+    }
+}
+
+pub(super) fn jahre(n: Option<u32>) -> String {
+    n.map_or_else(|| OFFEN.to_string(), |n| format!("{n} Jahre"))
+}
+
+/// „nach 5 Jahren“: the dative, for sentences.
+pub(super) fn nach_jahren(n: Option<u32>) -> String {
+    n.map_or_else(|| OFFEN.to_string(), |n| format!("nach {n} Jahren"))
+}
+
+pub(super) fn stunden(d: Option<Dezimal>) -> String {
+    d.map_or_else(|| OFFEN.to_string(), |d| format!("{} h", dezimal(d.0, DE)))
+}
