@@ -2,6 +2,10 @@
 //! (`tree`), changes filtered by path (`filter`), summed up as costs, devices,
 //! completeness and findings (`rollup`), and shown as text, JSON or a German Synopse
 //! (`text`, `json`, `synopse`). Old versions can come from git (`git`).
+//!
+//! Naming: code, the comparison and its roll-ups are English, as is the JSON report
+//! (`costs_per_year`). Only the Synopse's context types and fields are German
+//! (`Kennzahlen::kosten_jahre`): they are what the templates read, like the render context.
 
 pub mod filter;
 pub mod git;
