@@ -15,6 +15,7 @@ pub mod exit_code;
 pub mod format;
 pub mod i18n;
 pub mod init;
+pub mod labels;
 pub mod load;
 pub mod model;
 pub mod print;

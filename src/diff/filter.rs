@@ -4,7 +4,7 @@
 
 use globset::{Glob, GlobBuilder, GlobMatcher};
 
-use super::{Change, KENNZAHLEN, SECTIONS, section_of};
+use super::{Change, KENNZAHLEN, section_of};
 
 /// Why a filter cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,7 +73,7 @@ impl Filter {
             .collect::<Result<_, _>>()?;
         for s in sections {
             let head = section_of(s);
-            let known = SECTIONS.iter().map(|(k, _, _)| *k).chain([KENNZAHLEN]);
+            let known = crate::labels::PLAN_SECTIONS.into_iter().chain([KENNZAHLEN]);
             if !known.clone().any(|k| k == head) {
                 let suggestion = known
                     .map(|k| (strsim::jaro_winkler(k, head), k))

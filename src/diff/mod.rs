@@ -31,30 +31,6 @@ use crate::stats::{self, Kennzahlen};
 use crate::validate::{self, Report};
 pub use tree::{Change, ChangeKind};
 
-/// The sections of the plan format in their order, with their German and English titles.
-pub const SECTIONS: [(&str, &str, &str); 12] = [
-    ("formatversion", "Dateiformat", "File format"),
-    ("plan", "Angaben zum Plan", "About the plan"),
-    ("schulen", "Schulen", "Schools"),
-    (
-        "leitplanken",
-        "Pädagogische Leitplanken",
-        "Pedagogical guardrails",
-    ),
-    ("zielarchitektur", "Zielarchitektur", "Target architecture"),
-    ("support", "Service und Support", "Service and support"),
-    ("governance", "Zusammenarbeit", "Governance"),
-    ("fortbildung", "Fortbildung", "Training"),
-    (
-        "datenschutz",
-        "Datenschutz und IT-Sicherheit",
-        "Data protection and IT security",
-    ),
-    ("massnahmen", "Maßnahmen", "Measures"),
-    ("finanzierung", "Finanzierung", "Funding"),
-    ("evaluation", "Evaluation", "Evaluation"),
-];
-
 /// Name of the pseudo-section holding the roll-ups, for `--section`.
 pub const KENNZAHLEN: &str = "kennzahlen";
 
@@ -62,14 +38,6 @@ pub const KENNZAHLEN: &str = "kennzahlen";
 pub fn section_of(path: &str) -> &str {
     let end = path.find(['.', '[']).unwrap_or(path.len());
     &path[..end]
-}
-
-/// Title of a section in `lang`.
-pub fn section_title(key: &str, lang: Lang) -> String {
-    SECTIONS.iter().find(|(k, _, _)| *k == key).map_or_else(
-        || key.to_string(),
-        |(_, de, en)| lang.pick(de, en).to_string(),
-    )
 }
 
 /// One version of the plan, read and checked.

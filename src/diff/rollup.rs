@@ -173,9 +173,9 @@ fn domains(k: &Kennzahlen) -> Vec<(String, String, Euro)> {
         .bereiche
         .iter()
         .map(|b| {
-            let label = crate::render::labels::name(&b.bereich).unwrap_or(&b.bereich);
+            let label = crate::labels::value_or_key(&b.bereich, crate::i18n::Lang::De);
             let sum = Euro(b.investition.0 + b.laufend.0 + b.folgekosten.0);
-            (b.bereich.clone(), label.to_string(), sum)
+            (b.bereich.clone(), label, sum)
         })
         .collect()
 }

@@ -9,8 +9,8 @@ use serde_json::Value;
 
 use crate::format;
 use crate::i18n::Lang;
+use crate::labels;
 use crate::model::types::{Datum, Euro};
-use crate::render::labels;
 
 /// What a field of the plan format holds, as far as display cares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,10 +151,7 @@ fn display_kind(kind: FieldKind, v: &Value, lang: Lang) -> String {
                 Datum::parse(s).map_or_else(|| s.clone(), |d| format::datum(d, lang))
             }
             FieldKind::Zahl => decimal(v).map_or_else(|| s.clone(), |d| format::dezimal(d, lang)),
-            FieldKind::Auswahl => match lang {
-                Lang::De => labels::name(s).map_or_else(|| s.replace('_', " "), str::to_string),
-                Lang::En => s.clone(),
-            },
+            FieldKind::Auswahl => labels::value_or_key(s, lang),
             FieldKind::Other | FieldKind::Zeitpunkt => s.clone(),
         },
     }

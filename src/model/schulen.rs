@@ -89,22 +89,9 @@ impl Schulform {
         }
     }
 
-    /// German display name.
+    /// German display name, from [`crate::labels`].
     pub fn name(self) -> &'static str {
-        match self {
-            Schulform::Grundschule => "Grundschule",
-            Schulform::Hauptschule => "Hauptschule",
-            Schulform::Realschule => "Realschule",
-            Schulform::Gymnasium => "Gymnasium",
-            Schulform::Gesamtschule => "Gesamtschule",
-            Schulform::Sekundarschule => "Sekundarschule",
-            Schulform::Oberschule => "Oberschule",
-            Schulform::Gemeinschaftsschule => "Gemeinschaftsschule",
-            Schulform::Foerderschule => "Förderschule",
-            Schulform::Berufskolleg => "Berufskolleg",
-            Schulform::BeruflicheSchule => "Berufliche Schule",
-            Schulform::Sonstige => "Sonstige",
-        }
+        crate::labels::value(self.key()).map_or(self.key(), |n| n.de)
     }
 
     pub fn ist_grundschule(self) -> bool {

@@ -3,7 +3,6 @@
 
 pub mod context;
 pub mod document;
-pub mod labels;
 pub mod markdown;
 pub mod output;
 pub mod pdf;

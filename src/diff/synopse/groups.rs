@@ -6,9 +6,9 @@ use serde_json::Value;
 
 use crate::diff::tree::leaves;
 use crate::diff::values::{FieldKind, display, kind_of};
-use crate::diff::{Change, ChangeKind, Diff, group_of, section_of, section_title};
+use crate::diff::{Change, ChangeKind, Diff, group_of, section_of};
 use crate::i18n::Lang;
-use crate::render::labels;
+use crate::labels;
 
 use super::*;
 
@@ -152,68 +152,21 @@ pub(super) fn group_title(diff: &Diff, group: &str, lang: Lang) -> (String, Opti
     if let Some((_, key)) = group.rsplit_once('[') {
         let key = key.trim_end_matches(']');
         return (
-            lang.pick(labels::name(key).unwrap_or(key), key).to_string(),
+            labels::value(key).map_or(key, |n| n.pick(lang)).to_string(),
             None,
         );
     }
-    let last = group.rsplit('.').next().unwrap_or(group);
     if group == section_of(group) {
-        return (section_title(group, lang), None);
+        return (labels::section_title(group, lang), None);
     }
-    let title = match lang {
-        Lang::De => GROUP_TITLES
-            .iter()
-            .find(|(k, _)| *k == group)
-            .map(|(_, t)| (*t).to_string())
-            .or_else(|| labels::name(last).map(str::to_string))
-            .unwrap_or_else(|| title_from_key(last)),
-        Lang::En => last.replace('_', " "),
-    };
+    let last = group.rsplit('.').next().unwrap_or(group);
+    let title = labels::table(group)
+        .or_else(|| labels::value(last))
+        .map_or_else(
+            || labels::title_from_key(last),
+            |n| n.pick(lang).to_string(),
+        );
     (title, None)
-}
-
-/// Display names of the tables that group fields (`leitplanken.schulbuecher`).
-pub(super) const GROUP_TITLES: &[(&str, &str)] = &[
-    ("plan.schultraeger", "Schulträger"),
-    ("plan.it_dienstleister", "IT-Dienstleister"),
-    ("plan.medienzentrum", "Medienzentrum"),
-    ("plan.beschluss", "Beschluss"),
-    ("plan.zeitraum", "Laufzeit"),
-    ("leitplanken.netz", "Netz"),
-    ("leitplanken.dienste", "Dienstelandschaft"),
-    (
-        "leitplanken.lehrkraftgeraete",
-        "Dienstgeräte der Lehrkräfte",
-    ),
-    (
-        "leitplanken.schuelergeraete",
-        "Geräte der Schülerinnen und Schüler",
-    ),
-    ("leitplanken.praesentation", "Präsentationstechnik"),
-    ("leitplanken.schulbuecher", "Schulbücher"),
-    ("zielarchitektur.software", "Software und Inhalte"),
-    (
-        "zielarchitektur.infrastruktur",
-        "Infrastruktur und zentrale Dienste",
-    ),
-    ("zielarchitektur.hardware", "Hardware"),
-    ("support.sprechstunde", "Sprechstunde"),
-    ("governance.formate", "Formate der Zusammenarbeit"),
-    ("datenschutz.informationsverbund", "Informationsverbund"),
-    (
-        "datenschutz.verarbeitungsverzeichnis",
-        "Verarbeitungsverzeichnis",
-    ),
-    ("evaluation.ueberpruefungen", "Überprüfungen"),
-];
-
-/// `it_dienstleister` → „It dienstleister“, for table names without a display name.
-pub(super) fn title_from_key(key: &str) -> String {
-    let spaced = key.replace('_', " ");
-    let mut c = spaced.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
 }
 
 pub(super) fn group_changes(diff: &Diff, changes: &[&Change], lang: Lang) -> Vec<Gruppe> {

@@ -11,11 +11,11 @@ mod words;
 
 use serde::Serialize;
 
-use crate::diff::{About, Change, Counts, Diff, SECTIONS, section_of, section_title};
+use crate::diff::{About, Change, Counts, Diff, section_of};
 use crate::format;
 use crate::i18n::Lang;
+use crate::labels;
 use crate::model::types::Datum;
-use crate::render::labels;
 
 pub use figures::*;
 pub use groups::*;
@@ -72,7 +72,7 @@ pub struct Abschnitt {
     pub gruppen: Vec<Gruppe>,
 }
 
-const OFFEN: &str = "–";
+use crate::labels::OFFEN;
 
 fn version_of(a: &About, lang: Lang) -> Fassung {
     let datum = a
@@ -84,10 +84,7 @@ fn version_of(a: &About, lang: Lang) -> Fassung {
     let status = a
         .status
         .as_deref()
-        .map(|s| match lang {
-            Lang::De => labels::name(s).unwrap_or(s).to_string(),
-            Lang::En => s.replace('_', " "),
-        })
+        .map(|s| labels::value_or_key(s, lang))
         .unwrap_or_default();
     let version = a.version.clone().unwrap_or_default();
     let mut bezeichnung = String::new();
@@ -183,7 +180,7 @@ fn lead_sentences(
 /// Build the Synopse of a comparison (after filtering).
 pub fn build(diff: &Diff, filter_words: Vec<String>, lang: Lang) -> Synopse {
     let mut abschnitte = Vec::new();
-    let mut order: Vec<&str> = SECTIONS.iter().map(|(k, _, _)| *k).collect();
+    let mut order: Vec<&str> = labels::PLAN_SECTIONS.to_vec();
     for c in &diff.changes {
         let s = section_of(&c.path);
         if !order.contains(&s) {
@@ -205,7 +202,7 @@ pub fn build(diff: &Diff, filter_words: Vec<String>, lang: Lang) -> Synopse {
         }
         abschnitte.push(Abschnitt {
             schluessel: key.to_string(),
-            titel: section_title(key, lang),
+            titel: labels::section_title(key, lang),
             anzahl: changes.len(),
             gruppen: groups,
         });

@@ -4,8 +4,9 @@ use serde::Serialize;
 
 use crate::diagnostic::Severity;
 
+use super::Sources;
 use super::values::*;
-use super::{Eintrag, Sources, eintrag};
+use crate::labels;
 
 /// What `mep check` still reports, for the appendix.
 #[derive(Debug, Serialize)]
@@ -14,7 +15,7 @@ pub struct Befunde {
     pub warnungen: usize,
     pub liste: Vec<BefundZeile>,
     pub vollstaendigkeit: String,
-    pub abschnitte: Vec<Eintrag>,
+    pub abschnitte: Vec<AbschnittZeile>,
     pub offen: Vec<OffenZeile>,
 }
 
@@ -27,8 +28,21 @@ pub struct BefundZeile {
     pub hinweis: Option<String>,
 }
 
+/// The completeness of one section.
+#[derive(Debug, Serialize)]
+pub struct AbschnittZeile {
+    /// The section's key (`governance`).
+    pub schluessel: String,
+    /// Its title (`Zusammenarbeit und Steuerung`).
+    pub name: String,
+    pub wert: String,
+}
+
 #[derive(Debug, Serialize)]
 pub struct OffenZeile {
+    /// The section's key.
+    pub schluessel: String,
+    /// The section's title.
     pub abschnitt: String,
     pub punkt: String,
     pub fehlt_fuer: String,
@@ -71,13 +85,18 @@ pub(super) fn befunde(src: &Sources<'_>) -> Befunde {
         abschnitte: c
             .sections
             .iter()
-            .map(|(k, v)| eintrag(k, format!("{v} %")))
+            .map(|(k, v)| AbschnittZeile {
+                schluessel: k.to_string(),
+                name: labels::section_title(k, DE),
+                wert: format!("{v} %"),
+            })
             .collect(),
         offen: c
             .open
             .iter()
             .map(|o| OffenZeile {
-                abschnitt: o.section.to_string(),
+                schluessel: o.section.to_string(),
+                abschnitt: labels::section_title(o.section, DE),
                 punkt: o.label_de.replace('`', ""),
                 fehlt_fuer: o.missing.join(", "),
             })

@@ -3,7 +3,6 @@
 use serde::Serialize;
 
 use crate::model::Plan;
-use crate::render::labels::label;
 use crate::render::rich_text::RichText;
 
 use super::values::*;

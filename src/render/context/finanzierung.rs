@@ -7,7 +7,6 @@ use serde::Serialize;
 
 use crate::format::euro_rund;
 use crate::model::types::Euro;
-use crate::render::labels::label;
 use crate::stats::Kennzahlen;
 
 use super::values::*;

@@ -4,7 +4,6 @@
 use serde::Serialize;
 
 use crate::model::Plan;
-use crate::render::labels::label;
 use crate::render::rich_text::RichText;
 
 use super::values::*;

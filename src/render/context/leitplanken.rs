@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
+use crate::labels;
 use crate::model::Plan;
 use crate::model::leitplanken::Leitplanke;
-use crate::render::labels::label;
 use crate::render::rich_text::RichText;
 
 use super::values::*;
@@ -21,19 +21,27 @@ pub struct LeitplankeZeile {
     pub begruendung: Option<RichText>,
 }
 
+/// The row of one of the six guardrails, named as in `labels`.
+fn row(key: &str, entscheidung: String, begruendung: Option<RichText>) -> LeitplankeZeile {
+    let g = labels::guardrail_by_key(key).expect("one of the six guardrails");
+    LeitplankeZeile {
+        id: key.into(),
+        titel: g.title.de.into(),
+        leitsatz: g.sentence.de.into(),
+        entscheidung,
+        begruendung,
+    }
+}
+
 pub(super) fn leitplanke<E: Serialize + Copy>(
     id: &str,
-    titel: &str,
-    leitsatz: &str,
     l: &Option<Leitplanke<E>>,
 ) -> LeitplankeZeile {
-    LeitplankeZeile {
-        id: id.into(),
-        titel: titel.into(),
-        leitsatz: leitsatz.into(),
-        entscheidung: opt_label(l.as_ref().and_then(|l| l.entscheidung)),
-        begruendung: l.as_ref().and_then(|l| rich(&l.begruendung)),
-    }
+    row(
+        id,
+        opt_label(l.as_ref().and_then(|l| l.entscheidung)),
+        l.as_ref().and_then(|l| rich(&l.begruendung)),
+    )
 }
 
 pub(super) fn leitplanken(p: &Plan) -> Abschnitt<Vec<LeitplankeZeile>> {
@@ -41,24 +49,9 @@ pub(super) fn leitplanken(p: &Plan) -> Abschnitt<Vec<LeitplankeZeile>> {
         return section(None, false, Vec::new());
     };
     let mut rows = vec![
-        leitplanke(
-            "netz",
-            "Netz",
-            "Alle Schulen verfügen über ein flächendeckend ausgebautes LAN/WLAN und eine leistungsfähige Breitbandanbindung.",
-            &l.netz,
-        ),
-        leitplanke(
-            "dienste",
-            "Dienstelandschaft",
-            "Den Schulen wird eine ausreichende, möglichst einheitliche Dienste-Landschaft angeboten.",
-            &l.dienste,
-        ),
-        leitplanke(
-            "lehrkraftgeraete",
-            "Lehrkräfte",
-            "Alle Lehrkräfte verfügen über ein dienstliches Arbeitsgerät.",
-            &l.lehrkraftgeraete,
-        ),
+        leitplanke("netz", &l.netz),
+        leitplanke("dienste", &l.dienste),
+        leitplanke("lehrkraftgeraete", &l.lehrkraftgeraete),
     ];
     let sg = l.schuelergeraete.as_ref();
     let mut stufen = Vec::new();
@@ -78,13 +71,15 @@ pub(super) fn leitplanken(p: &Plan) -> Abschnitt<Vec<LeitplankeZeile>> {
             .to_string(),
         );
     }
-    rows.push(LeitplankeZeile {
-        id: "schuelergeraete".into(),
-        titel: "Schülerinnen und Schüler".into(),
-        leitsatz: "In Grundschulen 1:n oder mobile Klassensätze; in weiterführenden Schulen persönliche Geräte, die auch zu Hause genutzt werden können.".into(),
-        entscheidung: if stufen.is_empty() { OFFEN.into() } else { stufen.join("; ") },
-        begruendung: sg.and_then(|s| rich(&s.begruendung)),
-    });
+    rows.push(row(
+        "schuelergeraete",
+        if stufen.is_empty() {
+            OFFEN.into()
+        } else {
+            stufen.join("; ")
+        },
+        sg.and_then(|s| rich(&s.begruendung)),
+    ));
     let pr = l.praesentation.as_ref();
     let praes: Vec<String> = [
         pr.and_then(|p| p.umfang).map(|u| label(&u)),
@@ -93,19 +88,16 @@ pub(super) fn leitplanken(p: &Plan) -> Abschnitt<Vec<LeitplankeZeile>> {
     .into_iter()
     .flatten()
     .collect();
-    rows.push(LeitplankeZeile {
-        id: "praesentation".into(),
-        titel: "Präsentationstechnik".into(),
-        leitsatz: "Alle oder fast alle Unterrichtsräume erhalten moderne Präsentationstechnik (interaktiv oder nicht interaktiv).".into(),
-        entscheidung: if praes.is_empty() { OFFEN.into() } else { praes.join(", ") },
-        begruendung: pr.and_then(|p| rich(&p.begruendung)),
-    });
-    rows.push(leitplanke(
-        "schulbuecher",
-        "Schulbücher",
-        "Es werden vornehmlich digitale oder vornehmlich analoge Schulbücher verwendet.",
-        &l.schulbuecher,
+    rows.push(row(
+        "praesentation",
+        if praes.is_empty() {
+            OFFEN.into()
+        } else {
+            praes.join(", ")
+        },
+        pr.and_then(|p| rich(&p.begruendung)),
     ));
+    rows.push(leitplanke("schulbuecher", &l.schulbuecher));
     for w in &l.weitere {
         rows.push(LeitplankeZeile {
             id: w.id.to_string(),

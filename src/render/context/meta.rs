@@ -4,7 +4,6 @@ use serde::Serialize;
 
 use crate::format::{euro_rund, zahl};
 use crate::model::Plan;
-use crate::render::labels::label;
 
 use super::values::*;
 use super::{Eintrag, Sources, eintrag};
@@ -13,7 +12,10 @@ use super::{Eintrag, Sources, eintrag};
 pub struct Meta {
     pub titel: String,
     pub schultraeger: Option<String>,
+    /// The Land's code (`NW`).
     pub bundesland: Option<String>,
+    /// The Land's name (`Nordrhein-Westfalen`).
+    pub bundesland_name: Option<String>,
     pub version: Option<String>,
     pub status: Option<String>,
     /// `15.03.2026`.
@@ -62,6 +64,12 @@ pub(super) fn meta(p: &Plan) -> Meta {
             .as_ref()
             .and_then(|s| s.bundesland)
             .map(|b| b.kuerzel().to_string()),
+        bundesland_name: k
+            .schultraeger
+            .as_ref()
+            .and_then(|s| s.bundesland)
+            .and_then(|b| crate::labels::land(b.kuerzel()))
+            .map(|n| n.de.to_string()),
         version: k.version.clone(),
         status: k.status.map(|s| label(&s)),
         datum: k.datum.map(date),

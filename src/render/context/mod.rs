@@ -46,12 +46,13 @@ use support::*;
 use values::*;
 use zielarchitektur::*;
 
-/// Shown where the plan leaves a value open.
-pub const OFFEN: &str = "–";
+pub use crate::labels::OFFEN;
 
 /// The whole document's data.
 #[derive(Debug, Serialize)]
 pub struct Context {
+    /// The mark for a value the plan leaves open (`–`), for the templates.
+    pub offen: &'static str,
     pub meta: Meta,
     /// Key figures for the summary, in reading order.
     pub eckdaten: Vec<Eintrag>,
@@ -120,6 +121,7 @@ pub(super) fn section<T>(waiver: Option<&String>, present: bool, inhalt: T) -> A
 pub fn build(src: &Sources<'_>) -> Context {
     let p = src.plan;
     Context {
+        offen: OFFEN,
         meta: meta(p),
         eckdaten: eckdaten(src),
         schulen: schulen(src),

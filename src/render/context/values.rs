@@ -6,7 +6,6 @@ use serde::Serialize;
 use crate::format::{datum, dezimal, euro_rund, zahl};
 use crate::i18n::Lang;
 use crate::model::types::{Datum, Dezimal, Euro, Prozent, Zeitpunkt, Zeitraum};
-use crate::render::labels::label;
 use crate::render::rich_text::RichText;
 
 use super::OFFEN;
@@ -98,4 +97,9 @@ pub(super) fn nach_jahren(n: Option<u32>) -> String {
 
 pub(super) fn stunden(d: Option<Dezimal>) -> String {
     d.map_or_else(|| OFFEN.to_string(), |d| format!("{} h", dezimal(d.0, DE)))
+}
+
+/// The German name of a fixed value (documents are German).
+pub(super) fn label<T: Serialize>(v: &T) -> String {
+    crate::labels::label(v, DE)
 }

@@ -6,7 +6,6 @@ use crate::format::dezimal;
 use crate::model::Plan;
 use crate::model::types::Dezimal;
 use crate::model::zielarchitektur::Dienst;
-use crate::render::labels::label;
 use crate::render::rich_text::RichText;
 
 use super::values::*;
@@ -164,7 +163,7 @@ pub(super) fn hardware(p: &Plan) -> Abschnitt<Hardware> {
     let mut weitere = Vec::new();
     if let Some(l) = &h.lehrkraftgeraete {
         weitere.push(eintrag(
-            "Dienstgeräte der Lehrkräfte",
+            crate::labels::guardrail_by_key("lehrkraftgeraete").map_or("", |g| g.title.de),
             format!(
                 "{} der Lehrkräfte, {}, Ersatz {}",
                 prozent(Some(l.anteil)),

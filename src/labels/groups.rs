@@ -1,0 +1,150 @@
+//! Names of the tables inside a section (`plan.beschluss`, `leitplanken.netz`), as the
+//! Synopse titles a group of changed fields; the six guardrails with their guiding sentences
+//! from the Handreichung.
+
+use super::Name;
+
+/// One of the six guardrails of the Handreichung („Pädagogische Leitplanken“).
+pub struct Guardrail {
+    /// Key under `[leitplanken]`.
+    pub key: &'static str,
+    pub title: Name,
+    /// The guiding sentence of the Handreichung.
+    pub sentence: Name,
+}
+
+const fn guardrail(
+    key: &'static str,
+    title: (&'static str, &'static str),
+    sentence: (&'static str, &'static str),
+) -> Guardrail {
+    Guardrail {
+        key,
+        title: Name {
+            de: title.0,
+            en: title.1,
+        },
+        sentence: Name {
+            de: sentence.0,
+            en: sentence.1,
+        },
+    }
+}
+
+/// The six guardrails in the order of the Handreichung.
+pub const GUARDRAILS: [Guardrail; 6] = [
+    guardrail(
+        "netz",
+        ("Netz", "Network"),
+        (
+            "Alle Schulen verfügen über ein flächendeckend ausgebautes LAN/WLAN und eine leistungsfähige Breitbandanbindung.",
+            "All schools have full LAN/Wi-Fi coverage and a high-capacity broadband connection.",
+        ),
+    ),
+    guardrail(
+        "dienste",
+        ("Dienstelandschaft", "Services"),
+        (
+            "Den Schulen wird eine ausreichende, möglichst einheitliche Dienste-Landschaft angeboten.",
+            "Schools are offered a sufficient, as uniform as possible set of services.",
+        ),
+    ),
+    guardrail(
+        "lehrkraftgeraete",
+        ("Dienstgeräte der Lehrkräfte", "Teachers' work devices"),
+        (
+            "Alle Lehrkräfte verfügen über ein dienstliches Arbeitsgerät.",
+            "Every teacher has a work device.",
+        ),
+    ),
+    guardrail(
+        "schuelergeraete",
+        ("Geräte der Schülerinnen und Schüler", "Students' devices"),
+        (
+            "In Grundschulen 1:n oder mobile Klassensätze; in weiterführenden Schulen persönliche Geräte, die auch zu Hause genutzt werden können.",
+            "Shared devices or mobile class sets in primary schools; personal devices that can also be used at home in secondary schools.",
+        ),
+    ),
+    guardrail(
+        "praesentation",
+        ("Präsentationstechnik", "Presentation equipment"),
+        (
+            "Alle oder fast alle Unterrichtsräume erhalten moderne Präsentationstechnik (interaktiv oder nicht interaktiv).",
+            "All or almost all classrooms get modern presentation equipment (interactive or not).",
+        ),
+    ),
+    guardrail(
+        "schulbuecher",
+        ("Schulbücher", "Textbooks"),
+        (
+            "Es werden vornehmlich digitale oder vornehmlich analoge Schulbücher verwendet.",
+            "Textbooks are mainly digital or mainly print.",
+        ),
+    ),
+];
+
+/// A guardrail by its key.
+pub fn guardrail_by_key(key: &str) -> Option<&'static Guardrail> {
+    GUARDRAILS.iter().find(|g| g.key == key)
+}
+
+/// `(path, German, English)`: tables that group fields, other than sections and guardrails.
+const TABLES: &[(&str, &str, &str)] = &[
+    ("plan.schultraeger", "Schulträger", "School authority"),
+    (
+        "plan.it_dienstleister",
+        "IT-Dienstleister",
+        "IT service provider",
+    ),
+    ("plan.medienzentrum", "Medienzentrum", "Media centre"),
+    ("plan.beschluss", "Beschluss", "Council decision"),
+    ("plan.zeitraum", "Laufzeit", "Period"),
+    ("support.sprechstunde", "Sprechstunde", "Office hours"),
+    (
+        "governance.formate",
+        "Formate der Zusammenarbeit",
+        "Formats of cooperation",
+    ),
+    (
+        "datenschutz.informationsverbund",
+        "Informationsverbund",
+        "Information network",
+    ),
+    (
+        "datenschutz.verarbeitungsverzeichnis",
+        "Verarbeitungsverzeichnis",
+        "Record of processing activities",
+    ),
+    ("evaluation.ueberpruefungen", "Überprüfungen", "Reviews"),
+];
+
+/// The name of a table by its path in the plan (`plan.beschluss`, `leitplanken.netz`,
+/// `zielarchitektur.hardware`), if it has one.
+pub fn table(path: &str) -> Option<Name> {
+    if let Some(key) = path.strip_prefix("leitplanken.") {
+        return guardrail_by_key(key).map(|g| g.title);
+    }
+    if let Some(key) = path.strip_prefix("zielarchitektur.") {
+        return super::section(key);
+    }
+    TABLES
+        .iter()
+        .find(|(k, _, _)| *k == path)
+        .map(|&(_, de, en)| Name { de, en })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guardrails_and_domains_are_tables_with_both_names() {
+        for g in &GUARDRAILS {
+            let n = table(&format!("leitplanken.{}", g.key)).unwrap();
+            assert!(!n.de.is_empty() && !n.en.is_empty() && !g.sentence.en.is_empty());
+        }
+        for d in ["software", "infrastruktur", "hardware"] {
+            assert!(table(&format!("zielarchitektur.{d}")).is_some(), "{d}");
+        }
+    }
+}
