@@ -133,7 +133,7 @@ pub enum ColorChoice {
 pub enum StatsFormat {
     /// Tabellen.
     Table,
-    /// JSON.
+    /// JSON mit englischen Schlüsseln und `version`; Schema: `mep schema --stats`.
     Json,
 }
 
