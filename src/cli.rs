@@ -133,7 +133,7 @@ pub enum ColorChoice {
 pub enum StatsFormat {
     /// Tabellen.
     Table,
-    /// JSON.
+    /// JSON mit englischen Schlüsseln und `version`; Schema: `mep schema --stats`.
     Json,
 }
 
@@ -308,11 +308,14 @@ fn bundesland(s: &str) -> Result<crate::model::plan::Bundesland, String> {
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
     /// Schema für eingebundene Dateien (`einbinden`, z. B. eine Datei je Schule): ohne Pflichtschlüssel auf oberster Ebene.
-    #[arg(long, conflicts_with = "report")]
+    #[arg(long, conflicts_with_all = ["report", "stats"])]
     pub fragment: bool,
     /// Schema des JSON-Berichts von `mep check --format json`.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "stats")]
     pub report: bool,
+    /// Schema der Kennzahlen von `mep stats --format json`.
+    #[arg(long)]
+    pub stats: bool,
 }
 
 #[derive(Debug, Args)]

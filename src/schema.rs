@@ -15,6 +15,8 @@ pub const SCHEMA_FILE: &str = "plan-templates/mep.schema.json";
 pub const FRAGMENT_SCHEMA_FILE: &str = "plan-templates/mep-teil.schema.json";
 /// The committed schema of the JSON report of `mep check --format json`.
 pub const REPORT_SCHEMA_FILE: &str = "plan-templates/mep-bericht.schema.json";
+/// The committed schema of the figures of `mep stats --format json`.
+pub const STATS_SCHEMA_FILE: &str = "plan-templates/mep-kennzahlen.schema.json";
 
 /// The schema as JSON, draft-07 (what taplo / Even Better TOML understand).
 pub fn plan_schema() -> &'static Value {

@@ -1,5 +1,5 @@
-//! `mep schema`: print the JSON Schema of the plan format, or with `--fragment` the one for
-//! included files.
+//! `mep schema`: print the JSON Schema of the plan format, with `--fragment` the one for
+//! included files, with `--report` / `--stats` the ones of the JSON outputs.
 
 use std::io::Write;
 
@@ -12,6 +12,8 @@ use crate::schema::{fragment_schema_text, plan_schema_text};
 pub fn run(args: &SchemaArgs) -> Result<u8> {
     let text = if args.report {
         crate::print::json::report_schema_text()
+    } else if args.stats {
+        crate::stats::json::schema_text()
     } else if args.fragment {
         fragment_schema_text()
     } else {

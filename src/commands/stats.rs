@@ -28,7 +28,7 @@ pub fn run(args: &StatsArgs, lang: Lang) -> Result<u8> {
     let mut out = std::io::stdout().lock();
     match args.format {
         StatsFormat::Table => out.write_all(stats::table::render(&k, lang).as_bytes())?,
-        StatsFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&k)?)?,
+        StatsFormat::Json => writeln!(out, "{}", stats::json::render(&k))?,
     }
     Ok(exit_code::OK)
 }

@@ -2,27 +2,26 @@
 //! student and per support FTE, bandwidth, coverage, costs per year, domain, source,
 //! school and student, funding gap, and the total cost of ownership with replacements.
 
+pub mod json;
+mod kosten;
 pub mod table;
 
-use std::collections::BTreeMap;
-
 use rust_decimal::Decimal;
-use serde::Serialize;
 
-use crate::costs;
 use crate::format::f;
 use crate::model::Plan;
-use crate::model::finanzierung::QuellenArt;
-use crate::model::massnahmen::Kategorie;
+use crate::model::plan::Laufzeit;
 use crate::model::schulen::{Nutzergruppe, Schule, Schulform};
 use crate::model::types::Euro;
 use crate::profile::Profile;
 
 /// Name of the group of all schools.
 pub const GESAMT: &str = "Gesamt";
+/// Domain key of the measures that name no domain.
+pub const OHNE_BEREICH: &str = "ohne_bereich";
 
 /// All figures of one plan.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Kennzahlen {
     pub schulen: Vec<SchulZahlen>,
     pub schulformen: Vec<Gruppe>,
@@ -32,11 +31,10 @@ pub struct Kennzahlen {
 }
 
 /// Figures of one school.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct SchulZahlen {
     pub id: String,
     pub schulform: Schulform,
-    #[serde(flatten)]
     pub zahlen: Gruppe,
     /// Costs of the plan's measures attributed to this school (shared measures by head count).
     pub kosten: Euro,
@@ -44,9 +42,11 @@ pub struct SchulZahlen {
 }
 
 /// Figures of a school, a school type or all schools.
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default)]
 pub struct Gruppe {
     pub name: String,
+    /// The school type all members share (always set for a school and a school-type group).
+    pub schulform: Option<Schulform>,
     pub schulen: usize,
     pub schueler: u64,
     pub lehrkraefte: u64,
@@ -62,21 +62,54 @@ pub struct Gruppe {
     pub breitband_kbit_pro_schueler_ist: Option<f64>,
     pub wlan_abdeckung_ist: Option<f64>,
     pub praesentation_abdeckung_ist: Option<f64>,
+    /// Which sums above every member school gives; a sum with a gap is not the figure.
+    pub bekannt: Bekannt,
+}
+
+/// Whether every member school of a group gives a figure. Where one leaves it open, the sum
+/// in [`Gruppe`] counts only the schools that give it: the figure itself is unknown (a dash
+/// in the table, `null` in JSON), never 0.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Bekannt {
+    pub schueler: bool,
+    pub lehrkraefte: bool,
+    pub klassen: bool,
+    /// Student devices: the school's stock lists at least one entry for students.
+    pub schuelergeraete: bool,
+    /// Teacher devices: the school's stock lists at least one entry for teachers.
+    pub lehrkraftgeraete: bool,
+    /// Download bandwidth.
+    pub breitband: bool,
+}
+
+impl Bekannt {
+    const ALLES: Bekannt = Bekannt {
+        schueler: true,
+        lehrkraefte: true,
+        klassen: true,
+        schuelergeraete: true,
+        lehrkraftgeraete: true,
+        breitband: true,
+    };
 }
 
 /// Support figures.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct SupportZahlen {
     pub personal_vzae: Option<f64>,
     pub geraete_ist: u64,
+    /// Every school lists its student and its teacher devices; else `geraete_ist` is a gap sum.
+    pub geraete_ist_bekannt: bool,
     pub geraete_soll: Option<u64>,
     pub geraete_pro_vzae_ist: Option<f64>,
     pub geraete_pro_vzae_soll: Option<f64>,
 }
 
 /// Costs over the plan period.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Kosten {
+    /// The plan period; without it only the investment is known.
+    pub laufzeit: Option<Laufzeit>,
     pub jahre: Vec<Jahr>,
     pub bereiche: Vec<Bereichskosten>,
     pub quellen: Vec<Quellenanteil>,
@@ -102,7 +135,7 @@ pub struct Kosten {
     pub ersatzbedarf_bestand: Euro,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Jahr {
     pub jahr: i32,
     pub investition: Euro,
@@ -112,7 +145,7 @@ pub struct Jahr {
     pub gesamt: Euro,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Bereichskosten {
     pub bereich: String,
     pub investition: Euro,
@@ -120,7 +153,7 @@ pub struct Bereichskosten {
     pub folgekosten: Euro,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Quellenanteil {
     pub id: String,
     pub name: String,
@@ -135,7 +168,7 @@ fn ratio(a: f64, b: f64) -> Option<f64> {
 /// Compute every figure of a structurally valid plan.
 pub fn compute(plan: &Plan, profile: &Profile) -> Kennzahlen {
     let schulen: Vec<SchulZahlen> = {
-        let kosten = kosten_je_schule(plan);
+        let kosten = kosten::je_schule(plan);
         plan.schulen
             .iter()
             .map(|s| {
@@ -164,7 +197,11 @@ pub fn compute(plan: &Plan, profile: &Profile) -> Kennzahlen {
     let alle: Vec<&Schule> = plan.schulen.iter().collect();
     let gesamt = gruppe(plan, GESAMT.to_string(), &alle);
     let support = support(plan, &gesamt);
-    let kosten = kosten(plan, profile, gesamt.schueler);
+    let kosten = kosten::gesamt(
+        plan,
+        profile,
+        gesamt.bekannt.schueler.then_some(gesamt.schueler),
+    );
     Kennzahlen {
         schulen,
         schulformen,
@@ -180,14 +217,35 @@ fn gruppe(plan: &Plan, name: String, members: &[&Schule]) -> Gruppe {
     let mut g = Gruppe {
         name,
         schulen: members.len(),
+        schulform: members
+            .first()
+            .map(|s| s.schulform)
+            .filter(|sf| members.iter().all(|s| s.schulform == *sf)),
+        bekannt: Bekannt::ALLES,
         ..Gruppe::default()
     };
     let mut soll: Option<u64> = Some(0);
     let mut bw_soll = 0.0;
     let mut bw_soll_known = true;
     let (mut rooms, mut wlan, mut praes) = (0.0, 0.0, 0.0);
-    let mut bw_klassen = 0u64;
+    let (mut bw_klassen, mut bw_mbit_mit_klassen) = (0u64, 0.0);
+    let (mut bw_schueler, mut bw_mbit_mit_schuelern) = (0u64, 0.0);
+    let gelistet = |s: &Schule, gruppe: Nutzergruppe| {
+        s.ist
+            .as_ref()
+            .is_some_and(|ist| ist.geraete.iter().any(|g| g.gruppe == gruppe))
+    };
     for s in members {
+        let b = &mut g.bekannt;
+        b.schueler &= s.schueler.is_some();
+        b.lehrkraefte &= s.lehrkraefte.is_some();
+        b.klassen &= s.klassen.is_some();
+        b.schuelergeraete &= gelistet(s, Nutzergruppe::Schueler);
+        b.lehrkraftgeraete &= gelistet(s, Nutzergruppe::Lehrkraefte);
+        b.breitband &= s
+            .ist
+            .as_ref()
+            .is_some_and(|ist| ist.breitband_down_mbit.is_some());
         g.schueler += s.schueler_zahl() as u64;
         g.lehrkraefte += s.lehrkraefte_zahl() as u64;
         let klassen = s.klassen.unwrap_or(0) as u64;
@@ -198,8 +256,8 @@ fn gruppe(plan: &Plan, name: String, members: &[&Schule]) -> Gruppe {
             .and_then(|h| h.ziel_fuer(s.schulform))
             .map(|z| f(z.schueler_pro_geraet.0))
             .filter(|r| *r > 0.0);
-        soll = match (soll, ziel) {
-            (Some(n), Some(r)) => Some(n + (s.schueler_zahl() as f64 / r).ceil() as u64),
+        soll = match (soll, ziel, s.schueler) {
+            (Some(n), Some(r), Some(k)) => Some(n + (f64::from(k) / r).ceil() as u64),
             _ => None,
         };
         let rate = infra.and_then(|i| {
@@ -216,7 +274,15 @@ fn gruppe(plan: &Plan, name: String, members: &[&Schule]) -> Gruppe {
         if let Some(ist) = &s.ist {
             if let Some(bw) = ist.breitband_down_mbit {
                 g.breitband_mbit_ist += f(bw.0);
-                bw_klassen += klassen;
+                // Bandwidth per class and per student count the schools that give both.
+                if let Some(k) = s.klassen {
+                    bw_mbit_mit_klassen += f(bw.0);
+                    bw_klassen += u64::from(k);
+                }
+                if let Some(n) = s.schueler {
+                    bw_mbit_mit_schuelern += f(bw.0);
+                    bw_schueler += u64::from(n);
+                }
             }
             let r = s.unterrichtsraeume.unwrap_or(0) as f64;
             if let (Some(w), Some(p)) = (ist.anteil_raeume_wlan, ist.anteil_raeume_praesentation) {
@@ -226,19 +292,23 @@ fn gruppe(plan: &Plan, name: String, members: &[&Schule]) -> Gruppe {
             }
         }
     }
+    // A ratio from a sum with a gap would be wrong, not just rough: no ratio then.
+    let b = g.bekannt;
     g.schuelergeraete_soll = soll.filter(|_| !members.is_empty());
-    g.schueler_pro_geraet_ist = ratio(g.schueler as f64, g.schuelergeraete_ist as f64);
+    g.schueler_pro_geraet_ist = ratio(g.schueler as f64, g.schuelergeraete_ist as f64)
+        .filter(|_| b.schueler && b.schuelergeraete);
     g.schueler_pro_geraet_soll = g
         .schuelergeraete_soll
-        .and_then(|n| ratio(g.schueler as f64, n as f64));
-    g.breitband_mbit_pro_klasse_ist = ratio(g.breitband_mbit_ist, bw_klassen as f64);
+        .and_then(|n| ratio(g.schueler as f64, n as f64))
+        .filter(|_| b.schueler);
+    g.breitband_mbit_pro_klasse_ist = ratio(bw_mbit_mit_klassen, bw_klassen as f64);
     g.breitband_mbit_pro_klasse_soll = if bw_soll_known {
         ratio(bw_soll, g.klassen as f64)
     } else {
         None
     };
-    g.breitband_kbit_pro_schueler_ist = ratio(g.breitband_mbit_ist * 1000.0, g.schueler as f64)
-        .filter(|_| g.breitband_mbit_ist > 0.0);
+    g.breitband_kbit_pro_schueler_ist = ratio(bw_mbit_mit_schuelern * 1000.0, bw_schueler as f64)
+        .filter(|_| bw_mbit_mit_schuelern > 0.0);
     g.wlan_abdeckung_ist = ratio(wlan * 100.0, rooms);
     g.praesentation_abdeckung_ist = ratio(praes * 100.0, rooms);
     g
@@ -273,207 +343,23 @@ fn support(plan: &Plan, gesamt: &Gruppe) -> SupportZahlen {
         .as_ref()
         .and_then(|s| s.personal_vzae)
         .map(|v| f(v.0));
+    let b = gesamt.bekannt;
     let geraete_ist = gesamt.schuelergeraete_ist + gesamt.lehrkraftgeraete_ist;
-    let geraete_soll = zielgeraete(plan).map(|n| n as u64);
+    let geraete_ist_bekannt = b.schuelergeraete && b.lehrkraftgeraete;
+    let lehrkraefte_noetig = plan
+        .hardware()
+        .is_some_and(|h| h.lehrkraftgeraete.is_some());
+    let geraete_soll = zielgeraete(plan)
+        .filter(|_| b.schueler && (b.lehrkraefte || !lehrkraefte_noetig))
+        .map(|n| n as u64);
     SupportZahlen {
         personal_vzae: vzae,
         geraete_ist,
+        geraete_ist_bekannt,
         geraete_soll,
-        geraete_pro_vzae_ist: vzae.and_then(|v| ratio(geraete_ist as f64, v)),
+        geraete_pro_vzae_ist: vzae
+            .and_then(|v| ratio(geraete_ist as f64, v))
+            .filter(|_| geraete_ist_bekannt),
         geraete_pro_vzae_soll: vzae.zip(geraete_soll).and_then(|(v, n)| ratio(n as f64, v)),
     }
-}
-
-/// Money of one year or one domain, by kind.
-#[derive(Debug, Default, Clone, Copy)]
-struct Posten {
-    investition: Euro,
-    laufend: Euro,
-    folgekosten: Euro,
-    ersatz: Euro,
-}
-
-fn kosten(plan: &Plan, profile: &Profile, schueler: u64) -> Kosten {
-    let Some(lz) = plan.plan.zeitraum else {
-        return kosten_ohne_laufzeit(plan);
-    };
-    let mut jahre: BTreeMap<i32, Posten> = lz.jahre().map(|j| (j, Posten::default())).collect();
-    let mut bereiche: BTreeMap<&str, Posten> = BTreeMap::new();
-    let mut quellen: BTreeMap<&str, Euro> = BTreeMap::new();
-    for m in &plan.massnahmen {
-        let bereich = bereiche
-            .entry(m.bereich.map(|b| b.key()).unwrap_or("ohne_bereich"))
-            .or_default();
-        for (j, e) in costs::investition_je_jahr(m, lz.von) {
-            jahre.entry(j).or_default().investition += e;
-            bereich.investition += e;
-        }
-        for (j, e) in costs::laufend_je_jahr(m, lz.von) {
-            jahre.entry(j).or_default().laufend += e;
-            bereich.laufend += e;
-        }
-        for (j, e) in costs::folgekosten_je_jahr(m, &lz) {
-            jahre.entry(j).or_default().folgekosten += e;
-            bereich.folgekosten += e;
-        }
-        if let (Some(k), Some(menge), Some(preis)) = (
-            m.kategorie.filter(|k| k.ist_endgeraet()),
-            m.menge,
-            m.einzelpreis,
-        ) {
-            let schulen = plan.schulen_von(m);
-            if let Some(c) = plan.ersatzzyklus(k, &schulen) {
-                let gekauft = m.zeitraum.map(|z| z.bis.jahr()).unwrap_or(lz.von);
-                let mut j = gekauft + c as i32;
-                while j <= lz.bis {
-                    jahre.entry(j).or_default().ersatz += Euro(preis.0 * Decimal::from(menge));
-                    j += c as i32;
-                }
-            }
-        }
-        for (quelle, _, betrag) in costs::quellen_je_jahr(m, lz.von) {
-            *quellen.entry(quelle).or_default() += betrag;
-        }
-    }
-    let jahre: Vec<Jahr> = jahre
-        .into_iter()
-        .map(|(jahr, p)| Jahr {
-            jahr,
-            investition: p.investition,
-            laufend: p.laufend,
-            folgekosten: p.folgekosten,
-            ersatz: p.ersatz,
-            gesamt: p.investition + p.laufend + p.folgekosten + p.ersatz,
-        })
-        .collect();
-    let investition: Euro = jahre.iter().map(|j| j.investition).sum();
-    let laufend: Euro = jahre.iter().map(|j| j.laufend).sum();
-    let folgekosten: Euro = jahre.iter().map(|j| j.folgekosten).sum();
-    let ersatz: Euro = jahre.iter().map(|j| j.ersatz).sum();
-    let tco = investition + laufend + folgekosten + ersatz;
-    let quellen: Vec<Quellenanteil> = plan
-        .quellen()
-        .iter()
-        .map(|q| Quellenanteil {
-            id: q.id.to_string(),
-            name: q.name.clone(),
-            betrag: quellen.get(q.id.as_str()).copied().unwrap_or_default(),
-            budget: q.budget,
-        })
-        .collect();
-    let fremdmittel: Euro = plan
-        .quellen()
-        .iter()
-        .zip(&quellen)
-        .filter(|(q, _)| q.art != QuellenArt::Eigenmittel)
-        .map(|(_, a)| a.betrag)
-        .sum();
-    let basis = investition + laufend;
-    let years = (lz.bis - lz.von + 1).max(1);
-    Kosten {
-        jahre,
-        bereiche: bereiche
-            .into_iter()
-            .map(|(b, p)| Bereichskosten {
-                bereich: b.to_string(),
-                investition: p.investition,
-                laufend: p.laufend,
-                folgekosten: p.folgekosten,
-            })
-            .collect(),
-        quellen,
-        investition,
-        laufend,
-        folgekosten,
-        ersatz,
-        tco,
-        fremdmittel,
-        foerderquote: (!basis.0.is_zero()).then(|| f(fremdmittel.0) / f(basis.0) * 100.0),
-        eigenanteil: tco - fremdmittel,
-        je_schueler: (schueler > 0).then(|| Euro((tco.0 / Decimal::from(schueler)).round_dp(2))),
-        je_schueler_und_jahr: (schueler > 0)
-            .then(|| Euro((tco.0 / Decimal::from(schueler) / Decimal::from(years)).round_dp(2))),
-        ersatzbedarf_bestand: ersatzbedarf_bestand(plan, profile, lz.von, lz.bis),
-    }
-}
-
-fn kosten_ohne_laufzeit(plan: &Plan) -> Kosten {
-    let investition: Euro = plan.massnahmen.iter().map(|m| m.investition_gesamt()).sum();
-    Kosten {
-        jahre: Vec::new(),
-        bereiche: Vec::new(),
-        quellen: Vec::new(),
-        investition,
-        laufend: Euro::ZERO,
-        folgekosten: Euro::ZERO,
-        ersatz: Euro::ZERO,
-        tco: investition,
-        fremdmittel: Euro::ZERO,
-        foerderquote: None,
-        eigenanteil: investition,
-        je_schueler: None,
-        je_schueler_und_jahr: None,
-        ersatzbedarf_bestand: Euro::ZERO,
-    }
-}
-
-/// Stock devices whose cycle runs out within the period, at the middle of the usual price range.
-fn ersatzbedarf_bestand(plan: &Plan, profile: &Profile, von: i32, bis: i32) -> Euro {
-    let mut total = Euro::ZERO;
-    for s in &plan.schulen {
-        let Some(ist) = &s.ist else { continue };
-        for g in &ist.geraete {
-            let kategorie = match g.gruppe {
-                Nutzergruppe::Schueler => Kategorie::Schuelergeraete,
-                Nutzergruppe::Lehrkraefte => Kategorie::Lehrkraftgeraete,
-            };
-            let (Some(jahr), Some(c), Some(band)) = (
-                g.anschaffungsjahr,
-                plan.ersatzzyklus(kategorie, &[s]),
-                profile.preis(kategorie),
-            ) else {
-                continue;
-            };
-            let preis = (band.von.0 + band.bis.0) / Decimal::TWO;
-            let mut j = jahr + c as i32;
-            while j <= bis {
-                if j >= von {
-                    total += Euro(preis * Decimal::from(g.anzahl));
-                }
-                j += c as i32;
-            }
-        }
-    }
-    total
-}
-
-/// Investment, running and follow-up costs of each measure shared out to its schools by students.
-fn kosten_je_schule(plan: &Plan) -> BTreeMap<&str, Euro> {
-    let mut out: BTreeMap<&str, Euro> = BTreeMap::new();
-    let lz = plan.plan.zeitraum;
-    let index = plan.schulen_nach_id();
-    for m in &plan.massnahmen {
-        let folge: Euro = lz
-            .map(|lz| {
-                costs::folgekosten_je_jahr(m, &lz)
-                    .into_iter()
-                    .map(|(_, e)| e)
-                    .sum()
-            })
-            .unwrap_or_default();
-        let total = costs::foerderbasis(m) + folge;
-        let schulen = plan.schulen_von_mit(m, &index);
-        let heads: u64 = schulen.iter().map(|s| s.schueler_zahl() as u64).sum();
-        if heads == 0 {
-            continue;
-        }
-        let weights: Vec<Decimal> = schulen
-            .iter()
-            .map(|s| Decimal::from(s.schueler_zahl()))
-            .collect();
-        for (s, part) in schulen.iter().zip(costs::split_weighted(total, &weights)) {
-            *out.entry(s.id.as_str()).or_default() += part;
-        }
-    }
-    out
 }

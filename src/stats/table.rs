@@ -27,6 +27,11 @@ fn right_align(t: &mut Table, from: usize) {
     }
 }
 
+/// A count, or a dash when a school leaves it open (unknown is never 0).
+fn anzahl(n: u64, bekannt: bool) -> String {
+    if bekannt { n.to_string() } else { "–".into() }
+}
+
 fn gruppen_zeile(g: &Gruppe, lang: Lang) -> Vec<String> {
     let name = if g.name == super::GESAMT {
         lang.pick("Gesamt", "Total").to_string()
@@ -35,8 +40,8 @@ fn gruppen_zeile(g: &Gruppe, lang: Lang) -> Vec<String> {
     };
     vec![
         name,
-        g.schueler.to_string(),
-        g.schuelergeraete_ist.to_string(),
+        anzahl(g.schueler, g.bekannt.schueler),
+        anzahl(g.schuelergeraete_ist, g.bekannt.schuelergeraete),
         opt(g.schueler_pro_geraet_ist, 1, lang),
         g.schuelergeraete_soll
             .map(|n| n.to_string())
@@ -121,7 +126,7 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
     });
     t.add_row(vec![
         opt(s.personal_vzae, 1, lang),
-        s.geraete_ist.to_string(),
+        anzahl(s.geraete_ist, s.geraete_ist_bekannt),
         opt(s.geraete_pro_vzae_ist, 0, lang),
         s.geraete_soll
             .map(|n| n.to_string())
@@ -132,6 +137,11 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
     let _ = writeln!(out, "{t}\n");
 
     let c = &k.kosten;
+    // Without a period only the investment is known: a dash, not 0 €, for the rest.
+    let bekannt = |e: crate::model::types::Euro| {
+        c.laufzeit
+            .map_or_else(|| "–".to_string(), |_| euro_rund(e, lang))
+    };
     let _ = writeln!(out, "{}", lang.pick("Kosten je Jahr", "Costs per year"));
     let mut t = table(match lang {
         Lang::De => vec![
@@ -164,10 +174,10 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
     t.add_row(vec![
         lang.pick("Summe (TCO)", "total (TCO)").to_string(),
         euro_rund(c.investition, lang),
-        euro_rund(c.laufend, lang),
-        euro_rund(c.folgekosten, lang),
-        euro_rund(c.ersatz, lang),
-        euro_rund(c.tco, lang),
+        bekannt(c.laufend),
+        bekannt(c.folgekosten),
+        bekannt(c.ersatz),
+        bekannt(c.tco),
     ]);
     right_align(&mut t, 1);
     let _ = writeln!(out, "{t}\n");
@@ -208,10 +218,8 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
         t.add_row(vec![
             s.id.clone(),
             s.schulform.name().to_string(),
-            euro_rund(s.kosten, lang),
-            s.kosten_je_schueler
-                .map(|e| euro_rund(e, lang))
-                .unwrap_or_else(|| "–".into()),
+            bekannt(s.kosten),
+            s.kosten_je_schueler.map_or_else(|| "–".into(), bekannt),
         ]);
     }
     right_align(&mut t, 2);
@@ -242,12 +250,12 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "Fördermittel: {} ({quote} % von Investition und laufenden Kosten)",
-                euro_rund(c.fremdmittel, lang)
+                bekannt(c.fremdmittel)
             );
             let _ = writeln!(
                 out,
                 "Eigenanteil des Schulträgers (TCO minus Fördermittel): {}",
-                euro_rund(c.eigenanteil, lang)
+                bekannt(c.eigenanteil)
             );
             let _ = writeln!(
                 out,
@@ -258,19 +266,19 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "Ersatzbedarf des Bestands in der Laufzeit (Richtpreise, nicht in der TCO): {}",
-                euro_rund(c.ersatzbedarf_bestand, lang)
+                bekannt(c.ersatzbedarf_bestand)
             );
         }
         Lang::En => {
             let _ = writeln!(
                 out,
                 "Outside funding: {} ({quote} % of investment and running costs)",
-                euro_rund(c.fremdmittel, lang)
+                bekannt(c.fremdmittel)
             );
             let _ = writeln!(
                 out,
                 "Schulträger's own share (TCO minus funding): {}",
-                euro_rund(c.eigenanteil, lang)
+                bekannt(c.eigenanteil)
             );
             let _ = writeln!(
                 out,
@@ -281,7 +289,7 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "Replacement need of current stock within the period (usual prices, not in TCO): {}",
-                euro_rund(c.ersatzbedarf_bestand, lang)
+                bekannt(c.ersatzbedarf_bestand)
             );
         }
     }

@@ -47,6 +47,15 @@ fn committed_report_schema_matches_the_report() {
 }
 
 #[test]
+fn committed_stats_schema_matches_the_figures() {
+    assert_committed(
+        mep::schema::STATS_SCHEMA_FILE,
+        mep::stats::json::schema_text(),
+        &["schema", "--stats"],
+    );
+}
+
+#[test]
 fn committed_fragment_schema_matches_the_model() {
     let committed = assert_committed(
         mep::schema::FRAGMENT_SCHEMA_FILE,
@@ -322,30 +331,35 @@ fn stats_figures_match_a_hand_calculation() {
     let r = run(&["stats", "--format", "json", &fixture("stats/plan.toml")]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let k = r.json();
+    assert_eq!(k["version"], 1);
     // 200 students on 40 tablets; target 4:1 gives 50 devices.
-    assert_eq!(k["schulen"][0]["schueler_pro_geraet_ist"], 5.0);
-    assert_eq!(k["schulen"][0]["schuelergeraete_soll"], 50);
+    assert_eq!(k["schools"][0]["students_per_device"], 5.0);
+    assert_eq!(k["schools"][0]["student_devices_target"], 50);
+    assert_eq!(k["school_types"][0]["school_type"], "grundschule");
     // 200 + 1000 Mbit/s for 40 classes; targets 50·8 + 100·32 over 40 classes.
-    assert_eq!(k["gesamt"]["breitband_mbit_pro_klasse_ist"], 30.0);
-    assert_eq!(k["gesamt"]["breitband_mbit_pro_klasse_soll"], 90.0);
+    assert_eq!(k["total"]["bandwidth_mbit_per_class"], 30.0);
+    assert_eq!(k["total"]["bandwidth_mbit_per_class_target"], 90.0);
     // WLAN: 5 of 10 rooms plus 40 of 40 rooms.
-    assert_eq!(k["gesamt"]["wlan_abdeckung_ist"], 90.0);
+    assert_eq!(k["total"]["wlan_coverage_percent"], 90.0);
     // 850 target devices on 2.5 FTE.
-    assert_eq!(k["support"]["geraete_pro_vzae_soll"], 340.0);
-    let c = &k["kosten"];
+    assert_eq!(k["support"]["devices_per_fte_target"], 340.0);
+    let c = &k["costs"];
+    assert_eq!(c["period"]["first_year"], 2026);
     // 640 tablets at 400 € in 2026; 50 access points at 1800 € over 2027–2028.
-    assert_eq!(c["jahre"][0]["investition"], "256000.00");
-    assert_eq!(c["jahre"][1]["investition"], "45000.00");
+    assert_eq!(c["per_year"][0]["investment"], "256000.00");
+    assert_eq!(c["per_year"][1]["investment"], "45000.00");
     // 12,800 € a year from 2027 to 2030; tablets replaced in 2030 after 4 years;
     // 10,000 € of support staff in 2027 and 2028.
-    assert_eq!(c["folgekosten"], "51200.00");
-    assert_eq!(c["ersatz"], "256000.00");
-    assert_eq!(c["laufend"], "20000.00");
-    assert_eq!(c["jahre"][1]["laufend"], "10000.00");
+    assert_eq!(c["follow_up"], "51200.00");
+    assert_eq!(c["replacement"], "256000.00");
+    assert_eq!(c["running"], "20000.00");
+    assert_eq!(c["per_year"][1]["running"], "10000.00");
     assert_eq!(c["tco"], "673200.00");
     // DigitalPakt pays 90 % of the tablets and half of the support staff.
-    assert_eq!(c["fremdmittel"], "240400.00");
-    assert_eq!(c["eigenanteil"], "432800.00");
+    assert_eq!(c["outside_funding"], "240400.00");
+    assert_eq!(c["own_share"], "432800.00");
+    assert_eq!(c["per_source"][0]["planned"], "240400.00");
+    assert_eq!(c["per_domain"][0]["domain"], "hardware");
 }
 
 #[test]

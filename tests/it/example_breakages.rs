@@ -83,7 +83,7 @@ fn the_split_example_has_a_file_per_school() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/lindenau");
     let files = std::fs::read_dir(root.join("schulen")).unwrap().count();
     let stats = common::run(&["stats", "--format", "json", "examples/lindenau/plan.toml"]).json();
-    let schools = stats["schulen"].as_array().unwrap().len();
+    let schools = stats["schools"].as_array().unwrap().len();
     assert_eq!(files, schools);
     assert!((35..=45).contains(&schools), "{schools} schools");
 }

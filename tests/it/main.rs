@@ -13,4 +13,5 @@ mod regressions;
 mod render;
 mod rules;
 mod snapshots;
+mod stats;
 mod template_safety;

@@ -153,17 +153,17 @@ art = "sonstige"
     let cents = |v: &serde_json::Value| {
         (v.as_str().unwrap().parse::<f64>().unwrap() * 100.0).round() as i64
     };
-    let sources: i64 = k["kosten"]["quellen"]
+    let sources: i64 = k["costs"]["per_source"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|q| cents(&q["betrag"]))
+        .map(|q| cents(&q["planned"]))
         .sum();
-    let schools: i64 = k["schulen"]
+    let schools: i64 = k["schools"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|s| cents(&s["kosten"]))
+        .map(|s| cents(&s["costs"]))
         .sum();
     assert_eq!((sources, schools), (10001, 10001));
 }

@@ -159,7 +159,7 @@ fn the_pdf_shows_schools_figures_and_hostile_text_literally() {
         "examples/musterstadt/plan.toml",
     ])
     .json();
-    let schueler = stats["gesamt"]["schueler"].as_u64().unwrap();
+    let schueler = stats["total"]["students"].as_u64().unwrap();
     let grouped = format!("{}.{:03}", schueler / 1000, schueler % 1000);
     assert!(text.contains(&grouped), "{grouped}");
     assert!(text.contains("Inhaltsverzeichnis"));

@@ -1,0 +1,341 @@
+//! The figures as JSON, format version 1 (English keys, as machine formats use), and the JSON
+//! Schema generated from the same types. Documented in the README; any change that removes
+//! or renames a key raises `STATS_VERSION`. A figure that is not known is `null`, never 0.
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use super::{Bereichskosten, Gruppe, Jahr, Kennzahlen, Kosten, Quellenanteil, SchulZahlen};
+use crate::model::schulen::Schulform;
+use crate::model::types::Euro;
+
+/// Version of the JSON format of `mep stats`.
+pub const STATS_VERSION: u32 = 1;
+
+/// Die Kennzahlen eines Plans, wie `mep stats --format json` sie ausgibt. `null` heißt
+/// immer: unbekannt, weil der Plan die Angabe offen lässt – nie 0.
+#[derive(Serialize, JsonSchema)]
+#[schemars(title = "Kennzahlen von mep stats (--format json), Version 1")]
+struct StatsReport<'a> {
+    /// Version dieses Formats.
+    version: u32,
+    tool: Tool,
+    /// Je Schule, in der Reihenfolge des Plans.
+    schools: Vec<School<'a>>,
+    /// Je Schulform, die im Plan vorkommt.
+    school_types: Vec<SchoolType>,
+    /// Alle Schulen zusammen.
+    total: Total,
+    support: Support,
+    costs: Costs<'a>,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct Tool {
+    name: &'static str,
+    version: &'static str,
+}
+
+/// Eine Schule.
+#[derive(Serialize, JsonSchema)]
+struct School<'a> {
+    /// Kennung der Schule im Plan.
+    id: &'a str,
+    /// Name der Schule im Plan.
+    name: &'a str,
+    school_type: Schulform,
+    #[serde(flatten)]
+    figures: Figures,
+    /// Kosten der Maßnahmen dieser Schule in der Laufzeit (Investition, laufende Kosten und
+    /// Folgekosten; gemeinsame Maßnahmen nach Schülerzahl verteilt); `null` ohne Laufzeit.
+    costs: Option<Money>,
+    costs_per_student: Option<Money>,
+}
+
+/// Die Schulen einer Schulform.
+#[derive(Serialize, JsonSchema)]
+struct SchoolType {
+    school_type: Schulform,
+    /// Anzahl der Schulen.
+    schools: usize,
+    #[serde(flatten)]
+    figures: Figures,
+}
+
+/// Alle Schulen.
+#[derive(Serialize, JsonSchema)]
+struct Total {
+    /// Anzahl der Schulen.
+    schools: usize,
+    #[serde(flatten)]
+    figures: Figures,
+}
+
+/// Kennzahlen einer Schule oder Gruppe: IST ohne Zusatz, SOLL (Zielausstattung) mit
+/// `_target`. Eine Summe ist `null`, sobald eine Schule der Gruppe die Angabe offen lässt.
+#[derive(Serialize, JsonSchema)]
+struct Figures {
+    /// Schülerinnen und Schüler.
+    students: Option<u64>,
+    /// Lehrkräfte.
+    teachers: Option<u64>,
+    /// Klassen.
+    classes: Option<u64>,
+    /// Schülergeräte im Bestand; unbekannt, wenn der Bestand keinen Posten für Schüler nennt.
+    student_devices: Option<u64>,
+    /// Schülergeräte nach der Zielausstattung.
+    student_devices_target: Option<u64>,
+    students_per_device: Option<f64>,
+    students_per_device_target: Option<f64>,
+    /// Lehrkraftgeräte im Bestand; unbekannt, wenn der Bestand keinen Posten für Lehrkräfte nennt.
+    teacher_devices: Option<u64>,
+    /// Breitband (Download) in Mbit/s, Summe.
+    bandwidth_mbit: Option<f64>,
+    /// Über die Schulen, die Bandbreite und Klassen angeben.
+    bandwidth_mbit_per_class: Option<f64>,
+    bandwidth_mbit_per_class_target: Option<f64>,
+    /// Über die Schulen, die Bandbreite und Schülerzahl angeben.
+    bandwidth_kbit_per_student: Option<f64>,
+    /// Anteil der Unterrichtsräume mit WLAN in Prozent.
+    wlan_coverage_percent: Option<f64>,
+    /// Anteil der Unterrichtsräume mit Präsentationstechnik in Prozent.
+    presentation_coverage_percent: Option<f64>,
+}
+
+/// Support: Personal und betreute Geräte (Schüler- und Lehrkraftgeräte).
+#[derive(Serialize, JsonSchema)]
+struct Support {
+    /// Support-Personal in Vollzeitäquivalenten.
+    staff_fte: Option<f64>,
+    devices: Option<u64>,
+    devices_target: Option<u64>,
+    devices_per_fte: Option<f64>,
+    devices_per_fte_target: Option<f64>,
+}
+
+/// Kosten über die Laufzeit. Ohne Laufzeit ist nur `investment` bekannt.
+#[derive(Serialize, JsonSchema)]
+struct Costs<'a> {
+    /// Laufzeit des Plans; `null`, wenn der Plan keine nennt.
+    period: Option<Period>,
+    /// Je Kalenderjahr der Laufzeit.
+    per_year: Vec<Year>,
+    /// Je Bereich der Maßnahmen.
+    per_domain: Vec<DomainCosts<'a>>,
+    /// Je Finanzierungsquelle, in der Reihenfolge des Plans.
+    per_source: Vec<SourceCosts<'a>>,
+    investment: Money,
+    /// Laufende Kosten während der Maßnahmen.
+    running: Option<Money>,
+    /// Folgekosten nach den Maßnahmen, innerhalb der Laufzeit.
+    follow_up: Option<Money>,
+    /// Ersatz der von Maßnahmen gekauften Geräte, deren Zyklus in der Laufzeit endet.
+    replacement: Option<Money>,
+    /// Gesamtkosten: Investition, laufende Kosten, Folgekosten und Ersatz.
+    tco: Option<Money>,
+    /// Mittel aus anderen Quellen als den Eigenmitteln des Schulträgers.
+    outside_funding: Option<Money>,
+    /// Anteil der Fremdmittel an Investition und laufenden Kosten, in Prozent.
+    funding_rate_percent: Option<f64>,
+    /// Was der Schulträger selbst trägt: `tco` minus `outside_funding`.
+    own_share: Option<Money>,
+    tco_per_student: Option<Money>,
+    tco_per_student_per_year: Option<Money>,
+    /// Ersatzbedarf des Gerätebestands in der Laufzeit zu Richtpreisen; nicht in `tco`.
+    stock_replacement_need: Option<Money>,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct Period {
+    first_year: i32,
+    /// Letztes Jahr, einschließlich.
+    last_year: i32,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct Year {
+    year: i32,
+    investment: Money,
+    running: Money,
+    follow_up: Money,
+    replacement: Money,
+    total: Money,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct DomainCosts<'a> {
+    /// Bereich wie im Plan (`hardware`, `infrastruktur`, …); `null` für Maßnahmen ohne Bereich.
+    domain: Option<&'a str>,
+    investment: Money,
+    running: Money,
+    follow_up: Money,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct SourceCosts<'a> {
+    /// Kennung der Quelle im Plan.
+    id: &'a str,
+    /// Name der Quelle im Plan.
+    name: &'a str,
+    /// Verplant: was die Maßnahmen dieser Quelle zuweisen.
+    planned: Money,
+    /// Budget der Quelle; `null`, wenn der Plan keins nennt.
+    budget: Option<Money>,
+}
+
+/// An amount as machine output writes it: a string with exactly two decimals.
+#[derive(Serialize)]
+#[serde(transparent)]
+struct Money(Euro);
+
+impl JsonSchema for Money {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Betrag".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Betrag in Euro als Zeichenkette mit genau zwei Nachkommastellen, z. B. `\"1234.50\"` (exakt, anders als eine JSON-Zahl).",
+            "type": "string",
+            "pattern": "^-?[0-9]+\\.[0-9]{2}$"
+        })
+    }
+}
+
+/// The figures as pretty JSON.
+pub fn render(k: &Kennzahlen) -> String {
+    serde_json::to_string_pretty(&report(k)).expect("figures serialize")
+}
+
+/// The JSON Schema of the figures, generated from the types that write them.
+pub fn schema_text() -> String {
+    let settings = schemars::generate::SchemaSettings::draft07();
+    let mut schema = settings
+        .into_generator()
+        .into_root_schema_for::<StatsReport<'static>>();
+    schema.insert(
+        "$id".into(),
+        "https://mep.example/schema/kennzahlen-v1.json".into(),
+    );
+    let mut text = serde_json::to_string_pretty(&schema.to_value()).expect("schema serializes");
+    text.push('\n');
+    text
+}
+
+fn report(k: &Kennzahlen) -> StatsReport<'_> {
+    let s = &k.support;
+    StatsReport {
+        version: STATS_VERSION,
+        tool: Tool {
+            name: "mep",
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        schools: k.schulen.iter().map(|s| school(s, &k.kosten)).collect(),
+        school_types: k
+            .schulformen
+            .iter()
+            .map(|g| SchoolType {
+                school_type: g.schulform.expect("a school-type group has one type"),
+                schools: g.schulen,
+                figures: figures(g),
+            })
+            .collect(),
+        total: Total {
+            schools: k.gesamt.schulen,
+            figures: figures(&k.gesamt),
+        },
+        support: Support {
+            staff_fte: s.personal_vzae,
+            devices: s.geraete_ist_bekannt.then_some(s.geraete_ist),
+            devices_target: s.geraete_soll,
+            devices_per_fte: s.geraete_pro_vzae_ist,
+            devices_per_fte_target: s.geraete_pro_vzae_soll,
+        },
+        costs: costs(&k.kosten),
+    }
+}
+
+fn school<'a>(s: &'a SchulZahlen, kosten: &Kosten) -> School<'a> {
+    let period = kosten.laufzeit.is_some();
+    School {
+        id: &s.id,
+        name: &s.zahlen.name,
+        school_type: s.schulform,
+        figures: figures(&s.zahlen),
+        costs: period.then_some(Money(s.kosten)),
+        costs_per_student: s.kosten_je_schueler.filter(|_| period).map(Money),
+    }
+}
+
+fn figures(g: &Gruppe) -> Figures {
+    let b = g.bekannt;
+    Figures {
+        students: b.schueler.then_some(g.schueler),
+        teachers: b.lehrkraefte.then_some(g.lehrkraefte),
+        classes: b.klassen.then_some(g.klassen),
+        student_devices: b.schuelergeraete.then_some(g.schuelergeraete_ist),
+        student_devices_target: g.schuelergeraete_soll,
+        students_per_device: g.schueler_pro_geraet_ist,
+        students_per_device_target: g.schueler_pro_geraet_soll,
+        teacher_devices: b.lehrkraftgeraete.then_some(g.lehrkraftgeraete_ist),
+        bandwidth_mbit: b.breitband.then_some(g.breitband_mbit_ist),
+        bandwidth_mbit_per_class: g.breitband_mbit_pro_klasse_ist,
+        bandwidth_mbit_per_class_target: g.breitband_mbit_pro_klasse_soll,
+        bandwidth_kbit_per_student: g.breitband_kbit_pro_schueler_ist,
+        wlan_coverage_percent: g.wlan_abdeckung_ist,
+        presentation_coverage_percent: g.praesentation_abdeckung_ist,
+    }
+}
+
+fn costs(c: &Kosten) -> Costs<'_> {
+    // Without a period only the investment is known; everything else would be a false 0.
+    let known = |e: Euro| c.laufzeit.map(|_| Money(e));
+    Costs {
+        period: c.laufzeit.map(|lz| Period {
+            first_year: lz.von,
+            last_year: lz.bis,
+        }),
+        per_year: c.jahre.iter().map(year).collect(),
+        per_domain: c.bereiche.iter().map(domain).collect(),
+        per_source: c.quellen.iter().map(source).collect(),
+        investment: Money(c.investition),
+        running: known(c.laufend),
+        follow_up: known(c.folgekosten),
+        replacement: known(c.ersatz),
+        tco: known(c.tco),
+        outside_funding: known(c.fremdmittel),
+        funding_rate_percent: c.foerderquote,
+        own_share: known(c.eigenanteil),
+        tco_per_student: c.je_schueler.map(Money),
+        tco_per_student_per_year: c.je_schueler_und_jahr.map(Money),
+        stock_replacement_need: known(c.ersatzbedarf_bestand),
+    }
+}
+
+fn year(j: &Jahr) -> Year {
+    Year {
+        year: j.jahr,
+        investment: Money(j.investition),
+        running: Money(j.laufend),
+        follow_up: Money(j.folgekosten),
+        replacement: Money(j.ersatz),
+        total: Money(j.gesamt),
+    }
+}
+
+fn domain(b: &Bereichskosten) -> DomainCosts<'_> {
+    DomainCosts {
+        domain: (b.bereich != super::OHNE_BEREICH).then_some(b.bereich.as_str()),
+        investment: Money(b.investition),
+        running: Money(b.laufend),
+        follow_up: Money(b.folgekosten),
+    }
+}
+
+fn source(q: &Quellenanteil) -> SourceCosts<'_> {
+    SourceCosts {
+        id: &q.id,
+        name: &q.name,
+        planned: Money(q.betrag),
+        budget: q.budget.map(Money),
+    }
+}
