@@ -95,4 +95,17 @@ mod tests {
         let ohne_schulen = format!("{KOPF}{nur_weiterfuehrend}");
         assert!(open_items(&ohne_schulen).contains(&"schuelergeraete"));
     }
+
+    /// The guardrail items of the checklist name each guardrail as `labels` does.
+    #[test]
+    fn guardrail_items_use_the_guardrail_names() {
+        for g in &crate::labels::GUARDRAILS {
+            let item = CHECKLIST
+                .iter()
+                .find(|i| i.section == Section::Leitplanken && i.id == g.key)
+                .unwrap_or_else(|| panic!("no checklist item for {}", g.key));
+            assert!(item.label_de.contains(g.title.de), "{}", item.label_de);
+            assert!(item.label_en.contains(g.title.en), "{}", item.label_en);
+        }
+    }
 }

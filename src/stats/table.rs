@@ -7,9 +7,10 @@ use comfy_table::{CellAlignment, Table, presets::UTF8_FULL_CONDENSED};
 use super::{Gruppe, Kennzahlen};
 use crate::format::{euro_rund, zahl};
 use crate::i18n::Lang;
+use crate::labels::OFFEN;
 
 fn opt(x: Option<f64>, d: usize, lang: Lang) -> String {
-    x.map(|v| zahl(v, d, lang)).unwrap_or_else(|| "–".into())
+    x.map(|v| zahl(v, d, lang)).unwrap_or_else(|| OFFEN.into())
 }
 
 fn table(header: Vec<&str>) -> Table {
@@ -29,7 +30,7 @@ fn right_align(t: &mut Table, from: usize) {
 
 /// A count, or a dash when a school leaves it open (unknown is never 0).
 fn anzahl(n: u64, bekannt: bool) -> String {
-    if bekannt { n.to_string() } else { "–".into() }
+    if bekannt { n.to_string() } else { OFFEN.into() }
 }
 
 fn gruppen_zeile(g: &Gruppe, lang: Lang) -> Vec<String> {
@@ -45,7 +46,7 @@ fn gruppen_zeile(g: &Gruppe, lang: Lang) -> Vec<String> {
         opt(g.schueler_pro_geraet_ist, 1, lang),
         g.schuelergeraete_soll
             .map(|n| n.to_string())
-            .unwrap_or_else(|| "–".into()),
+            .unwrap_or_else(|| OFFEN.into()),
         opt(g.schueler_pro_geraet_soll, 1, lang),
         opt(g.breitband_mbit_pro_klasse_ist, 1, lang),
         opt(g.breitband_mbit_pro_klasse_soll, 1, lang),
@@ -130,7 +131,7 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
         opt(s.geraete_pro_vzae_ist, 0, lang),
         s.geraete_soll
             .map(|n| n.to_string())
-            .unwrap_or_else(|| "–".into()),
+            .unwrap_or_else(|| OFFEN.into()),
         opt(s.geraete_pro_vzae_soll, 0, lang),
     ]);
     right_align(&mut t, 0);
@@ -140,7 +141,7 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
     // Without a period only the investment is known: a dash, not 0 €, for the rest.
     let bekannt = |e: crate::model::types::Euro| {
         c.laufzeit
-            .map_or_else(|| "–".to_string(), |_| euro_rund(e, lang))
+            .map_or_else(|| OFFEN.to_string(), |_| euro_rund(e, lang))
     };
     let _ = writeln!(out, "{}", lang.pick("Kosten je Jahr", "Costs per year"));
     let mut t = table(match lang {
@@ -219,7 +220,7 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
             s.id.clone(),
             s.schulform.name().to_string(),
             bekannt(s.kosten),
-            s.kosten_je_schueler.map_or_else(|| "–".into(), bekannt),
+            s.kosten_je_schueler.map_or_else(|| OFFEN.into(), bekannt),
         ]);
     }
     right_align(&mut t, 2);
@@ -236,14 +237,15 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
             euro_rund(q.betrag, lang),
             q.budget
                 .map(|b| euro_rund(b, lang))
-                .unwrap_or_else(|| "–".into()),
+                .unwrap_or_else(|| OFFEN.into()),
         ]);
     }
     right_align(&mut t, 1);
     let _ = writeln!(out, "{t}");
     let quote = opt(c.foerderquote, 1, lang);
     let per = |e: Option<crate::model::types::Euro>| {
-        e.map(|e| euro_rund(e, lang)).unwrap_or_else(|| "–".into())
+        e.map(|e| euro_rund(e, lang))
+            .unwrap_or_else(|| OFFEN.into())
     };
     match lang {
         Lang::De => {

@@ -95,8 +95,11 @@ pub(super) fn eckdaten(src: &Sources<'_>) -> Vec<Eintrag> {
         |ist: Option<f64>, soll: Option<f64>| format!("{} → {}", ratio(ist, 1), ratio(soll, 1));
     vec![
         eintrag("Schulen", zahl(g.schulen as f64, 0, DE)),
-        eintrag("Schülerinnen und Schüler", zahl(g.schueler as f64, 0, DE)),
-        eintrag("Lehrkräfte", zahl(g.lehrkraefte as f64, 0, DE)),
+        eintrag(
+            "Schülerinnen und Schüler",
+            summe(g.schueler, g.bekannt.schueler),
+        ),
+        eintrag("Lehrkräfte", summe(g.lehrkraefte, g.bekannt.lehrkraefte)),
         eintrag(
             "Schülerinnen und Schüler je Gerät (IST → SOLL)",
             pfeil(g.schueler_pro_geraet_ist, g.schueler_pro_geraet_soll),

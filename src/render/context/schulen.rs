@@ -51,7 +51,7 @@ pub(super) fn zahlen(g: &crate::stats::Gruppe) -> Zahlen {
     let pct =
         |x: Option<f64>| x.map_or_else(|| OFFEN.to_string(), |x| format!("{} %", zahl(x, 0, DE)));
     Zahlen {
-        geraete_ist: zahl(g.schuelergeraete_ist as f64, 0, DE),
+        geraete_ist: summe(g.schuelergeraete_ist, g.bekannt.schuelergeraete),
         geraete_soll: g
             .schuelergeraete_soll
             .map_or_else(|| OFFEN.to_string(), |n| zahl(n as f64, 0, DE)),
@@ -68,9 +68,9 @@ pub(super) fn gruppe(g: &crate::stats::Gruppe) -> GruppeZeile {
     GruppeZeile {
         name: g.name.clone(),
         schulen: g.schulen,
-        schueler: zahl(g.schueler as f64, 0, DE),
-        lehrkraefte: zahl(g.lehrkraefte as f64, 0, DE),
-        klassen: zahl(g.klassen as f64, 0, DE),
+        schueler: summe(g.schueler, g.bekannt.schueler),
+        lehrkraefte: summe(g.lehrkraefte, g.bekannt.lehrkraefte),
+        klassen: summe(g.klassen, g.bekannt.klassen),
         zahlen: zahlen(g),
     }
 }

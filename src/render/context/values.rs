@@ -103,3 +103,12 @@ pub(super) fn stunden(d: Option<Dezimal>) -> String {
 pub(super) fn label<T: Serialize>(v: &T) -> String {
     crate::labels::label(v, DE)
 }
+
+/// A sum over schools, or the open mark when a school leaves it open (unknown is never 0).
+pub(super) fn summe(n: u64, bekannt: bool) -> String {
+    if bekannt {
+        zahl(n as f64, 0, DE)
+    } else {
+        OFFEN.to_string()
+    }
+}
