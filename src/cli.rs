@@ -26,7 +26,7 @@ const HELP_TEMPLATE: &str = "{about-with-newline}\nAufruf: {usage}\n\n{all-args}
     next_help_heading = "Optionen"
 )]
 pub struct Cli {
-    /// Sprache der Meldungen: de (Standard) oder en; auch über MEP_LANG.
+    /// Sprache der Meldungen, Tabellen und Hilfe: de (Standard) oder en; auch über MEP_LANG. Dokumente sind deutsch.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
     /// Diese Hilfe anzeigen.

@@ -29,9 +29,18 @@ use clap::Parser;
 
 /// Parse arguments, run the subcommand, return the exit code.
 pub fn run() -> u8 {
-    let cli = match cli::Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match cli::Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => {
+            // Help and usage errors in English come from the translated command.
+            let e = match commands::help_en::requested(&args) {
+                i18n::Lang::En => commands::help_en::command()
+                    .try_get_matches_from(&args)
+                    .err()
+                    .unwrap_or(e),
+                i18n::Lang::De => e,
+            };
             let _ = e.print();
             return if e.use_stderr() {
                 exit_code::UNUSABLE

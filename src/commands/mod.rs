@@ -3,6 +3,7 @@
 pub mod check;
 pub mod diff;
 pub mod explain;
+pub mod help_en;
 pub mod init;
 pub mod render;
 pub mod schema;

@@ -224,6 +224,53 @@ fn language_from_flag_and_environment_with_the_same_codes() {
     assert_eq!(common::findings(&de), common::findings(&en));
 }
 
+/// `--help` follows `--lang` (and `MEP_LANG`), like the messages; German stays the default.
+#[test]
+fn help_follows_the_language() {
+    let de = run(&["check", "--help"]);
+    assert_eq!(de.code, 0);
+    assert!(
+        de.stdout.contains("Ausgabeformat") && de.stdout.contains("Aufruf:"),
+        "{}",
+        de.stdout
+    );
+    for en in [
+        run(&["--lang", "en", "check", "--help"]),
+        run(&["check", "-h", "--lang=en"]),
+    ] {
+        assert_eq!(en.code, 0);
+        assert!(en.stdout.contains("Output format"), "{}", en.stdout);
+        assert!(en.stdout.contains("Usage: mep check"), "{}", en.stdout);
+        assert!(en.stdout.contains("--baseline <FILE>"), "{}", en.stdout);
+        for german in [
+            "Ausgabeformat",
+            "Aufruf",
+            "Optionen",
+            "DATEI",
+            "Plandateien",
+        ] {
+            assert!(
+                !en.stdout.contains(german),
+                "{german} in English help:\n{}",
+                en.stdout
+            );
+        }
+    }
+    let env = mep()
+        .args(["diff", "--help"])
+        .env("MEP_LANG", "en")
+        .output()
+        .unwrap();
+    let env = String::from_utf8(env.stdout).unwrap();
+    assert!(
+        env.contains("Usage: mep diff [OPTIONS] <OLD> <NEW>"),
+        "{env}"
+    );
+    let wrong = run(&["--lang", "en", "diff", "--bogus"]);
+    assert_eq!(wrong.code, 2);
+    assert!(wrong.stderr.contains("<OLD> <NEW>"), "{}", wrong.stderr);
+}
+
 #[test]
 fn plan_from_standard_input() {
     let text = std::fs::read(
