@@ -6,11 +6,11 @@ use anyhow::{Context, Result};
 
 use crate::baseline::{self, Baseline};
 use crate::cli::{CheckArgs, CheckFormat};
-use crate::diagnostic::Severity;
 use crate::exit_code;
 use crate::i18n::Lang;
 use crate::print;
 use crate::profile::Profile;
+use crate::severity::Severity;
 use crate::validate::{Report, check_path, check_path_with_tree};
 
 pub fn run(args: &CheckArgs, lang: Lang) -> Result<u8> {

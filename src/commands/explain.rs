@@ -64,11 +64,7 @@ fn checklist(lang: Lang) -> String {
 
 fn explain(rule: &catalogue::Rule, profile: &Profile, lang: Lang) -> String {
     let mut out = String::new();
-    let severity = match rule.severity {
-        crate::diagnostic::Severity::Error => lang.pick("Fehler", "error"),
-        crate::diagnostic::Severity::Warning => lang.pick("Warnung", "warning"),
-        crate::diagnostic::Severity::Info => lang.pick("Hinweis", "info"),
-    };
+    let severity = rule.severity.word(lang);
     let art = match rule.art {
         Art::Struktur => lang.pick("Struktur", "structure"),
         Art::Bedeutung => lang.pick("Bedeutung", "meaning"),

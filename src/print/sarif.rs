@@ -6,8 +6,8 @@ use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use serde::Serialize;
 
 use super::place;
-use crate::diagnostic::Severity;
 use crate::i18n::Lang;
+use crate::severity::Severity;
 use crate::validate::Report;
 use crate::validate::catalogue::{self, RULES};
 

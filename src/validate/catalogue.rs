@@ -1,7 +1,7 @@
 //! The rule catalogue: every finding code with its severity, title and explanation, in one place.
 //! Benchmarks behind the plausibility rules are data (see `profile`), referenced here by key.
 
-use crate::diagnostic::Severity;
+use crate::severity::Severity;
 
 /// What kind of check a rule is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
