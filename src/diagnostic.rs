@@ -5,16 +5,9 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::i18n::Text;
+/// Kept for `render` and `diff`, which still import it from here.
+pub use crate::severity::Severity;
 use crate::validate::catalogue;
-
-/// Severity of a finding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-    Info,
-}
 
 /// Index of a source file in [`crate::load::Files`].
 pub type FileId = usize;

@@ -22,6 +22,7 @@ pub mod print;
 pub mod profile;
 pub mod render;
 pub mod schema;
+pub mod severity;
 pub mod stats;
 pub mod validate;
 
@@ -56,7 +57,7 @@ pub fn run() -> u8 {
         Err(e) if is_broken_pipe(&e) => exit_code::OK,
         Err(e) => {
             // `{:#}` prints the cause chain on one line, without a backtrace.
-            eprintln!("{}: {e:#}", lang.pick("Fehler", "error"));
+            eprintln!("{}: {e:#}", severity::Severity::Error.word(lang));
             exit_code::UNUSABLE
         }
     }

@@ -2,11 +2,13 @@
 //! standard profile, optionally overlaid by a user's profile for their Land.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
+use crate::format::zahl;
+use crate::i18n::{Lang, Text};
 use crate::model::massnahmen::Kategorie;
 use crate::model::plan::Laufzeit;
 use crate::model::types::Euro;
@@ -25,6 +27,17 @@ pub struct Profile {
     pub preise: BTreeMap<String, Preisband>,
     #[serde(default)]
     pub programme: Vec<Programm>,
+    /// The user's profile laid over the standard one, if any.
+    #[serde(skip)]
+    pub eigenes: Option<EigenesProfil>,
+}
+
+/// A user's profile file (`--profile`).
+#[derive(Debug, Clone)]
+pub struct EigenesProfil {
+    pub datei: PathBuf,
+    /// The `name` the file gives itself, if it does.
+    pub name: Option<String>,
 }
 
 /// A benchmark figure and where it comes from.
@@ -33,6 +46,20 @@ pub struct Profile {
 pub struct Schwelle {
     pub wert: f64,
     pub quelle: String,
+    /// Set by the user's profile rather than the built-in one.
+    #[serde(skip)]
+    pub eigen: bool,
+}
+
+impl Schwelle {
+    /// The value as messages write it: `5`, `2,5`.
+    pub fn zahl(&self, lang: Lang) -> String {
+        zahl(
+            self.wert,
+            if self.wert.fract() == 0.0 { 0 } else { 1 },
+            lang,
+        )
+    }
 }
 
 /// The usual price range of one unit of a cost category.
@@ -71,15 +98,27 @@ impl Profile {
     /// The standard profile, overlaid by `user` if given.
     pub fn load(user: Option<&Path>) -> Result<Profile> {
         let mut base: toml::Table = toml::from_str(STANDARD).context("built-in profile")?;
+        let mut eigenes = None;
+        let mut eigene_schwellen = Vec::new();
         if let Some(path) = user {
             let text = std::fs::read_to_string(path).with_context(|| {
                 format!("Profil `{}` kann nicht gelesen werden", path.display())
             })?;
             let overlay: toml::Table = toml::from_str(&text)
                 .with_context(|| format!("Profil `{}` ist kein gültiges TOML", path.display()))?;
+            if let Some(toml::Value::Table(s)) = overlay.get("schwellen") {
+                eigene_schwellen.extend(s.keys().cloned());
+            }
+            eigenes = Some(EigenesProfil {
+                datei: path.to_path_buf(),
+                name: overlay
+                    .get("name")
+                    .and_then(|n| n.as_str())
+                    .map(str::to_string),
+            });
             merge(&mut base, overlay);
         }
-        let profile: Profile = toml::Value::Table(base).try_into().with_context(|| {
+        let mut profile: Profile = toml::Value::Table(base).try_into().with_context(|| {
             format!(
                 "Profil `{}` passt nicht zum Profilformat",
                 user.map(|p| p.display().to_string()).unwrap_or_default()
@@ -90,6 +129,12 @@ impl Profile {
                 bail!("Schwellenwert {} ist ungültig", s.wert);
             }
         }
+        for key in eigene_schwellen {
+            if let Some(s) = profile.schwellen.get_mut(&key) {
+                s.eigen = true;
+            }
+        }
+        profile.eigenes = eigenes;
         Ok(profile)
     }
 
@@ -108,12 +153,74 @@ impl Profile {
     pub fn preis(&self, kategorie: Kategorie) -> Option<&Preisband> {
         self.preise.get(kategorie.key())
     }
+
+    /// The value in force with its source, for a finding's message: `Richtwert 5: Medienberatung
+    /// NRW`; a value from the user's profile names that profile.
+    pub fn zitat(&self, s: &Schwelle) -> Text {
+        let eigen = |lang: Lang| match (&self.eigenes, s.eigen) {
+            (Some(e), true) => format!(
+                " {} {}",
+                lang.pick("aus Profil", "from profile"),
+                e.nennung(lang)
+            ),
+            _ => String::new(),
+        };
+        Text::new(
+            format!(
+                "Richtwert {}{}: {}",
+                s.zahl(Lang::De),
+                eigen(Lang::De),
+                s.quelle
+            ),
+            format!(
+                "benchmark {}{}: {}",
+                s.zahl(Lang::En),
+                eigen(Lang::En),
+                s.quelle
+            ),
+        )
+    }
+
+    /// Where a threshold in force comes from: the built-in standard profile or the user's file.
+    pub fn herkunft(&self, s: &Schwelle, lang: Lang) -> String {
+        match (&self.eigenes, s.eigen) {
+            (Some(e), true) => format!("{} (`{}`)", e.nennung(lang), e.datei.display()),
+            (Some(e), false) => format!(
+                "{} (`{}` {})",
+                lang.pick("eingebautes Standardprofil", "built-in standard profile"),
+                e.datei.display(),
+                lang.pick("setzt diesen Wert nicht", "does not set this value")
+            ),
+            (None, _) => lang
+                .pick("eingebautes Standardprofil", "built-in standard profile")
+                .to_string(),
+        }
+    }
 }
 
-/// Deep merge: tables merge key by key; a programme list replaces entries with the same id.
+impl EigenesProfil {
+    /// The profile as a message names it: by its `name`, else by its file.
+    pub fn nennung(&self, lang: Lang) -> String {
+        match &self.name {
+            Some(n) => match lang {
+                Lang::De => format!("„{n}“"),
+                Lang::En => format!("\"{n}\""),
+            },
+            None => format!("`{}`", self.datei.display()),
+        }
+    }
+}
+
+/// Deep merge: tables merge key by key, except that a threshold or price band is replaced
+/// whole (its source belongs to its value); a programme list replaces entries with the same id.
 fn merge(base: &mut toml::Table, overlay: toml::Table) {
     for (key, value) in overlay {
         match (base.get_mut(&key), value) {
+            (Some(toml::Value::Table(b)), toml::Value::Table(o))
+                if key == "schwellen" || key == "preise" =>
+            {
+                b.extend(o);
+            }
             (Some(toml::Value::Table(b)), toml::Value::Table(o)) => merge(b, o),
             (Some(toml::Value::Array(b)), toml::Value::Array(o)) if key == "programme" => {
                 for item in o {
@@ -145,7 +252,7 @@ mod tests {
         assert_eq!(p.schwelle("geraete_pro_vzae_max").unwrap().wert, 400.0);
         assert!(p.programm("digitalpakt-2019").is_some());
         for rule in crate::validate::catalogue::RULES {
-            if let Some(key) = rule.benchmark {
+            for key in rule.benchmarks {
                 if key.starts_with("breitband_ziel_") {
                     continue; // Land targets exist only in Land profiles.
                 }
@@ -168,5 +275,44 @@ mod tests {
         let p: Profile = toml::Value::Table(base).try_into().unwrap();
         assert_eq!(p.schwelle("schueler_pro_geraet_max").unwrap().wert, 3.0);
         assert_eq!(p.schwelle("geraete_pro_vzae_max").unwrap().wert, 400.0);
+    }
+
+    fn user_profile(text: &str) -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("land.toml");
+        std::fs::write(&path, text).unwrap();
+        (dir, path)
+    }
+
+    #[test]
+    fn values_of_a_user_profile_are_marked_and_cited_as_its_own() {
+        let (_dir, path) = user_profile(
+            "name = \"Land X\"\n[schwellen.schueler_pro_geraet_max]\nwert = 3\nquelle = \"Erlass X\"",
+        );
+        let p = Profile::load(Some(&path)).unwrap();
+        let own = p.schwelle("schueler_pro_geraet_max").unwrap();
+        let std = p.schwelle("geraete_pro_vzae_max").unwrap();
+        assert!(own.eigen && !std.eigen);
+        assert_eq!(
+            p.zitat(own).get(Lang::De),
+            "Richtwert 3 aus Profil „Land X“: Erlass X"
+        );
+        assert!(p.zitat(std).get(Lang::En).starts_with("benchmark 400: "));
+        assert!(p.herkunft(own, Lang::De).contains("land.toml"));
+        assert!(
+            p.herkunft(std, Lang::En)
+                .starts_with("built-in standard profile")
+        );
+        let standard = Profile::standard();
+        let s = standard.schwelle("geraete_pro_vzae_max").unwrap();
+        assert_eq!(standard.zitat(s).get(Lang::De), p.zitat(std).get(Lang::De));
+    }
+
+    #[test]
+    fn a_user_threshold_without_its_source_is_refused() {
+        // Keeping the standard source for another value would cite the wrong source.
+        let (_dir, path) = user_profile("[schwellen.schueler_pro_geraet_max]\nwert = 3");
+        let err = format!("{:#}", Profile::load(Some(&path)).unwrap_err());
+        assert!(err.contains("quelle"), "{err}");
     }
 }

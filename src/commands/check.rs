@@ -6,11 +6,11 @@ use anyhow::{Context, Result};
 
 use crate::baseline::{self, Baseline};
 use crate::cli::{CheckArgs, CheckFormat};
-use crate::diagnostic::Severity;
 use crate::exit_code;
 use crate::i18n::Lang;
 use crate::print;
 use crate::profile::Profile;
+use crate::severity::Severity;
 use crate::validate::{Report, check_path, check_path_with_tree};
 
 pub fn run(args: &CheckArgs, lang: Lang) -> Result<u8> {
@@ -52,7 +52,7 @@ pub fn run(args: &CheckArgs, lang: Lang) -> Result<u8> {
         reports.push(r);
     }
     let code = exit_code_for(&reports, args.strict, args.min_completeness);
-    match print_reports(&reports, args, lang) {
+    match print_reports(&reports, &profile, args, lang) {
         Ok(()) => Ok(code),
         // A reader that stops early (`| head`) is no error: the exit code still tells.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(code),
@@ -64,7 +64,12 @@ pub fn run(args: &CheckArgs, lang: Lang) -> Result<u8> {
 }
 
 /// Write the reports to standard output in the chosen format (and the GitHub step summary).
-fn print_reports(reports: &[Report], args: &CheckArgs, lang: Lang) -> std::io::Result<()> {
+fn print_reports(
+    reports: &[Report],
+    profile: &Profile,
+    args: &CheckArgs,
+    lang: Lang,
+) -> std::io::Result<()> {
     let mut out = std::io::stdout().lock();
     match args.format {
         CheckFormat::Human => {
@@ -78,7 +83,7 @@ fn print_reports(reports: &[Report], args: &CheckArgs, lang: Lang) -> std::io::R
             writeln!(out, "{json}")?;
         }
         CheckFormat::Sarif => {
-            let sarif = print::sarif::render(reports, lang);
+            let sarif = print::sarif::render(reports, profile, lang);
             writeln!(out, "{sarif}")?;
         }
         CheckFormat::Junit => {

@@ -58,7 +58,7 @@ pub fn run(args: &DiffArgs, lang: Lang) -> Result<u8> {
                         err.write_all(&print::human::render(&r, lang, false, None))?
                     }
                     Err(Unreadable::Git(e)) => {
-                        writeln!(err, "{}: {e}", lang.pick("Fehler", "error"))?
+                        writeln!(err, "{}: {e}", crate::severity::Severity::Error.word(lang))?
                     }
                     Ok(_) => {}
                 }

@@ -1,5 +1,6 @@
-//! `mep explain CODE`: what a rule checks, why, its benchmark and source; `--list` and
-//! `--checklist` print the catalogue and the completeness checklist.
+//! `mep explain CODE`: what a rule checks, why, its benchmarks and sources as the profile in
+//! force (`--profile`, else the built-in one) sets them; `--list` and `--checklist` print the
+//! catalogue's titles (which name no values) and the completeness checklist.
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -9,7 +10,6 @@ use anyhow::{Result, bail};
 use crate::cli::ExplainArgs;
 use crate::completeness::checklist::{CHECKLIST, Section};
 use crate::exit_code;
-use crate::format::zahl;
 use crate::i18n::Lang;
 use crate::profile::Profile;
 use crate::validate::catalogue::{self, Art, RULES};
@@ -64,11 +64,7 @@ fn checklist(lang: Lang) -> String {
 
 fn explain(rule: &catalogue::Rule, profile: &Profile, lang: Lang) -> String {
     let mut out = String::new();
-    let severity = match rule.severity {
-        crate::diagnostic::Severity::Error => lang.pick("Fehler", "error"),
-        crate::diagnostic::Severity::Warning => lang.pick("Warnung", "warning"),
-        crate::diagnostic::Severity::Info => lang.pick("Hinweis", "info"),
-    };
+    let severity = rule.severity.word(lang);
     let art = match rule.art {
         Art::Struktur => lang.pick("Struktur", "structure"),
         Art::Bedeutung => lang.pick("Bedeutung", "meaning"),
@@ -81,7 +77,7 @@ fn explain(rule: &catalogue::Rule, profile: &Profile, lang: Lang) -> String {
         lang.pick(rule.title_de, rule.title_en)
     );
     let _ = writeln!(out, "{}: {severity} ({art})\n", lang.pick("Art", "kind"));
-    let _ = writeln!(out, "{}", lang.pick(rule.explain_de, rule.explain_en));
+    let _ = writeln!(out, "{}", rule.explanation(profile, lang));
     if let Some((de, en)) = catalogue::fix(rule.code) {
         let _ = writeln!(
             out,
@@ -90,30 +86,9 @@ fn explain(rule: &catalogue::Rule, profile: &Profile, lang: Lang) -> String {
             lang.pick(de, en)
         );
     }
-    if let Some(key) = rule.benchmark {
-        match profile.schwelle(key) {
-            Some(s) => {
-                let _ = writeln!(
-                    out,
-                    "\n{} ({key}): {}",
-                    lang.pick("Richtwert", "benchmark"),
-                    zahl(s.wert, if s.wert.fract() == 0.0 { 0 } else { 1 }, lang)
-                );
-                let _ = writeln!(out, "{}: {}", lang.pick("Quelle", "source"), s.quelle);
-            }
-            None => {
-                let _ = writeln!(
-                    out,
-                    "\n{} ({key}): {}",
-                    lang.pick("Richtwert", "benchmark"),
-                    lang.pick(
-                        "im aktiven Profil nicht gesetzt",
-                        "not set in the active profile"
-                    )
-                );
-            }
-        }
-        let _ = writeln!(out, "{}: {}", lang.pick("Profil", "profile"), profile.name);
+    let lines = rule.benchmark_lines(profile, lang);
+    if !lines.is_empty() {
+        let _ = writeln!(out, "\n{}", lines.join("\n"));
     }
     if rule.code == "W220" {
         let _ = writeln!(out, "\n{}:", lang.pick("Übliche Preise", "usual prices"));

@@ -62,7 +62,11 @@ fn watch(
 ) {
     let stop = |message: &str| -> ! {
         if let Some(mut err) = stderr.as_ref() {
-            let _ = writeln!(err, "{}: {message}", lang.pick("Fehler", "error"));
+            let _ = writeln!(
+                err,
+                "{}: {message}",
+                crate::severity::Severity::Error.word(lang)
+            );
         }
         std::process::exit(exit_code::UNUSABLE.into())
     };

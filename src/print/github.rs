@@ -6,8 +6,9 @@
 use std::fmt::Write as _;
 
 use super::place;
-use crate::diagnostic::{Severity, Summary};
+use crate::diagnostic::Summary;
 use crate::i18n::Lang;
+use crate::severity::Severity;
 use crate::validate::Report;
 
 /// Annotations of one kind GitHub shows per step.
@@ -31,6 +32,25 @@ fn kind(s: Severity) -> &'static str {
         Severity::Warning => "warning",
         Severity::Info => "notice",
     }
+}
+
+/// `3 Fehler, 0 Warnungen, 1 Hinweise`: the hidden findings per severity, always plural.
+fn counts(n: [usize; 3], lang: Lang) -> String {
+    Severity::ALL
+        .iter()
+        .zip(n)
+        .map(|(s, n)| format!("{n} {}", s.plural(lang)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A severity's plural as a heading: `Warnungen`, `Warnings`.
+fn heading(s: Severity, lang: Lang) -> String {
+    let word = s.plural(lang);
+    let mut c = word.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 /// Workflow commands for all reports: at most [`CAP`] of each kind, then a notice with the
@@ -67,12 +87,12 @@ pub fn render(reports: &[Report], lang: Lang) -> String {
     if rest > 0 {
         let text = match lang {
             Lang::De => format!(
-                "{rest} weitere Befunde ohne Anmerkung im Code ({} Fehler, {} Warnungen, {} Hinweise; GitHub zeigt höchstens {CAP} je Art). Alle Befunde: mep check --format sarif oder die Zusammenfassung des Schritts.",
-                hidden[0], hidden[1], hidden[2]
+                "{rest} weitere Befunde ohne Anmerkung im Code ({}; GitHub zeigt höchstens {CAP} je Art). Alle Befunde: mep check --format sarif oder die Zusammenfassung des Schritts.",
+                counts(hidden, lang)
             ),
             Lang::En => format!(
-                "{rest} more findings without an annotation ({} errors, {} warnings, {} notices; GitHub shows at most {CAP} of each kind). All findings: mep check --format sarif or the step summary.",
-                hidden[0], hidden[1], hidden[2]
+                "{rest} more findings without an annotation ({}; GitHub shows at most {CAP} of each kind). All findings: mep check --format sarif or the step summary.",
+                counts(hidden, lang)
             ),
         };
         let _ = writeln!(
@@ -96,11 +116,11 @@ pub fn step_summary(reports: &[Report], lang: Lang) -> String {
             md,
             "### `{}`\n\n{}: {} · {}: {} · {}: {}\n",
             r.name,
-            lang.pick("Fehler", "Errors"),
+            heading(Severity::Error, lang),
             s.errors,
-            lang.pick("Warnungen", "Warnings"),
+            heading(Severity::Warning, lang),
             s.warnings,
-            lang.pick("Hinweise", "Notices"),
+            heading(Severity::Info, lang),
             s.infos
         );
         if let Some(c) = &r.completeness {

@@ -10,10 +10,11 @@ use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
 use codespan_reporting::files::{Error as FilesError, Files as CodespanFiles};
 use codespan_reporting::term::{self, Config, termcolor::Buffer};
 
-use crate::diagnostic::{Finding, Severity, Summary};
+use crate::diagnostic::{Finding, Summary};
 use crate::i18n::Lang;
 use crate::load::Files;
 use crate::print::first_line;
+use crate::severity::Severity;
 use crate::validate::Report;
 
 /// Render one report; `color` adds ANSI colours.
@@ -39,7 +40,7 @@ pub fn render(report: &Report, lang: Lang, color: bool, min_completeness: Option
             let _ = writeln!(
                 out,
                 "{}[{}]: {}",
-                severity_word(f.severity, lang),
+                f.severity.word(lang),
                 f.code,
                 f.message.get(lang)
             );
@@ -106,24 +107,14 @@ fn localize_header(rendered: Vec<u8>, severity: Severity, lang: Lang) -> Vec<u8>
         Severity::Info => "note[",
     };
     let text = String::from_utf8_lossy(&rendered);
-    text.replacen(english, &format!("{}[", severity_word(severity, lang)), 1)
+    text.replacen(english, &format!("{}[", severity.word(lang)), 1)
         .into_bytes()
 }
 
 fn summary_line(report: &Report, lang: Lang) -> String {
     let s = Summary::of(&report.findings);
-    let count =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let (errors, warnings) = match lang {
-        Lang::De => (
-            count(s.errors, "Fehler", "Fehler"),
-            count(s.warnings, "Warnung", "Warnungen"),
-        ),
-        Lang::En => (
-            count(s.errors, "error", "errors"),
-            count(s.warnings, "warning", "warnings"),
-        ),
-    };
+    let errors = Severity::Error.count(s.errors, lang);
+    let warnings = Severity::Warning.count(s.warnings, lang);
     if report.unusable {
         return format!(
             "{}: {} ({errors})",
@@ -132,14 +123,6 @@ fn summary_line(report: &Report, lang: Lang) -> String {
         );
     }
     format!("{}: {errors}, {warnings}", report.name)
-}
-
-fn severity_word(s: Severity, lang: Lang) -> &'static str {
-    match s {
-        Severity::Error => lang.pick("Fehler", "error"),
-        Severity::Warning => lang.pick("Warnung", "warning"),
-        Severity::Info => lang.pick("Hinweis", "info"),
-    }
 }
 
 fn to_diagnostic(f: &Finding, report: &Report, lang: Lang) -> Diagnostic<usize> {

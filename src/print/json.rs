@@ -7,9 +7,10 @@ use serde::Serialize;
 use serde::ser::SerializeMap;
 
 use crate::completeness::Completeness;
-use crate::diagnostic::{Finding, Severity, Summary};
+use crate::diagnostic::{Finding, Summary};
 use crate::i18n::Lang;
 use crate::print::place;
+use crate::severity::Severity;
 use crate::validate::Report;
 
 /// Version of the JSON report format.

@@ -9,8 +9,8 @@ use quick_xml::Writer;
 use quick_xml::events::BytesText;
 
 use super::place;
-use crate::diagnostic::Severity;
 use crate::i18n::Lang;
+use crate::severity::Severity;
 use crate::validate::Report;
 use crate::validate::catalogue::RULES;
 

@@ -1,13 +1,15 @@
 //! SARIF 2.1.0 (OASIS), for GitHub code scanning and GitLab: one run of the tool `mep` with
 //! every rule of the catalogue (title, explanation, usual fix, default level) and one result
-//! per finding, located by file, line and column (Unicode code points, 1-based).
+//! per finding, located by file, line and column (Unicode code points, 1-based). Rule
+//! descriptions give the benchmarks of the profile the findings were checked against.
 
 use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use serde::Serialize;
 
 use super::place;
-use crate::diagnostic::Severity;
 use crate::i18n::Lang;
+use crate::profile::Profile;
+use crate::severity::Severity;
 use crate::validate::Report;
 use crate::validate::catalogue::{self, RULES};
 
@@ -158,15 +160,20 @@ pub fn uri(file: &str) -> String {
     utf8_percent_encode(&file.replace('\\', "/"), URI_ESCAPE).to_string()
 }
 
-fn descriptor(rule: &catalogue::Rule, lang: Lang) -> RuleDescriptor {
+fn descriptor(rule: &catalogue::Rule, profile: &Profile, lang: Lang) -> RuleDescriptor {
     let title = lang.pick(rule.title_de, rule.title_en).to_string();
-    let explain = lang.pick(rule.explain_de, rule.explain_en).to_string();
+    let explain = rule.explanation(profile, lang);
     let fix = catalogue::fix(rule.code).map(|(de, en)| lang.pick(de, en).to_string());
     let mut help = explain.clone();
     let mut markdown = format!("**{}**\n\n{explain}", title);
     if let Some(f) = &fix {
         help.push_str(&format!("\n{}: {f}", lang.pick("Behebung", "Fix")));
         markdown.push_str(&format!("\n\n{}: {f}", lang.pick("Behebung", "Fix")));
+    }
+    let benchmarks = rule.benchmark_lines(profile, lang);
+    if !benchmarks.is_empty() {
+        help.push_str(&format!("\n{}", benchmarks.join("\n")));
+        markdown.push_str(&format!("\n\n{}", benchmarks.join("  \n")));
     }
     markdown.push_str(&format!("\n\n`mep explain {}`", rule.code));
     let art = match rule.art {
@@ -206,7 +213,7 @@ fn pascal(s: &str) -> String {
 }
 
 /// All reports as one SARIF log with one run.
-pub fn render(reports: &[Report], lang: Lang) -> String {
+pub fn render(reports: &[Report], profile: &Profile, lang: Lang) -> String {
     let mut results = Vec::new();
     for r in reports {
         for f in &r.findings {
@@ -255,7 +262,7 @@ pub fn render(reports: &[Report], lang: Lang) -> String {
                     name: "mep",
                     version: env!("CARGO_PKG_VERSION"),
                     semantic_version: env!("CARGO_PKG_VERSION"),
-                    rules: RULES.iter().map(|r| descriptor(r, lang)).collect(),
+                    rules: RULES.iter().map(|r| descriptor(r, profile, lang)).collect(),
                 },
             },
             results,

@@ -1,7 +1,14 @@
 //! The rule catalogue: every finding code with its severity, title and explanation, in one place.
-//! Benchmarks behind the plausibility rules are data (see `profile`), referenced here by key.
+//! Benchmarks behind the plausibility rules are data (see `profile`): texts name them by key,
+//! as `{key}` where the value in force is to be written, and never repeat a number.
 
-use crate::diagnostic::Severity;
+use crate::severity::Severity;
+
+mod fixes;
+mod text;
+
+pub use fixes::{FIXES, fix};
+pub use text::fill;
 
 /// What kind of check a rule is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,277 +31,165 @@ pub struct Rule {
     pub title_en: &'static str,
     pub explain_de: &'static str,
     pub explain_en: &'static str,
-    /// Key of the benchmark in the profile's `[schwellen]`, if the rule uses one.
-    pub benchmark: Option<&'static str>,
+    /// Keys of the benchmarks in the profile's `[schwellen]` the rule uses.
+    pub benchmarks: &'static [&'static str],
 }
 
 macro_rules! rules {
-    ($( $code:literal $sev:ident $art:ident $bench:expr ;
+    ($( $code:literal $sev:ident $art:ident [$($bench:literal),*] ;
         $tde:literal / $ten:literal ;
         $ede:literal / $een:literal ; )*) => {
         /// All rules, ordered by code.
         pub static RULES: &[Rule] = &[$(Rule {
             code: $code, severity: Severity::$sev, art: Art::$art,
-            title_de: $tde, title_en: $ten, explain_de: $ede, explain_en: $een, benchmark: $bench,
+            title_de: $tde, title_en: $ten, explain_de: $ede, explain_en: $een,
+            benchmarks: &[$($bench),*],
         }),*];
     };
 }
 
 rules! {
-    "E001" Error Struktur None;
+    "E001" Error Struktur [];
     "Datei unlesbar oder kein gültiges TOML" / "file unreadable or not valid TOML";
     "Die Datei fehlt, ist ein Ordner, zu groß oder ihr Inhalt ist kein gültiges TOML. Ohne lesbare Datei kann nichts geprüft werden (Exit-Code 2)." / "The file is missing, a directory, too large, or its content is not valid TOML. Nothing can be checked without a readable file (exit code 2).";
-    "E002" Error Struktur None;
+    "E002" Error Struktur [];
     "Datei nicht UTF-8-kodiert" / "file not encoded as UTF-8";
     "Plandateien sind UTF-8. Aus Windows-Programmen exportierte Dateien sind oft UTF-16 oder Latin-1/Windows-1252; die Meldung nennt das ungültige Byte und seinen Offset (Exit-Code 2)." / "Plan files are UTF-8. Files exported from Windows tools are often UTF-16 or Latin-1/Windows-1252; the message names the invalid byte and its offset (exit code 2).";
-    "E003" Error Struktur None;
+    "E003" Error Struktur [];
     "Einbindung fehlerhaft" / "invalid include";
     "Mit `einbinden` eingebundene Dateien müssen existieren, im Ordner des Plans liegen und dürfen sich nicht im Kreis oder mehrfach einbinden (Exit-Code 2)." / "Files included with `einbinden` must exist, lie inside the plan's folder, and must not include each other in a cycle or more than once (exit code 2).";
-    "E004" Error Struktur None;
+    "E004" Error Struktur [];
     "Formatversion fehlt oder wird nicht unterstützt" / "format version missing or unsupported";
     "Jede Plandatei nennt mit `formatversion` die Version des Dateiformats. So bleibt ein heute geschriebener Plan lesbar, und ein neuerer Plan meldet, welche mep-Version er braucht." / "Every plan file states the file format version in `formatversion`. A plan written today stays readable, and a newer plan says which mep version it needs.";
-    "E005" Error Struktur None;
+    "E005" Error Struktur [];
     "Schlüssel in mehreren Dateien gesetzt" / "key set in more than one file";
     "Eingebundene Dateien ergänzen den Plan: Tabellen werden zusammengeführt und Listen verlängert, aber ein einzelner Wert darf nur in einer Datei stehen." / "Included files extend the plan: tables merge and lists append, but a single value may be set in one file only.";
-    "E010" Error Struktur None;
+    "E010" Error Struktur [];
     "Falscher Typ" / "wrong type";
     "Der Wert hat nicht den erwarteten Typ, z. B. Text statt Zahl. Das Schema (`mep schema`) nennt den Typ jedes Schlüssels." / "The value does not have the expected type, e.g. text instead of a number. The schema (`mep schema`) gives the type of each key.";
-    "E011" Error Struktur None;
+    "E011" Error Struktur [];
     "Unbekannter Schlüssel" / "unknown key";
     "Das Planformat ist streng: unbekannte Schlüssel sind Fehler, damit Tippfehler nicht still ignoriert werden. Die Meldung schlägt den ähnlichsten bekannten Schlüssel vor." / "The plan format is strict: unknown keys are errors so that typos are not silently ignored. The message suggests the nearest known key.";
-    "E012" Error Struktur None;
+    "E012" Error Struktur [];
     "Pflichtfeld fehlt" / "required field missing";
     "Einige Felder sind Pflicht, z. B. `titel` im Abschnitt `[plan]`, `id`, `name`, `schulform`, `schueler` und `lehrkraefte` jeder Schule, `id` und `titel` jeder Maßnahme." / "Some fields are required, e.g. `titel` in `[plan]`, `id`, `name`, `schulform`, `schueler` and `lehrkraefte` of every school, `id` and `titel` of every measure.";
-    "E013" Error Struktur None;
+    "E013" Error Struktur [];
     "Wert außerhalb des zulässigen Bereichs" / "value out of range";
     "Anzahlen sind nicht negativ, Prozentwerte liegen zwischen 0 und 100, Jahre zwischen 1990 und 2100, Zahlen müssen darstellbar sein." / "Counts are not negative, percentages lie between 0 and 100, years between 1990 and 2100, numbers must be representable.";
-    "E014" Error Struktur None;
+    "E014" Error Struktur [];
     "Ungültiger Wert" / "invalid value";
     "Der Wert gehört nicht zur erlaubten Auswahl, z. B. eine unbekannte Schulform. Die Meldung nennt die erlaubten Werte und den ähnlichsten." / "The value is not one of the allowed choices, e.g. an unknown school type. The message lists the allowed values and the nearest one.";
-    "E015" Error Struktur None;
+    "E015" Error Struktur [];
     "Ungültiges Format" / "malformed value";
     "Ids sind kebab-case (`gs-am-park`), Daten TOML-Daten (`2026-03-15`), Zeitpunkte ein Jahr, ein Halbjahr (`\"2027-H1\"`) oder ein Datum, der AGS acht Ziffern." / "Ids are kebab-case (`gs-am-park`), dates are TOML dates (`2026-03-15`), points in time a year, a half-year (`\"2027-H1\"`) or a date, the AGS eight digits.";
-    "E016" Error Struktur None;
+    "E016" Error Struktur [];
     "Doppelte Id" / "duplicate id";
     "Ids machen Verweise prüfbar und lassen `mep diff` Schulen und Maßnahmen über Versionen hinweg wiederfinden; deshalb sind sie innerhalb ihrer Art eindeutig." / "Ids make references checkable and let `mep diff` match schools and measures across versions; they are therefore unique within their kind.";
-    "E017" Error Struktur None;
+    "E017" Error Struktur [];
     "Betrag mit mehr als zwei Nachkommastellen" / "amount with more than two decimals";
     "Beträge sind Euro mit höchstens zwei Nachkommastellen, damit Summen exakt aufgehen." / "Amounts are euros with at most two decimals so that sums add up exactly.";
-    "E101" Error Bedeutung None;
+    "E101" Error Bedeutung [];
     "Verweis auf unbekannte Schule" / "reference to an unknown school";
     "Eine Maßnahme nennt eine Schul-Id, die es unter `[[schulen]]` nicht gibt. `alle` steht für alle Schulen." / "A measure names a school id that does not exist under `[[schulen]]`. `alle` stands for every school.";
-    "E102" Error Bedeutung None;
+    "E102" Error Bedeutung [];
     "Verweis auf unbekannte Maßnahme" / "reference to an unknown measure";
     "`abhaengig_von` nennt eine Maßnahmen-Id, die es nicht gibt." / "`abhaengig_von` names a measure id that does not exist.";
-    "E103" Error Bedeutung None;
+    "E103" Error Bedeutung [];
     "Verweis auf unbekannte Leitplanke" / "reference to an unknown guardrail";
     "Maßnahmen verweisen auf die sechs Leitplanken (`netz`, `dienste`, `lehrkraftgeraete`, `schuelergeraete`, `praesentation`, `schulbuecher`) oder auf Ids unter `[[leitplanken.weitere]]`." / "Measures refer to the six guardrails (`netz`, `dienste`, `lehrkraftgeraete`, `schuelergeraete`, `praesentation`, `schulbuecher`) or to ids under `[[leitplanken.weitere]]`.";
-    "E104" Error Bedeutung None;
+    "E104" Error Bedeutung [];
     "Verweis auf unbekannte Finanzierungsquelle" / "reference to an unknown funding source";
     "Die Finanzierung einer Maßnahme nennt eine Quelle, die unter `[[finanzierung.quellen]]` fehlt." / "A measure's funding names a source missing from `[[finanzierung.quellen]]`.";
-    "E105" Error Bedeutung None;
+    "E105" Error Bedeutung [];
     "Unbekanntes Förderprogramm" / "unknown funding programme";
     "`programm` einer Quelle muss ein Programm des Profils nennen (`mep explain E116` listet sie). Eigene Programme lassen sich in einem Profil (`--profile`) beschreiben." / "A source's `programm` must name a programme of the profile (`mep explain E116` lists them). Own programmes can be described in a profile (`--profile`).";
-    "E106" Error Bedeutung None;
+    "E106" Error Bedeutung [];
     "Verweis auf unbekannten Indikator" / "reference to an unknown indicator";
     "`indikatoren` einer Maßnahme nennt eine Id, die unter `[[evaluation.indikatoren]]` fehlt." / "A measure's `indikatoren` names an id missing from `[[evaluation.indikatoren]]`.";
-    "E110" Error Bedeutung None;
+    "E110" Error Bedeutung [];
     "Maßnahme außerhalb der Laufzeit" / "measure outside the plan period";
     "Jede Maßnahme liegt innerhalb der Laufzeit des Plans (`plan.zeitraum`)." / "Every measure lies within the plan period (`plan.zeitraum`).";
-    "E111" Error Bedeutung None;
+    "E111" Error Bedeutung [];
     "Zeitraum endet vor seinem Beginn" / "period ends before it starts";
     "Bei jedem Zeitraum liegt `bis` nicht vor `von`." / "In every period `bis` is not before `von`.";
-    "E112" Error Bedeutung None;
+    "E112" Error Bedeutung [];
     "Finanzierungsanteile ergeben nicht 100 %" / "funding shares do not add up to 100 %";
     "Die Anteile der Finanzierungsquellen einer Maßnahme ergeben zusammen genau 100 %, sonst bleibt ein Teil der Kosten ungedeckt oder ist doppelt gedeckt." / "The shares of a measure's funding sources add up to exactly 100 %; otherwise part of the cost is uncovered or covered twice.";
-    "E113" Error Bedeutung None;
+    "E113" Error Bedeutung [];
     "Abhängigkeiten im Kreis" / "dependency cycle";
     "Maßnahmen, die voneinander im Kreis abhängen, können nie beginnen." / "Measures that depend on each other in a cycle can never start.";
-    "E114" Error Bedeutung None;
+    "E114" Error Bedeutung [];
     "Beginn vor dem Ende der Voraussetzung" / "starts before a prerequisite ends";
     "Eine Maßnahme beginnt frühestens, wenn die Maßnahmen, von denen sie abhängt, enden (z. B. Displays erst nach der Verkabelung)." / "A measure starts at the earliest when the measures it depends on end (e.g. displays only after the cabling).";
-    "E115" Error Bedeutung None;
+    "E115" Error Bedeutung [];
     "Beschlossen ohne Beschluss" / "adopted without a decision";
     "Ein Plan mit `status = \"beschlossen\"` nennt unter `[plan.beschluss]` Gremium und Datum." / "A plan with `status = \"beschlossen\"` names body and date under `[plan.beschluss]`.";
-    "E116" Error Bedeutung None;
+    "E116" Error Bedeutung [];
     "Nicht förderfähig" / "not eligible for funding";
-    "Förderprogramme finanzieren nur bestimmte Kostenarten. Der DigitalPakt Schule 2019–2024 förderte Investitionen (Netz, WLAN, Displays, Server, Plattformen), aber keine laufenden Kosten, kein Supportpersonal und keinen externen Breitbandanschluss; der DigitalPakt 2.0 (2026–2030) fördert zusätzlich Wartungs- und Supportstrukturen sowie Fortbildung. Die Regeln stehen im Profil." / "Funding programmes pay only for certain kinds of cost. DigitalPakt Schule 2019–2024 funded investments (network, WLAN, displays, servers, platforms) but no running costs, support staff or the external broadband line; DigitalPakt 2.0 (2026–2030) also funds maintenance and support structures and teacher training. The rules are in the profile.";
-    "E117" Error Bedeutung None;
+    "Förderprogramme finanzieren nur bestimmte Kostenarten; manche fördern nur Investitionen (Netz, WLAN, Displays, Server, Plattformen), aber keine laufenden Kosten, kein Supportpersonal und keinen externen Breitbandanschluss, andere auch Wartungs- und Supportstrukturen sowie Fortbildung. Welche Kostenarten ein Programm fördert, steht je Programm im Profil (`mep explain E116` listet die Programme)." / "Funding programmes pay only for certain kinds of cost; some fund only investments (network, WLAN, displays, servers, platforms) but no running costs, support staff or the external broadband line, others also maintenance and support structures and teacher training. Which kinds of cost a programme funds is part of each programme in the profile (`mep explain E116` lists the programmes).";
+    "E117" Error Bedeutung [];
     "Budget einer Quelle überschritten" / "source budget exceeded";
     "Die über alle Maßnahmen geplanten Mittel einer Quelle übersteigen ihr Budget (gesamt oder im Jahr)." / "The money planned from a source across all measures exceeds its budget (in total or in a year).";
-    "E118" Error Bedeutung None;
+    "E118" Error Bedeutung [];
     "Förderdeckel für mobile Endgeräte überschritten" / "cap on mobile devices exceeded";
-    "Der DigitalPakt Schule 2019–2024 begrenzte mobile Endgeräte auf 20 % der Fördersumme oder 25.000 € je Schule. Deckel stehen je Programm im Profil." / "DigitalPakt Schule 2019–2024 capped mobile devices at 20 % of the funding or 25,000 € per school. Caps are part of each programme in the profile.";
-    "E119" Error Bedeutung None;
+    "Förderprogramme können mobile Endgeräte deckeln: auf einen Anteil der Fördersumme oder einen Betrag je Schule. Die Deckel stehen je Programm im Profil (`mep explain E118` listet die Programme)." / "Funding programmes may cap mobile devices: at a share of the funding or an amount per school. Caps are part of each programme in the profile (`mep explain E118` lists the programmes).";
+    "E119" Error Bedeutung [];
     "Investition passt nicht zu Menge × Einzelpreis" / "investment does not match quantity × unit price";
     "Nennt eine Maßnahme Menge, Einzelpreis und Investition, so ist die Investition das Produkt aus Menge und Einzelpreis." / "When a measure gives quantity, unit price and investment, the investment is quantity times unit price.";
-    "E120" Error Bedeutung None;
+    "E120" Error Bedeutung [];
     "Pflichtabschnitt fehlt" / "mandatory section missing";
     "Leitplanken, Zielarchitektur (Software, Infrastruktur, Hardware) und die Vereinbarung zu Service und Support sind der Kern eines Schul-IT-Konzepts (Handreichung). Trifft ein Abschnitt nicht zu, wird er mit `nicht_zutreffend = \"Begründung\"` ausdrücklich verzichtet." / "Guardrails, target architecture (software, infrastructure, hardware) and the service and support agreement are the core of a school IT concept (Handreichung). A section that does not apply is waived explicitly with `nicht_zutreffend = \"reason\"`.";
-    "E121" Error Bedeutung None;
+    "E121" Error Bedeutung [];
     "Maßnahme außerhalb des Förderzeitraums" / "measure outside the funding period";
-    "Eine Quelle finanziert nur Maßnahmen in ihrem Zeitraum bzw. dem ihres Programms (DigitalPakt 2.0: förderfähig rückwirkend ab 1. Januar 2025)." / "A source funds only measures within its period or its programme's (DigitalPakt 2.0: eligible back to 1 January 2025).";
-    "W201" Warning Plausibilitaet None;
+    "Eine Quelle finanziert nur Maßnahmen in ihrem Zeitraum bzw. dem ihres Programms. Die Förderzeiträume der Programme stehen im Profil (`mep explain E121` listet die Programme)." / "A source funds only measures within its period or its programme's. The programmes' funding periods are in the profile (`mep explain E121` lists the programmes).";
+    "W201" Warning Plausibilitaet [];
     "Leitplanke 1:1 nicht in Zielen oder Maßnahmen abgebildet" / "1:1 guardrail not reflected in targets or measures";
     "Sagt die Leitplanke persönliche Geräte (1:1) zu, muss die Hardware-Zielausstattung eine Schülerin bzw. einen Schüler je Gerät vorsehen, und Bestand plus Maßnahmen müssen genug Geräte liefern. Zum Bestand zählen nur persönliche Geräte (keine Desktops), die am Ende der Laufzeit ihren Ersatzzyklus noch nicht überschritten haben." / "If the guardrail promises personal devices (1:1), the hardware target must provide one student per device, and stock plus measures must deliver enough devices. Stock counts only personal devices (no desktops) still within their replacement cycle at the end of the plan.";
-    "W202" Warning Plausibilitaet None;
+    "W202" Warning Plausibilitaet [];
     "Dienstgerät für alle, aber zu wenige Lehrkraftgeräte" / "a device for every teacher, but too few teacher devices";
     "Sagt die Leitplanke ein Dienstgerät für alle Lehrkräfte zu, muss das Ziel 100 % der Lehrkräfte abdecken, und Bestand plus Maßnahmen müssen so viele Geräte liefern, wie es Lehrkräfte gibt." / "If the guardrail promises a device for every teacher, the target must cover 100 % of teachers, and stock plus measures must deliver as many devices as there are teachers.";
-    "W203" Warning Plausibilitaet None;
+    "W203" Warning Plausibilitaet [];
     "Flächendeckendes Netz, aber Abdeckungsziel unter 100 %" / "full network coverage promised, but target below 100 %";
     "Die Netz-Leitplanke „flächendeckend“ verlangt LAN- und WLAN-Ziele von 100 % der Unterrichtsräume." / "The network guardrail \"flaechendeckend\" requires LAN and WLAN targets of 100 % of teaching rooms.";
-    "W204" Warning Plausibilitaet Some("praesentation_fast_alle_min");
+    "W204" Warning Plausibilitaet ["praesentation_fast_alle_min"];
     "Präsentationstechnik-Ziel passt nicht zur Leitplanke" / "presentation target does not match the guardrail";
-    "„Alle Räume“ verlangt ein Ziel von 100 %, „fast alle Räume“ mindestens den Schwellenwert des Profils; die Art (interaktiv oder nicht) stimmt mit der Leitplanke überein." / "\"All rooms\" requires a 100 % target, \"almost all rooms\" at least the profile's threshold; the kind (interactive or not) matches the guardrail.";
-    "W210" Warning Plausibilitaet Some("schueler_pro_geraet_max");
+    "„Alle Räume“ verlangt ein Ziel von 100 %, „fast alle Räume“ mindestens {praesentation_fast_alle_min} % der Unterrichtsräume; die Art (interaktiv oder nicht) stimmt mit der Leitplanke überein." / "\"All rooms\" requires a 100 % target, \"almost all rooms\" at least {praesentation_fast_alle_min} % of teaching rooms; the kind (interactive or not) matches the guardrail.";
+    "W210" Warning Plausibilitaet ["schueler_pro_geraet_max"];
     "Zu viele Schülerinnen und Schüler je Gerät" / "too many students per device";
-    "Mehr als 5 Schülerinnen und Schüler je Gerät gilt als unzureichend (Medienberatung NRW, OECD-basiert 5:1). Geprüft werden das Hardware-Ziel je Schulform und der IST-Stand jeder Schule." / "More than 5 students per device is considered insufficient (Medienberatung NRW, OECD-based 5:1). Checked are the hardware target per school type and each school's current state.";
-    "W211" Warning Plausibilitaet Some("geraete_pro_vzae_max");
+    "Mehr als {schueler_pro_geraet_max} Schülerinnen und Schüler je Gerät gilt als unzureichend. Geprüft werden das Hardware-Ziel je Schulform und der IST-Stand jeder Schule." / "More than {schueler_pro_geraet_max} students per device is considered insufficient. Checked are the hardware target per school type and each school's current state.";
+    "W211" Warning Plausibilitaet ["geraete_pro_vzae_max"];
     "Zu viele Geräte je Support-Vollzeitstelle" / "too many devices per support FTE";
-    "Eine Technikerin oder ein Techniker betreut etwa 400 Geräte (Bertelsmann Stiftung/ifib 2017). Gezählt werden die Schüler- und Lehrkraftgeräte nach Zielausstattung." / "One technician looks after about 400 devices (Bertelsmann Stiftung/ifib 2017). Counted are student and teacher devices by target equipment.";
-    "W212" Warning Plausibilitaet Some("breitband_mbit_pro_klasse_min");
+    "Eine Technikerin oder ein Techniker betreut höchstens etwa {geraete_pro_vzae_max} Geräte. Gezählt werden die Schüler- und Lehrkraftgeräte nach Zielausstattung." / "One technician looks after at most about {geraete_pro_vzae_max} devices. Counted are student and teacher devices by target equipment.";
+    "W212" Warning Plausibilitaet ["breitband_mbit_pro_klasse_min"];
     "Zu wenig Bandbreite je Klasse" / "too little bandwidth per class";
-    "Unter 30 Mbit/s je Klasse liegt die Aufgreifschwelle des Bundes (BMVI). Geprüft werden IST-Anschluss je Schule und Ziel-Bandbreite." / "Below 30 Mbit/s per class is the federal intervention threshold (BMVI). Checked are each school's current line and the target bandwidth.";
-    "W213" Warning Plausibilitaet Some("breitband_ziel_weiterfuehrend_mbit_pro_klasse");
+    "Weniger als {breitband_mbit_pro_klasse_min} Mbit/s je Klasse gelten als unzureichend. Geprüft werden IST-Anschluss je Schule und Ziel-Bandbreite." / "Less than {breitband_mbit_pro_klasse_min} Mbit/s per class is considered insufficient. Checked are each school's current line and the target bandwidth.";
+    "W213" Warning Plausibilitaet ["breitband_ziel_grundschule_mbit_pro_klasse", "breitband_ziel_weiterfuehrend_mbit_pro_klasse"];
     "Breitband-Ziel unter dem Landesziel" / "broadband target below the Land's target";
-    "Manche Länder setzen höhere Ziele, z. B. Sachsen (SMK 2018): mindestens 50 Mbit/s je Klasse in Grundschulen und 100 Mbit/s in weiterführenden Schulen. Die Werte stehen im Profil (`breitband_ziel_grundschule_mbit_pro_klasse`, `breitband_ziel_weiterfuehrend_mbit_pro_klasse`)." / "Some Länder set higher targets, e.g. Saxony (SMK 2018): at least 50 Mbit/s per class in primary and 100 Mbit/s in secondary schools. The values are in the profile.";
-    "W214" Warning Plausibilitaet Some("access_points_pro_raum_min");
-    "Weniger als ein Access Point je Unterrichtsraum" / "less than one access point per teaching room";
-    "Für Unterricht mit vielen Geräten gleichzeitig wird ein WLAN-Access-Point je Unterrichtsraum empfohlen (LMZ/Lehrerfortbildung Baden-Württemberg)." / "For lessons with many devices at once, one WLAN access point per teaching room is recommended (LMZ/Lehrerfortbildung Baden-Württemberg).";
-    "W215" Warning Plausibilitaet Some("ersatzzyklus_max_jahre");
+    "Manche Länder setzen höhere Breitbandziele als der Bund, z. B. Sachsen. Ein Landesprofil (`--profile`) nennt sie: mindestens {breitband_ziel_grundschule_mbit_pro_klasse} Mbit/s je Klasse in Grundschulen und {breitband_ziel_weiterfuehrend_mbit_pro_klasse} Mbit/s in weiterführenden Schulen. Ohne diese Werte prüft die Regel nichts." / "Some Länder set higher broadband targets than the federal level, e.g. Saxony. A Land profile (`--profile`) gives them: at least {breitband_ziel_grundschule_mbit_pro_klasse} Mbit/s per class in primary and {breitband_ziel_weiterfuehrend_mbit_pro_klasse} Mbit/s in secondary schools. Without these values the rule checks nothing.";
+    "W214" Warning Plausibilitaet ["access_points_pro_raum_min"];
+    "Zu wenige Access Points je Unterrichtsraum" / "too few access points per teaching room";
+    "Für Unterricht mit vielen Geräten gleichzeitig braucht jeder Unterrichtsraum genug WLAN-Access-Points (Empfehlung: mindestens {access_points_pro_raum_min} je Raum)." / "For lessons with many devices at once, every teaching room needs enough WLAN access points (recommended: at least {access_points_pro_raum_min} per room).";
+    "W215" Warning Plausibilitaet ["ersatzzyklus_max_jahre"];
     "Ersatzzyklus fehlt oder ist zu lang" / "replacement cycle missing or too long";
-    "Endgeräte werden nach 4–5 Jahren ersetzt (Stuttgart GRDrs 762/2009: 4 Jahre berufliche, 5 Jahre allgemeinbildende Schulen); über 6 Jahre ist unrealistisch, ohne Zyklus fehlen die Ersatzkosten." / "Devices are replaced after 4–5 years (Stuttgart GRDrs 762/2009: 4 years vocational, 5 years general schools); more than 6 years is unrealistic, without a cycle the replacement costs are missing.";
-    "W216" Warning Plausibilitaet Some("lehrkraft_support_stunden_max");
+    "Endgeräte werden regelmäßig ersetzt; ein Ersatzzyklus von mehr als {ersatzzyklus_max_jahre} Jahren ist unrealistisch, ohne Zyklus fehlen die Ersatzkosten." / "Devices are replaced regularly; a cycle of more than {ersatzzyklus_max_jahre} years is unrealistic, without a cycle the replacement costs are missing.";
+    "W216" Warning Plausibilitaet ["lehrkraft_support_stunden_max"];
     "First-Level-Support nur durch Lehrkräfte" / "first-level support by teachers only";
-    "IT-beauftragte Lehrkräfte haben meist nur 1–2 Stunden je Woche für Support. Ein Supportkonzept, das sich allein auf sie stützt, trägt nicht; professioneller Support (2nd Level) gehört dazu." / "Teachers in charge of IT usually have only 1–2 hours a week for support. A concept that relies on them alone does not hold; professional (2nd level) support belongs to it.";
-    "W217" Warning Plausibilitaet None;
+    "IT-beauftragte Lehrkräfte haben meist nur wenige Stunden je Woche für Support; mehr als {lehrkraft_support_stunden_max} Stunden sind unrealistisch. Ein Supportkonzept, das sich allein auf sie stützt, trägt nicht; professioneller Support (2nd Level) gehört dazu." / "Teachers in charge of IT usually have only a few hours a week for support; more than {lehrkraft_support_stunden_max} hours are unrealistic. A concept that relies on them alone does not hold; professional (2nd level) support belongs to it.";
+    "W217" Warning Plausibilitaet [];
     "Keine Folgekosten für Geräte oder Lizenzen" / "no follow-up costs for devices or licences";
     "Geräte, Software und Plattformen verursachen jährliche Kosten (Wartung, Lizenzen, Support; ifib 2017: etwa 261 € je Schüler in Grundschulen, 402 € in weiterführenden Schulen). Eine Maßnahme ohne Folgekosten unterschätzt die Gesamtkosten." / "Devices, software and platforms cause yearly costs (maintenance, licences, support; ifib 2017: about 261 € per student in primary, 402 € in secondary schools). A measure without follow-up costs understates the total cost.";
-    "W218" Warning Plausibilitaet None;
+    "W218" Warning Plausibilitaet [];
     "Kein strategisches Abstimmungsformat" / "no strategic coordination format";
     "Die Handreichung empfiehlt einen Runden Tisch (halbjährlich, strategisch) oder ein vergleichbares Format (Steuergruppe), in dem Schulträger, Schulen und Dienstleister die Umsetzung steuern." / "The Handreichung recommends a Runder Tisch (half-yearly, strategic) or a comparable format (steering group) in which Schulträger, schools and providers steer the implementation.";
-    "W219" Warning Plausibilitaet None;
+    "W219" Warning Plausibilitaet [];
     "Kein Evaluationstermin" / "no evaluation date";
     "Ein Plan nennt Zeitpunkte, zu denen er überprüft und fortgeschrieben wird (LMZ Baden-Württemberg: Evaluationskriterien und Messgrößen)." / "A plan names the dates at which it is reviewed and updated (LMZ Baden-Württemberg: evaluation criteria and measures).";
-    "W220" Warning Plausibilitaet None;
+    "W220" Warning Plausibilitaet ["preis_abweichung_faktor"];
     "Einzelpreis außerhalb der üblichen Spanne" / "unit price outside the usual range";
-    "Übliche Preise: Tablet etwa 300–500 €, Access Point mit Installation etwa 1.500–2.000 €, interaktives Display etwa 4.000–8.000 €. Ein Preis weit außerhalb (Faktor des Profils) deutet auf einen Tipp- oder Einheitenfehler. Die Spannen stehen im Profil unter `[preise]`." / "Usual prices: tablet about 300–500 €, access point including installation about 1,500–2,000 €, interactive display about 4,000–8,000 €. A price far outside (the profile's factor) suggests a typo or unit error. The ranges are in the profile under `[preise]`.";
-    "W221" Warning Plausibilitaet None;
+    "Jede Kostenart hat im Profil unter `[preise]` eine übliche Preisspanne je Einheit (`mep explain W220` listet sie). Ein Einzelpreis unter der Spanne geteilt durch {preis_abweichung_faktor} oder über der Spanne mal {preis_abweichung_faktor} deutet auf einen Tipp- oder Einheitenfehler." / "Every kind of cost has a usual price range per unit in the profile under `[preise]` (`mep explain W220` lists them). A unit price below the range divided by {preis_abweichung_faktor} or above the range times {preis_abweichung_faktor} suggests a typo or unit error.";
+    "W221" Warning Plausibilitaet [];
     "Schule ohne Medienkonzept" / "school without a media concept";
     "Förderprogramme (DigitalPakt) setzen ein Medienkonzept der Schule voraus; der MEP des Schulträgers baut auf den Medienkonzepten auf." / "Funding programmes (DigitalPakt) require each school's media concept; the Schulträger's plan builds on them.";
-}
-
-/// What usually fixes a finding, for rules whose findings do not name a more specific fix.
-/// A finding's own hint wins over this one.
-pub static FIXES: &[(&str, &str, &str)] = &[
-    (
-        "E016",
-        "Vergeben Sie eine neue Id; Ids bleiben über Versionen gleich, damit `mep diff` sie wiederfindet",
-        "choose a new id; ids stay the same across versions so that `mep diff` can match them",
-    ),
-    (
-        "E111",
-        "Tauschen Sie `von` und `bis` oder korrigieren Sie das Jahr",
-        "swap `von` and `bis` or correct the year",
-    ),
-    (
-        "E113",
-        "Entfernen Sie eine der Abhängigkeiten im Kreis",
-        "remove one of the dependencies in the cycle",
-    ),
-    (
-        "E114",
-        "Verschieben Sie den Beginn hinter das Ende der Voraussetzung oder entfernen Sie die Abhängigkeit",
-        "move the start after the prerequisite ends or remove the dependency",
-    ),
-    (
-        "E117",
-        "Verringern Sie die Anteile dieser Quelle oder erhöhen Sie ihr Budget",
-        "lower this source's shares or raise its budget",
-    ),
-    (
-        "E118",
-        "Finanzieren Sie einen Teil der Endgeräte aus einer anderen Quelle",
-        "fund part of the devices from another source",
-    ),
-    (
-        "E121",
-        "Verschieben Sie die Maßnahme in den Förderzeitraum oder finanzieren Sie sie aus einer anderen Quelle",
-        "move the measure into the funding period or fund it from another source",
-    ),
-    (
-        "W201",
-        "Setzen Sie das Hardware-Ziel auf 1 Schüler je Gerät und planen Sie Gerätemaßnahmen für die fehlenden Geräte, oder ändern Sie die Leitplanke",
-        "set the hardware target to 1 student per device and plan device measures for the missing devices, or change the guardrail",
-    ),
-    (
-        "W202",
-        "Planen Sie Dienstgeräte für alle Lehrkräfte (`kategorie = \"lehrkraftgeraete\"`), oder ändern Sie die Leitplanke",
-        "plan devices for all teachers (`kategorie = \"lehrkraftgeraete\"`), or change the guardrail",
-    ),
-    (
-        "W203",
-        "Setzen Sie die Abdeckungsziele auf 100 %, oder ändern Sie die Leitplanke auf `teilweise`",
-        "set the coverage targets to 100 %, or change the guardrail to `teilweise`",
-    ),
-    (
-        "W204",
-        "Gleichen Sie das Ziel unter `[zielarchitektur.hardware.praesentation]` an die Leitplanke an",
-        "align the target under `[zielarchitektur.hardware.praesentation]` with the guardrail",
-    ),
-    (
-        "W210",
-        "Planen Sie mehr Geräte (Ziel oder Maßnahmen), oder begründen Sie die Abweichung in der Leitplanke",
-        "plan more devices (target or measures), or give the reason in the guardrail",
-    ),
-    (
-        "W211",
-        "Planen Sie mehr Supportpersonal (`personal_vzae`) oder einen externen Dienstleister",
-        "plan more support staff (`personal_vzae`) or an external provider",
-    ),
-    (
-        "W212",
-        "Planen Sie einen schnelleren Anschluss (Landesprogramm Gigabit, Breitbandförderung)",
-        "plan a faster line (state gigabit programme, broadband funding)",
-    ),
-    (
-        "W213",
-        "Heben Sie die Ziel-Bandbreite auf das Landesziel an",
-        "raise the target bandwidth to the Land's target",
-    ),
-    (
-        "W214",
-        "Planen Sie mindestens einen Access Point je Unterrichtsraum",
-        "plan at least one access point per teaching room",
-    ),
-    (
-        "W215",
-        "4–5 Jahre sind üblich: `ersatzzyklus_jahre = 5`",
-        "4–5 years are usual: `ersatzzyklus_jahre = 5`",
-    ),
-    (
-        "W216",
-        "Ergänzen Sie ein 2nd Level durch IT-Dienstleister oder Schulträger und begrenzen Sie die Stunden der Lehrkräfte",
-        "add a 2nd level by an IT provider or the Schulträger and limit the teachers' hours",
-    ),
-    (
-        "W220",
-        "Prüfen Sie Einheit und Betrag (Netto/Brutto, Stück/Paket, Tippfehler)",
-        "check unit and amount (net/gross, piece/bundle, typos)",
-    ),
-    (
-        "W221",
-        "Ergänzen Sie das Datum des Medienkonzepts, sobald die Schulkonferenz es beschlossen hat",
-        "add the media concept's date once the school conference has adopted it",
-    ),
-];
-
-/// The usual fix for a code, if the catalogue knows one.
-pub fn fix(code: &str) -> Option<(&'static str, &'static str)> {
-    FIXES
-        .iter()
-        .find(|(c, _, _)| *c == code)
-        .map(|(_, de, en)| (*de, *en))
 }
 
 /// The rule for a code. Panics on an unknown code: codes are compile-time constants of this crate.

@@ -10,11 +10,12 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::completeness::{self, Completeness};
-use crate::diagnostic::{Finding, Loc, Severity};
+use crate::diagnostic::{Finding, Loc};
 use crate::load::tree::{Kind, Node, display_path, into_json};
 use crate::load::{self, Files, VERSION_KEY};
 use crate::model::{FORMATVERSION, Plan};
 use crate::profile::Profile;
+use crate::severity::Severity;
 use crate::text;
 
 /// Everything `mep check` knows about one plan.

@@ -8,6 +8,7 @@ mod ci_formats;
 mod cli;
 mod diff;
 mod example_breakages;
+mod explain;
 mod init;
 mod regressions;
 mod render;

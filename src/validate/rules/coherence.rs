@@ -272,20 +272,24 @@ fn presentation(ctx: &mut Ctx<'_>) {
     let Some(ziel) = p.hardware().and_then(|h| h.praesentation.as_ref()) else {
         return;
     };
+    // "All rooms" means 100 % by definition; "almost all" is the profile's benchmark, cited.
     let min = match lp.umfang {
-        Some(PraesentationUmfang::AlleRaeume) => Some(100.0),
+        Some(PraesentationUmfang::AlleRaeume) => Some((100.0, None)),
         Some(PraesentationUmfang::FastAlleRaeume) => ctx
             .profile
             .schwelle("praesentation_fast_alle_min")
-            .map(|s| s.wert),
+            .map(|s| (s.wert, Some(ctx.profile.zitat(s)))),
         _ => None,
     };
-    if let Some(min) = min {
+    if let Some((min, zitat)) = min {
         if f(ziel.anteil_raeume.0) < min {
             let a = ziel.anteil_raeume.0.normalize();
+            let (de, en) = zitat.map_or_else(Default::default, |z| {
+                (format!(" ({})", z.de), format!(" ({})", z.en))
+            });
             let fnd = ctx
                 .loc
-                .finding("W204", text!("Leitplanke verlangt Präsentationstechnik in mindestens {min} % der Räume, Ziel aber {a} %", "guardrail asks for presentation technology in at least {min} % of rooms, but the target is {a} %"), "/zielarchitektur/hardware/praesentation/anteil_raeume")
+                .finding("W204", text!("Leitplanke verlangt Präsentationstechnik in mindestens {min} % der Räume, Ziel aber {a} %{de}", "guardrail asks for presentation technology in at least {min} % of rooms, but the target is {a} %{en}"), "/zielarchitektur/hardware/praesentation/anteil_raeume")
                 .label(ctx.loc.value("/leitplanken/praesentation/umfang"), text!("Leitplanke", "guardrail"));
             ctx.push(fnd);
         }

@@ -4,7 +4,7 @@
 
 use super::Ctx;
 use crate::format::{euro2, f, zahl2};
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 use crate::model::governance::FormatArt;
 use crate::model::massnahmen::Kategorie;
 use crate::model::schulen::Nutzergruppe;
@@ -30,20 +30,17 @@ fn bench<'a>(ctx: &Ctx<'a>, key: &str) -> Option<&'a Schwelle> {
     ctx.profile.schwelle(key)
 }
 
-/// "(Richtwert 5: Medienberatung NRW)" in both languages.
-fn cite(s: &Schwelle) -> (String, String) {
-    let w = zahl2(s.wert, if s.wert.fract() == 0.0 { 0 } else { 1 });
-    (
-        format!("Richtwert {}: {}", w.0, s.quelle),
-        format!("benchmark {}: {}", w.1, s.quelle),
-    )
+/// "Richtwert 5: Medienberatung NRW" in both languages: the value in force and its source.
+fn cite(ctx: &Ctx<'_>, s: &Schwelle) -> (String, String) {
+    let t = ctx.profile.zitat(s);
+    (t.de, t.en)
 }
 
 fn students_per_device(ctx: &mut Ctx<'_>) {
     let Some(s) = bench(ctx, "schueler_pro_geraet_max").cloned() else {
         return;
     };
-    let c = cite(&s);
+    let c = cite(ctx, &s);
     let p = ctx.plan;
     if let Some(hw) = p.hardware() {
         for (i, a) in hw.schuelergeraete.iter().enumerate() {
@@ -122,7 +119,7 @@ fn devices_per_fte(ctx: &mut Ctx<'_>) {
     if geraete <= 0.0 {
         return;
     }
-    let c = cite(&s);
+    let c = cite(ctx, &s);
     let g = zahl2(geraete, 0);
     let message = if vzae > 0.0 {
         let r = geraete / vzae;
@@ -159,7 +156,7 @@ fn devices_per_fte(ctx: &mut Ctx<'_>) {
 fn bandwidth(ctx: &mut Ctx<'_>) {
     let p = ctx.plan;
     if let Some(s) = bench(ctx, "breitband_mbit_pro_klasse_min").cloned() {
-        let c = cite(&s);
+        let c = cite(ctx, &s);
         for (i, schule) in p.schulen.iter().enumerate() {
             let (Some(ist), Some(klassen)) = (&schule.ist, schule.klassen) else {
                 continue;
@@ -245,7 +242,7 @@ fn bandwidth(ctx: &mut Ctx<'_>) {
             continue;
         };
         if let Some(v) = v.filter(|v| f(v.0) < s.wert) {
-            let (w, c) = (zahl2(f(v.0), 1), cite(&s));
+            let (w, c) = (zahl2(f(v.0), 1), cite(ctx, &s));
             let fnd = ctx.loc.finding(
                 "W213",
                 Text::new(
@@ -277,7 +274,7 @@ fn access_points(ctx: &mut Ctx<'_>) {
         return;
     };
     if f(v.0) < s.wert {
-        let (w, c) = (zahl2(f(v.0), 2), cite(&s));
+        let (w, c) = (zahl2(f(v.0), 2), cite(ctx, &s));
         let fnd = ctx.loc.finding(
             "W214",
             Text::new(
@@ -306,7 +303,7 @@ fn replacement_cycle(ctx: &mut Ctx<'_>) {
     if hw.nicht_zutreffend.is_some() {
         return;
     }
-    let c = cite(&s);
+    let c = cite(ctx, &s);
     let mut cycles: Vec<(String, u32)> = Vec::new();
     cycles.extend(hw.ersatzzyklus_jahre.map(|j| {
         (
@@ -350,9 +347,15 @@ fn replacement_cycle(ctx: &mut Ctx<'_>) {
                 ),
                 "/zielarchitektur/hardware",
             )
-            .hint(text!(
-                "Ergänzen Sie `ersatzzyklus_jahre = 5` unter `[zielarchitektur.hardware]`",
-                "add `ersatzzyklus_jahre = 5` under `[zielarchitektur.hardware]`"
+            .hint(Text::new(
+                format!(
+                    "Ergänzen Sie `ersatzzyklus_jahre` (höchstens {}) unter `[zielarchitektur.hardware]`",
+                    s.zahl(Lang::De)
+                ),
+                format!(
+                    "add `ersatzzyklus_jahre` (at most {}) under `[zielarchitektur.hardware]`",
+                    s.zahl(Lang::En)
+                ),
             ));
         ctx.push(fnd);
     }
@@ -392,7 +395,7 @@ fn first_level(ctx: &mut Ctx<'_>) {
     let Some(s) = bench(ctx, "lehrkraft_support_stunden_max").cloned() else {
         return;
     };
-    let c = cite(&s);
+    let c = cite(ctx, &s);
     for (i, l) in support.level.iter().enumerate() {
         if l.akteur != Akteur::Schule {
             continue;
@@ -501,9 +504,9 @@ fn evaluation_date(ctx: &mut Ctx<'_>) {
 }
 
 fn unit_prices(ctx: &mut Ctx<'_>) {
-    let faktor = bench(ctx, "preis_abweichung_faktor")
-        .map(|s| s.wert)
-        .unwrap_or(2.0);
+    let Some(faktor) = bench(ctx, "preis_abweichung_faktor").map(|s| s.wert) else {
+        return;
+    };
     for (i, m) in ctx.plan.massnahmen.iter().enumerate() {
         let (Some(k), Some(preis)) = (m.kategorie, m.einzelpreis) else {
             continue;

@@ -1,0 +1,116 @@
+//! What usually fixes a finding, per rule: the default hint of its findings and the "fix"
+//! line of `mep explain` and SARIF. These texts name no benchmark values (findings take
+//! them without a profile at hand).
+
+/// What usually fixes a finding, for rules whose findings do not name a more specific fix.
+/// A finding's own hint wins over this one.
+pub static FIXES: &[(&str, &str, &str)] = &[
+    (
+        "E016",
+        "Vergeben Sie eine neue Id; Ids bleiben über Versionen gleich, damit `mep diff` sie wiederfindet",
+        "choose a new id; ids stay the same across versions so that `mep diff` can match them",
+    ),
+    (
+        "E111",
+        "Tauschen Sie `von` und `bis` oder korrigieren Sie das Jahr",
+        "swap `von` and `bis` or correct the year",
+    ),
+    (
+        "E113",
+        "Entfernen Sie eine der Abhängigkeiten im Kreis",
+        "remove one of the dependencies in the cycle",
+    ),
+    (
+        "E114",
+        "Verschieben Sie den Beginn hinter das Ende der Voraussetzung oder entfernen Sie die Abhängigkeit",
+        "move the start after the prerequisite ends or remove the dependency",
+    ),
+    (
+        "E117",
+        "Verringern Sie die Anteile dieser Quelle oder erhöhen Sie ihr Budget",
+        "lower this source's shares or raise its budget",
+    ),
+    (
+        "E118",
+        "Finanzieren Sie einen Teil der Endgeräte aus einer anderen Quelle",
+        "fund part of the devices from another source",
+    ),
+    (
+        "E121",
+        "Verschieben Sie die Maßnahme in den Förderzeitraum oder finanzieren Sie sie aus einer anderen Quelle",
+        "move the measure into the funding period or fund it from another source",
+    ),
+    (
+        "W201",
+        "Setzen Sie das Hardware-Ziel auf 1 Schüler je Gerät und planen Sie Gerätemaßnahmen für die fehlenden Geräte, oder ändern Sie die Leitplanke",
+        "set the hardware target to 1 student per device and plan device measures for the missing devices, or change the guardrail",
+    ),
+    (
+        "W202",
+        "Planen Sie Dienstgeräte für alle Lehrkräfte (`kategorie = \"lehrkraftgeraete\"`), oder ändern Sie die Leitplanke",
+        "plan devices for all teachers (`kategorie = \"lehrkraftgeraete\"`), or change the guardrail",
+    ),
+    (
+        "W203",
+        "Setzen Sie die Abdeckungsziele auf 100 %, oder ändern Sie die Leitplanke auf `teilweise`",
+        "set the coverage targets to 100 %, or change the guardrail to `teilweise`",
+    ),
+    (
+        "W204",
+        "Gleichen Sie das Ziel unter `[zielarchitektur.hardware.praesentation]` an die Leitplanke an",
+        "align the target under `[zielarchitektur.hardware.praesentation]` with the guardrail",
+    ),
+    (
+        "W210",
+        "Planen Sie mehr Geräte (Ziel oder Maßnahmen), oder begründen Sie die Abweichung in der Leitplanke",
+        "plan more devices (target or measures), or give the reason in the guardrail",
+    ),
+    (
+        "W211",
+        "Planen Sie mehr Supportpersonal (`personal_vzae`) oder einen externen Dienstleister",
+        "plan more support staff (`personal_vzae`) or an external provider",
+    ),
+    (
+        "W212",
+        "Planen Sie einen schnelleren Anschluss (Landesprogramm Gigabit, Breitbandförderung)",
+        "plan a faster line (state gigabit programme, broadband funding)",
+    ),
+    (
+        "W213",
+        "Heben Sie die Ziel-Bandbreite auf das Landesziel an",
+        "raise the target bandwidth to the Land's target",
+    ),
+    (
+        "W214",
+        "Planen Sie so viele Access Points je Unterrichtsraum, wie der Richtwert verlangt",
+        "plan as many access points per teaching room as the benchmark asks for",
+    ),
+    (
+        "W215",
+        "Geben Sie einen Ersatzzyklus (`ersatzzyklus_jahre`) an, der den Richtwert nicht überschreitet",
+        "give a replacement cycle (`ersatzzyklus_jahre`) that does not exceed the benchmark",
+    ),
+    (
+        "W216",
+        "Ergänzen Sie ein 2nd Level durch IT-Dienstleister oder Schulträger und begrenzen Sie die Stunden der Lehrkräfte",
+        "add a 2nd level by an IT provider or the Schulträger and limit the teachers' hours",
+    ),
+    (
+        "W220",
+        "Prüfen Sie Einheit und Betrag (Netto/Brutto, Stück/Paket, Tippfehler)",
+        "check unit and amount (net/gross, piece/bundle, typos)",
+    ),
+    (
+        "W221",
+        "Ergänzen Sie das Datum des Medienkonzepts, sobald die Schulkonferenz es beschlossen hat",
+        "add the media concept's date once the school conference has adopted it",
+    ),
+];
+
+/// The usual fix for a code, if the catalogue knows one.
+pub fn fix(code: &str) -> Option<(&'static str, &'static str)> {
+    FIXES
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map(|(_, de, en)| (*de, *en))
+}
