@@ -244,7 +244,7 @@ fn help_follows_the_language() {
         assert!(en.stdout.contains("--baseline <FILE>"), "{}", en.stdout);
         for german in [
             "Ausgabeformat",
-            "Aufruf",
+            "Aufruf:",
             "Optionen",
             "DATEI",
             "Plandateien",
