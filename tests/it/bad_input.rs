@@ -467,6 +467,90 @@ fn hundred_megabyte_file_is_refused_without_being_read() {
     check(d.path(), "plan.toml");
 }
 
+/// `mib` MiB of zeros as a zlib stream of about a kilobyte per MiB, made in milliseconds:
+/// one MiB of zeros deflated and flushed to a byte boundary refers back only to zeros, so
+/// the same bytes repeated decode to as many MiB.
+fn zeros_zlib(mib: usize) -> Vec<u8> {
+    use flate2::{Compress, Compression, FlushCompress};
+    let mut deflate = Compress::new(Compression::best(), false);
+    let mut block = Vec::with_capacity(64 * 1024);
+    deflate
+        .compress_vec(&vec![0; 1 << 20], &mut block, FlushCompress::Sync)
+        .unwrap();
+    assert_eq!(deflate.total_in(), 1 << 20);
+    let mut out = vec![0x78, 0xda];
+    for _ in 0..mib {
+        out.extend_from_slice(&block);
+    }
+    // An empty final block, then the Adler-32 of the zeros.
+    out.extend_from_slice(&[0x03, 0x00]);
+    let adler = (((mib as u64) << 20) % 65521) << 16 | 1;
+    out.extend_from_slice(&(adler as u32).to_be_bytes());
+    out
+}
+
+#[test]
+fn deflate_bomb_in_a_pdf_attachment_is_refused_at_the_size_limit() {
+    let mut small = Vec::new();
+    flate2::read::ZlibDecoder::new(&zeros_zlib(3)[..])
+        .read_to_end(&mut small)
+        .unwrap();
+    assert!(small.len() == 3 << 20 && small.iter().all(|&b| b == 0));
+
+    // A real rendered plan whose attached plan file inflates to 300 MiB.
+    let d = tempfile::tempdir().unwrap();
+    let mut doc =
+        lopdf::Document::load(common::root().join("examples/musterstadt/plan.pdf")).unwrap();
+    let bomb = zeros_zlib(300);
+    let mut attached = 0;
+    for object in doc.objects.values_mut() {
+        if let Ok(stream) = object.as_stream_mut()
+            && stream
+                .dict
+                .get(b"Type")
+                .and_then(lopdf::Object::as_name)
+                .is_ok_and(|t| t == b"EmbeddedFile")
+        {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.dict.remove(b"DecodeParms");
+            stream.set_content(bomb.clone());
+            attached += 1;
+        }
+    }
+    assert_eq!(attached, 1);
+    doc.save(d.path().join("plan.pdf")).unwrap();
+    assert!(fs::metadata(d.path().join("plan.pdf")).unwrap().len() < 2 << 20);
+
+    let (r, peak_mib) = run_measured(d.path(), &["check", "plan.pdf"], Stdio::null());
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(
+        r.stdout.contains(
+            "Anhang `plan.toml` von `plan.pdf` ist entpackt zu groß (höchstens 16 MiB je Datei)"
+        ),
+        "{}",
+        r.stdout
+    );
+    for english in ["decompress", "stream", "attach", "can't", "couldn't"] {
+        assert!(
+            !r.stdout.contains(english),
+            "English in German: {}",
+            r.stdout
+        );
+    }
+    assert!(peak_mib < 100, "inflated beyond the limit: {peak_mib} MiB");
+
+    let r = run_in(d.path(), &["--lang", "en", "check", "plan.pdf"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stdout.contains(
+            "attachment `plan.toml` of `plan.pdf` is too large when unpacked (at most 16 MiB per file)"
+        ),
+        "{}",
+        r.stdout
+    );
+    check(d.path(), "plan.pdf");
+}
+
 #[test]
 fn array_with_a_million_entries() {
     let d = tempfile::tempdir().unwrap();
