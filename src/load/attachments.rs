@@ -88,6 +88,17 @@ pub fn read_attachments_where(
     pdf: &[u8],
     keep: impl Fn(&str) -> bool,
 ) -> Result<Vec<(String, Vec<u8>)>, AttachmentError> {
+    read_within(pdf, keep, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_TOTAL)
+}
+
+/// [`read_attachments_where`] with the limits for one file and for all (tests use
+/// small ones).
+fn read_within(
+    pdf: &[u8],
+    keep: impl Fn(&str) -> bool,
+    per_file: usize,
+    all: usize,
+) -> Result<Vec<(String, Vec<u8>)>, AttachmentError> {
     if !pdf.starts_with(b"%PDF-") {
         return Err(AttachmentError::NotPdf("no %PDF- header".to_string()));
     }
@@ -151,11 +162,9 @@ pub fn read_attachments_where(
     let mut files = Vec::new();
     let mut total = 0usize;
     for (name, stream) in streams {
-        let left = MAX_ATTACHMENTS_TOTAL - total;
-        let data = decode(&stream, MAX_ATTACHMENT_BYTES.min(left)).map_err(|e| match e {
-            DecodeError::TooLarge if left < MAX_ATTACHMENT_BYTES => {
-                AttachmentError::TooLargeTogether
-            }
+        let left = all - total;
+        let data = decode(&stream, per_file.min(left)).map_err(|e| match e {
+            DecodeError::TooLarge if left < per_file => AttachmentError::TooLargeTogether,
             DecodeError::TooLarge => AttachmentError::TooLarge(name.clone()),
             DecodeError::Corrupt(reason) => AttachmentError::Malformed(format!("{name}: {reason}")),
         })?;
@@ -270,6 +279,31 @@ mod tests {
             read_attachments(b"%PDF-1.7\ngarbage"),
             Err(AttachmentError::NotPdf(_))
         ));
+    }
+
+    #[test]
+    fn limits_for_one_file_and_for_all() {
+        let pdf = std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/lindenau/plan.pdf"),
+        )
+        .unwrap();
+        let files = read_attachments(&pdf).unwrap();
+        assert!(files.len() > 2);
+        let largest = files.iter().map(|(_, d)| d.len()).max().unwrap();
+        let sum: usize = files.iter().map(|(_, d)| d.len()).sum();
+        let all = |_: &str| true;
+        assert_eq!(read_within(&pdf, all, largest, sum).unwrap(), files);
+        let Err(AttachmentError::TooLarge(name)) = read_within(&pdf, all, largest - 1, sum) else {
+            panic!("the largest file is over the limit");
+        };
+        assert!(files.iter().any(|(n, d)| *n == name && d.len() == largest));
+        assert_eq!(
+            read_within(&pdf, all, largest, sum - 1),
+            Err(AttachmentError::TooLargeTogether)
+        );
+        // Files left out count for nothing.
+        let some = read_within(&pdf, |n: &str| n.starts_with("schulen/"), largest, sum).unwrap();
+        assert!(!some.is_empty() && some.len() < files.len());
     }
 
     #[test]

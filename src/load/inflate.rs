@@ -85,7 +85,7 @@ fn read_bounded(
     let first = hint
         .map(|h| h.saturating_add(1))
         .unwrap_or_else(|| input_len.saturating_mul(4))
-        .clamp(4096, max);
+        .clamp(4096.min(max), max);
     let mut out = Vec::with_capacity(first);
     let mut reader = reader.take(max as u64);
     loop {
@@ -152,6 +152,11 @@ mod tests {
                 inflate(&packed, hint, (1 << 20) - 1),
                 Err(DecodeError::TooLarge)
             );
+        }
+        // Limits below the first guess of a buffer.
+        for limit in [0, 1, 100] {
+            assert_eq!(inflate(&packed, None, limit), Err(DecodeError::TooLarge));
+            assert_eq!(inflate(&zlib(b""), None, limit), Ok(Vec::new()));
         }
     }
 

@@ -25,20 +25,26 @@ pub fn load_attached(name: &str, bytes: &[u8]) -> Result<Loaded, Unusable> {
         match read_attachments_where(bytes, |n| n.ends_with(".toml")) {
             Ok(files) => files,
             Err(AttachmentError::NoAttachments) => Vec::new(),
-            Err(
-                e @ (AttachmentError::TooLarge(_)
-                | AttachmentError::TooLargeTogether
-                | AttachmentError::StreamTooLarge),
-            ) => return Err(fail(too_large(name, &e))),
-            Err(e) => {
+            // The reason in parentheses is lopdf's (or the PDF's), in English.
+            Err(AttachmentError::Malformed(reason)) => {
                 return Err(fail(Finding::new(
                     "E001",
                     text!(
-                        "`{name}` ist kein lesbares PDF: {e}",
-                        "`{name}` is not a readable PDF: {e}"
+                        "`{name}`: ein Anhang ist nicht lesbar ({reason})",
+                        "`{name}`: an attachment cannot be read ({reason})"
                     ),
                 )));
             }
+            Err(AttachmentError::NotPdf(reason)) => {
+                return Err(fail(Finding::new(
+                    "E001",
+                    text!(
+                        "`{name}` ist kein lesbares PDF ({reason})",
+                        "`{name}` is not a readable PDF ({reason})"
+                    ),
+                )));
+            }
+            Err(e) => return Err(fail(too_large(name, &e))),
         };
     if files.is_empty() {
         return Err(fail(
@@ -122,7 +128,7 @@ pub fn load_attached(name: &str, bytes: &[u8]) -> Result<Loaded, Unusable> {
     }
 }
 
-/// The finding for a PDF that unpacks to more than a limit allows.
+/// The finding for a PDF that unpacks to more than a limit allows (the errors left).
 fn too_large(name: &str, e: &AttachmentError) -> Finding {
     let mib = |bytes: usize| bytes / (1024 * 1024);
     let (max, total) = (mib(MAX_ATTACHMENT_BYTES), mib(MAX_ATTACHMENTS_TOTAL));
