@@ -5,6 +5,7 @@
 pub mod attachments;
 pub mod files;
 mod include;
+mod inflate;
 mod parse;
 mod pdf;
 mod read;

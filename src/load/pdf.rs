@@ -6,7 +6,10 @@ use std::path::{Component, Path};
 use crate::diagnostic::Finding;
 use crate::text;
 
-use super::attachments::{AttachmentError, read_attachments};
+use super::attachments::{
+    AttachmentError, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_TOTAL, MAX_LOAD_STREAM_BYTES,
+    read_attachments_where,
+};
 use super::{Loaded, Unusable, load};
 
 /// The first bytes of every PDF.
@@ -18,22 +21,31 @@ pub fn load_attached(name: &str, bytes: &[u8]) -> Result<Loaded, Unusable> {
         files: super::Files::default(),
         findings: vec![f],
     };
-    let files: Vec<(String, Vec<u8>)> = match read_attachments(bytes) {
-        Ok(files) => files
-            .into_iter()
-            .filter(|(n, _)| n.ends_with(".toml"))
-            .collect(),
-        Err(AttachmentError::NoAttachments) => Vec::new(),
-        Err(e) => {
-            return Err(fail(Finding::new(
-                "E001",
-                text!(
-                    "`{name}` ist kein lesbares PDF: {e}",
-                    "`{name}` is not a readable PDF: {e}"
-                ),
-            )));
-        }
-    };
+    let files: Vec<(String, Vec<u8>)> =
+        match read_attachments_where(bytes, |n| n.ends_with(".toml")) {
+            Ok(files) => files,
+            Err(AttachmentError::NoAttachments) => Vec::new(),
+            // The reason in parentheses is lopdf's (or the PDF's), in English.
+            Err(AttachmentError::Malformed(reason)) => {
+                return Err(fail(Finding::new(
+                    "E001",
+                    text!(
+                        "`{name}`: ein Anhang ist nicht lesbar ({reason})",
+                        "`{name}`: an attachment cannot be read ({reason})"
+                    ),
+                )));
+            }
+            Err(AttachmentError::NotPdf(reason)) => {
+                return Err(fail(Finding::new(
+                    "E001",
+                    text!(
+                        "`{name}` ist kein lesbares PDF ({reason})",
+                        "`{name}` is not a readable PDF ({reason})"
+                    ),
+                )));
+            }
+            Err(e) => return Err(fail(too_large(name, &e))),
+        };
     if files.is_empty() {
         return Err(fail(
             Finding::new(
@@ -114,6 +126,31 @@ pub fn load_attached(name: &str, bytes: &[u8]) -> Result<Loaded, Unusable> {
             Err(u)
         }
     }
+}
+
+/// The finding for a PDF that unpacks to more than a limit allows (the errors left).
+fn too_large(name: &str, e: &AttachmentError) -> Finding {
+    let mib = |bytes: usize| bytes / (1024 * 1024);
+    let (max, total) = (mib(MAX_ATTACHMENT_BYTES), mib(MAX_ATTACHMENTS_TOTAL));
+    let stream = mib(MAX_LOAD_STREAM_BYTES);
+    let message = match e {
+        AttachmentError::TooLarge(n) => text!(
+            "Anhang `{n}` von `{name}` ist entpackt zu groß (höchstens {max} MiB je Datei)",
+            "attachment `{n}` of `{name}` is too large when unpacked (at most {max} MiB per file)"
+        ),
+        AttachmentError::TooLargeTogether => text!(
+            "die Anhänge von `{name}` sind entpackt zu groß (höchstens {total} MiB zusammen)",
+            "the attachments of `{name}` are too large when unpacked (at most {total} MiB together)"
+        ),
+        _ => text!(
+            "`{name}` enthält einen Datenstrom, der entpackt zu groß ist (höchstens {stream} MiB)",
+            "`{name}` holds a stream that is too large when unpacked (at most {stream} MiB)"
+        ),
+    };
+    Finding::new("E001", message).hint(text!(
+        "Das PDF ist beschädigt oder nicht von `mep render` erzeugt; prüfen Sie die Plandateien selbst",
+        "the PDF is damaged or was not made by `mep render`; check the plan files themselves"
+    ))
 }
 
 /// A relative path that stays inside the folder it is unpacked to.

@@ -108,8 +108,21 @@ struct PhysicalLocation {
 }
 
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct ArtifactLocation {
     uri: String,
+    /// `%SRCROOT%` for a relative URI (the folder `mep` ran in, the repository's root in CI);
+    /// none for an absolute `file` URI.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'static str>,
+}
+
+impl ArtifactLocation {
+    fn of(file: &str) -> ArtifactLocation {
+        let uri = uri(file);
+        let uri_base_id = (!uri.starts_with("file:")).then_some("%SRCROOT%");
+        ArtifactLocation { uri, uri_base_id }
+    }
 }
 
 #[derive(Serialize)]
@@ -155,9 +168,25 @@ const URI_ESCAPE: &AsciiSet = &CONTROLS
     .add(b'}')
     .add(b':');
 
-/// A file name as a relative URI reference (`schulen/gs nord.toml` → `schulen/gs%20nord.toml`).
+/// A file name as a URI: a relative name as a relative URI reference, resolved against
+/// `%SRCROOT%` (`schulen/gs nord.toml` → `schulen/gs%20nord.toml`); an absolute path as a
+/// `file` URI (`/tmp/plan neu.toml` → `file:///tmp/plan%20neu.toml`), since SARIF wants
+/// absolute locations as absolute URIs (validator rule SARIF1004).
 pub fn uri(file: &str) -> String {
-    utf8_percent_encode(&file.replace('\\', "/"), URI_ESCAPE).to_string()
+    let path = file.replace('\\', "/");
+    let encode = |p: &str| utf8_percent_encode(p, URI_ESCAPE).to_string();
+    let bytes = path.as_bytes();
+    if path.starts_with("//") {
+        // A Windows network path `\\server\share\…`: the server is the URI's host.
+        format!("file:{}", encode(&path))
+    } else if path.starts_with('/') {
+        format!("file://{}", encode(&path))
+    } else if bytes.len() > 2 && bytes[0].is_ascii_alphabetic() && &bytes[1..3] == b":/" {
+        // A Windows drive `C:/…`: the colon after the drive letter stays.
+        format!("file:///{}:{}", &path[..1], encode(&path[2..]))
+    } else {
+        encode(&path)
+    }
 }
 
 fn descriptor(rule: &catalogue::Rule, profile: &Profile, lang: Lang) -> RuleDescriptor {
@@ -238,7 +267,7 @@ pub fn render(reports: &[Report], profile: &Profile, lang: Lang) -> String {
                 message: Text { text },
                 locations: vec![Location {
                     physical_location: PhysicalLocation {
-                        artifact_location: ArtifactLocation { uri: uri(at.file) },
+                        artifact_location: ArtifactLocation::of(at.file),
                         region,
                     },
                     logical_locations: f
@@ -281,6 +310,26 @@ mod tests {
         assert_eq!(uri("plaene/gs nord.toml"), "plaene/gs%20nord.toml");
         assert_eq!(uri("schulen/gs-süd.toml"), "schulen/gs-s%C3%BCd.toml");
         assert_eq!(uri("plan.pdf:schulen/a.toml"), "plan.pdf%3Aschulen/a.toml");
+        assert_eq!(uri("<stdin>"), "%3Cstdin%3E");
+    }
+
+    #[test]
+    fn absolute_paths_become_file_uris() {
+        assert_eq!(uri("/tmp/x/plan neu.toml"), "file:///tmp/x/plan%20neu.toml");
+        assert_eq!(
+            uri("/tmp/x/plan.pdf:schulen/gs-süd.toml"),
+            "file:///tmp/x/plan.pdf%3Aschulen/gs-s%C3%BCd.toml"
+        );
+        assert_eq!(
+            uri(r"C:\Pläne\plan 1.toml"),
+            "file:///C:/Pl%C3%A4ne/plan%201.toml"
+        );
+        assert_eq!(
+            uri(r"\\server\mep\plan.toml"),
+            "file://server/mep/plan.toml"
+        );
+        // A relative name that merely holds a colon stays relative.
+        assert_eq!(uri("c:plan.toml"), "c%3Aplan.toml");
     }
 
     #[test]

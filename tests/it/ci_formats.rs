@@ -26,6 +26,10 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 
 #[test]
 fn sarif_passes_microsofts_validator() {
+    // The same plan once more, named by an absolute path with a space in it.
+    let tmp = tempfile::tempdir().unwrap();
+    let absolute = tmp.path().join("plan neu.toml");
+    std::fs::copy(root().join(ERRORS_AND_WARNINGS), &absolute).unwrap();
     let r = run(&[
         "check",
         "--format",
@@ -33,6 +37,7 @@ fn sarif_passes_microsofts_validator() {
         ERRORS_AND_WARNINGS,
         CLEAN,
         "examples/lindenau/plan.toml",
+        absolute.to_str().unwrap(),
     ]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     let log: serde_json::Value = r.json();
@@ -56,7 +61,34 @@ fn sarif_passes_microsofts_validator() {
         rules[e101["ruleIndex"].as_u64().unwrap() as usize]["id"],
         "E101"
     );
-    let tmp = tempfile::tempdir().unwrap();
+    // Relative file names stay relative to the folder `mep` ran in; absolute ones become
+    // `file` URIs, percent-encoded.
+    let artifact =
+        |r: &serde_json::Value| r["locations"][0]["physicalLocation"]["artifactLocation"].clone();
+    assert_eq!(artifact(e101)["uri"], ERRORS_AND_WARNINGS);
+    assert_eq!(artifact(e101)["uriBaseId"], "%SRCROOT%");
+    let expected = format!(
+        "file://{}/plan%20neu.toml",
+        tmp.path().to_str().unwrap().replace(' ', "%20")
+    );
+    let at = |uri: &str| -> Vec<&serde_json::Value> {
+        results
+            .iter()
+            .filter(|r| artifact(r)["uri"] == uri)
+            .collect()
+    };
+    let absolute_results = at(&expected);
+    assert!(!absolute_results.is_empty());
+    assert_eq!(
+        absolute_results.len(),
+        at(ERRORS_AND_WARNINGS).len(),
+        "every finding of the plan named by absolute path is at {expected}"
+    );
+    assert!(
+        absolute_results
+            .iter()
+            .all(|r| artifact(r).get("uriBaseId").is_none())
+    );
     let file = write(tmp.path(), "mep.sarif", &r.stdout);
     let out = tool("sarif-multitool-linux")
         .args(["validate", file.to_str().unwrap()])
