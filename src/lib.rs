@@ -24,39 +24,7 @@ pub mod schema;
 pub mod stats;
 pub mod validate;
 
-use clap::Parser;
-
 /// Parse arguments, run the subcommand, return the exit code.
 pub fn run() -> u8 {
-    let cli = match cli::Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() {
-                exit_code::UNUSABLE
-            } else {
-                exit_code::OK
-            };
-        }
-    };
-    let lang = i18n::Lang::resolve(cli.lang);
-    match commands::dispatch(cli.command, lang) {
-        Ok(code) => code,
-        // A reader that stops early (`mep stats … | head`) is no error and gets no message.
-        Err(e) if is_broken_pipe(&e) => exit_code::OK,
-        Err(e) => {
-            // `{:#}` prints the cause chain on one line, without a backtrace.
-            eprintln!("{}: {e:#}", lang.pick("Fehler", "error"));
-            exit_code::UNUSABLE
-        }
-    }
-}
-
-/// Whether writing failed because the reading end of a pipe was closed.
-fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|cause| {
-        cause
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
+    commands::run()
 }

@@ -8,7 +8,7 @@ use std::path::Path;
 use anyhow::{Context as _, Result, anyhow, bail};
 
 use super::watchdog;
-use crate::cli::{ColorChoice, DiffArgs, DiffFormat};
+use crate::cli::{ColorChoice, DiffArgs};
 use crate::diff::git::{self, DriverArgs, NO_FILE};
 use crate::diff::{self, Reading, Version, filter::Filter, synopse};
 use crate::exit_code;
@@ -183,8 +183,8 @@ fn write_output(
             )
         )
     };
-    let bytes = match args.to {
-        DiffFormat::Text => {
+    let bytes = match diff::Format::from(args.to) {
+        diff::Format::Text => {
             let mut text = diff::text::render(result, &synopse(), lang, use_color(args.color));
             if let Some(d) = driver {
                 // git prints no header of its own for an external driver.
@@ -192,13 +192,13 @@ fn write_output(
             }
             text.into_bytes()
         }
-        DiffFormat::Json => diff::json::render(result).into_bytes(),
-        DiffFormat::Md => watchdog::guard(lang, || {
+        diff::Format::Json => diff::json::render(result).into_bytes(),
+        diff::Format::Md => watchdog::guard(lang, || {
             markdown::render_template(SYNOPSE_MARKDOWN, &synopse(), &templates)
         })
         .map_err(failed)?
         .into_bytes(),
-        DiffFormat::Pdf => {
+        diff::Format::Pdf => {
             if args.output.is_none() && std::io::stdout().is_terminal() {
                 bail!(
                     "{}",

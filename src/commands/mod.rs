@@ -1,4 +1,4 @@
-//! One module per subcommand; `dispatch` picks it.
+//! One module per subcommand; `run` parses the arguments and `dispatch` picks it.
 
 pub mod check;
 pub mod diff;
@@ -11,9 +11,37 @@ pub mod watch;
 pub mod watchdog;
 
 use anyhow::Result;
+use clap::Parser;
 
-use crate::cli::Command;
+use crate::cli::{Cli, Command};
+use crate::exit_code;
 use crate::i18n::Lang;
+
+/// Parse arguments, run the subcommand, return the exit code.
+pub fn run() -> u8 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                exit_code::UNUSABLE
+            } else {
+                exit_code::OK
+            };
+        }
+    };
+    let lang = Lang::resolve(cli.lang.map(Lang::from));
+    match dispatch(cli.command, lang) {
+        Ok(code) => code,
+        // A reader that stops early (`mep stats … | head`) is no error and gets no message.
+        Err(e) if is_broken_pipe(&e) => exit_code::OK,
+        Err(e) => {
+            // `{:#}` prints the cause chain on one line, without a backtrace.
+            eprintln!("{}: {e:#}", lang.pick("Fehler", "error"));
+            exit_code::UNUSABLE
+        }
+    }
+}
 
 /// Run a subcommand and return its exit code.
 pub fn dispatch(command: Command, lang: Lang) -> Result<u8> {
@@ -26,4 +54,13 @@ pub fn dispatch(command: Command, lang: Lang) -> Result<u8> {
         Command::Explain(args) => explain::run(&args, lang),
         Command::Init(args) => init::run(&args, lang),
     }
+}
+
+/// Whether writing failed because the reading end of a pipe was closed.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

@@ -14,7 +14,7 @@ use crate::print;
 use crate::profile::Profile;
 use crate::render::output::{self, Target};
 use crate::render::templates::TemplateSet;
-use crate::render::{RenderError, document};
+use crate::render::{Format, RenderError, document};
 use crate::validate::{Report, check_path};
 
 pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
@@ -77,7 +77,7 @@ fn render(args: &RenderArgs, report: &Report, profile: &Profile, lang: Lang) -> 
         profile,
         templates: &templates,
         folder: folder(&args.plan),
-        format: args.to,
+        format: args.to.into(),
     })
     .map_err(|e| match &e {
         RenderError::Typst(_) | RenderError::Template { .. } => anyhow!(
@@ -147,7 +147,7 @@ fn target(args: &RenderArgs, report: &Report, lang: Lang) -> Result<Target> {
                 "plan from standard input: give the output with `-o FILE` or `-o -`"
             )
         ),
-        None => args.plan.with_extension(args.to.extension()),
+        None => args.plan.with_extension(Format::from(args.to).extension()),
     };
     let canonical = |p: &Path| {
         let dir = p

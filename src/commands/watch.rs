@@ -43,7 +43,7 @@ pub fn run(args: &RenderArgs, profile: &Profile, lang: Lang) -> Result<u8> {
     let output = args
         .output
         .clone()
-        .unwrap_or_else(|| args.plan.with_extension(args.to.extension()));
+        .unwrap_or_else(|| args.plan.with_extension(crate::render::Format::from(args.to).extension()));
     loop {
         let _ = super::render::once(args, profile, lang, true);
         // typst memoises across compilations; in a long-running watch the cache would only

@@ -3,13 +3,12 @@
 
 use std::path::PathBuf;
 
-use super::RenderError;
+use super::{Format, RenderError};
 use super::context::{self, Sources};
 use super::markdown;
 use super::pdf::{self, Document, PlanFile};
 use super::templates::TemplateSet;
 use super::typst;
-use crate::cli::RenderFormat;
 use crate::model::Plan;
 use crate::model::types::Datum;
 use crate::profile::Profile;
@@ -24,7 +23,7 @@ pub struct Input<'a> {
     pub templates: &'a TemplateSet,
     /// The plan folder: the only place the PDF may read images from.
     pub folder: Option<PathBuf>,
-    pub format: RenderFormat,
+    pub format: Format,
 }
 
 /// A rendered document and the typst compiler's warnings (PDF only).
@@ -70,15 +69,15 @@ pub fn render(input: &Input<'_>) -> Result<Rendered, RenderError> {
         warnings: Vec::new(),
     };
     Ok(match input.format {
-        RenderFormat::Md => plain(markdown::render(&ctx, templates)?.into_bytes()),
-        RenderFormat::Json => {
+        Format::Md => plain(markdown::render(&ctx, templates)?.into_bytes()),
+        Format::Json => {
             let mut v =
                 serde_json::to_vec_pretty(&ctx).map_err(|e| RenderError::Data(e.to_string()))?;
             v.push(b'\n');
             plain(v)
         }
-        RenderFormat::Typ => plain(pdf::source(&doc, templates)?.into_bytes()),
-        RenderFormat::Pdf => {
+        Format::Typ => plain(pdf::source(&doc, templates)?.into_bytes()),
+        Format::Pdf => {
             let (bytes, warnings) = pdf::render(&doc, templates)?;
             Rendered { bytes, warnings }
         }
