@@ -1,11 +1,12 @@
 //! `mep check PLAN...`: validate plans, print findings and completeness, set the exit code.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
 use anyhow::{Context, Result};
 
+use super::output::{self, Target};
 use crate::baseline::{self, Baseline};
-use crate::cli::{CheckArgs, CheckFormat};
+use crate::cli::{CheckArgs, CheckFormat, ColorChoice};
 use crate::diagnostic::Severity;
 use crate::exit_code;
 use crate::i18n::Lang;
@@ -68,7 +69,7 @@ fn print_reports(reports: &[Report], args: &CheckArgs, lang: Lang) -> std::io::R
     let mut out = std::io::stdout().lock();
     match args.format {
         CheckFormat::Human => {
-            let color = use_color();
+            let color = output::color(ColorChoice::Auto);
             for r in reports {
                 out.write_all(&print::human::render(r, lang, color, args.min_completeness))?;
             }
@@ -155,11 +156,7 @@ fn write_baseline(
     };
     let mut text = serde_json::to_string_pretty(&b)?;
     text.push('\n');
-    crate::render::output::write(
-        &crate::render::output::Target::File(path.to_path_buf()),
-        text.as_bytes(),
-    )
-    .with_context(|| format!("`{}`", path.display()))?;
+    output::write(&Target::File(path.to_path_buf()), text.as_bytes(), lang)?;
     eprintln!(
         "{} {}: {} {}",
         lang.pick("Baseline geschrieben:", "baseline written:"),
@@ -168,11 +165,6 @@ fn write_baseline(
         lang.pick("Befunde", "findings")
     );
     Ok(exit_code::OK)
-}
-
-/// Colour only on a terminal, never with `NO_COLOR` set (https://no-color.org).
-fn use_color() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
 }
 
 fn exit_code_for(reports: &[Report], strict: bool, min: Option<u8>) -> u8 {

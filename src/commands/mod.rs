@@ -4,6 +4,7 @@ pub mod check;
 pub mod diff;
 pub mod explain;
 pub mod init;
+pub mod output;
 pub mod render;
 pub mod schema;
 pub mod stats;

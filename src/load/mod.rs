@@ -53,6 +53,14 @@ pub fn load_file_only(path: &Path) -> Result<Loaded, Unusable> {
     load_with(path, false)
 }
 
+/// The folder a file lies in, as named: `.` for a bare file name. For a plan's main file
+/// this is the plan folder.
+pub fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
 fn load_with(path: &Path, follow_includes: bool) -> Result<Loaded, Unusable> {
     let mut loader = Loader::default();
     let from_stdin = path.as_os_str() == "-";
@@ -62,11 +70,7 @@ fn load_with(path: &Path, follow_includes: bool) -> Result<Loaded, Unusable> {
             std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
         )
     } else {
-        let parent = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        (path.display().to_string(), parent.to_path_buf())
+        (path.display().to_string(), folder_of(path).to_path_buf())
     };
     let root_dir = match base.canonicalize() {
         Ok(d) => d,

@@ -3,12 +3,12 @@
 
 use std::path::PathBuf;
 
-use super::{Format, RenderError};
 use super::context::{self, Sources};
 use super::markdown;
 use super::pdf::{self, Document, PlanFile};
 use super::templates::TemplateSet;
 use super::typst;
+use super::{Format, RenderError};
 use crate::model::Plan;
 use crate::model::types::Datum;
 use crate::profile::Profile;

@@ -5,7 +5,6 @@ pub mod context;
 pub mod document;
 pub mod labels;
 pub mod markdown;
-pub mod output;
 pub mod pdf;
 pub mod rich_text;
 pub mod templates;
