@@ -20,7 +20,6 @@ fuzz_target!(|data: &[u8]| {
             report: &report,
             profile: &profile,
             templates: &templates,
-            folder: None,
             format,
         });
         // The built-in templates accept every plan that was read.

@@ -79,7 +79,6 @@ fn render(args: &RenderArgs, report: &Report, profile: &Profile, lang: Lang) -> 
         report,
         profile,
         templates: &templates,
-        folder: folder(&args.plan),
         format: args.to.into(),
     })
     .map_err(|e| match &e {
@@ -90,26 +89,10 @@ fn render(args: &RenderArgs, report: &Report, profile: &Profile, lang: Lang) -> 
     Ok(rendered.bytes)
 }
 
-/// The plan's folder, the only place the document may read images from.
-fn folder(plan: &Path) -> Option<PathBuf> {
-    if plan.as_os_str() == "-" {
-        return None;
-    }
-    plan.parent()
-        .map(|p| {
-            if p.as_os_str().is_empty() {
-                Path::new(".")
-            } else {
-                p
-            }
-        })
-        .and_then(|p| p.canonicalize().ok())
-}
-
 /// Name the plan's files relative to the plan folder (`schulen/gs-nord.toml`), as the
 /// document shows them and attaches them: a council PDF shows no local paths.
 fn relative_names(report: &mut Report, main: &Path) {
-    let base = main.parent().map(|p| format!("{}/", p.display()));
+    let base = format!("{}/", load::folder_of(main).display());
     // Files read back out of a PDF are named `plan.pdf:schulen/gs-nord.toml`.
     let from_pdf = format!("{}:", main.display());
     report.files.rename(|name| {
@@ -118,11 +101,7 @@ fn relative_names(report: &mut Report, main: &Path) {
         }
         let rel = name
             .strip_prefix(&from_pdf)
-            .or_else(|| {
-                base.as_deref()
-                    .filter(|b| *b != "/")
-                    .and_then(|b| name.strip_prefix(b))
-            })
+            .or_else(|| name.strip_prefix(&base))
             .unwrap_or(name);
         rel.replace('\\', "/")
     });
@@ -158,4 +137,51 @@ fn target(args: &RenderArgs, report: &Report, lang: Lang) -> Result<Target> {
 /// The document's default place: beside the plan, named like it, with the format's extension.
 fn beside_plan(args: &RenderArgs) -> PathBuf {
     args.plan.with_extension(Format::from(args.to).extension())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::Files;
+
+    fn names_after(main: &str, names: &[&str]) -> Vec<String> {
+        let mut files = Files::default();
+        for n in names {
+            files.add(n.to_string(), String::new());
+        }
+        let mut report = Report {
+            name: main.to_string(),
+            files,
+            findings: Vec::new(),
+            plan: None,
+            completeness: None,
+            unusable: false,
+        };
+        relative_names(&mut report, Path::new(main));
+        (0..report.files.len())
+            .map(|id| report.files.name_of(id).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn files_are_named_relative_to_the_plan_folder() {
+        let want = ["plan.toml", "schulen/gs.toml"];
+        let cases: [(&str, [&str; 2]); 5] = [
+            ("p/plan.toml", ["p/plan.toml", "p/schulen/gs.toml"]),
+            (
+                "/abs/p/plan.toml",
+                ["/abs/p/plan.toml", "/abs/p/schulen/gs.toml"],
+            ),
+            // Run inside the plan folder: includes are named from `.`.
+            ("plan.toml", ["plan.toml", "./schulen/gs.toml"]),
+            (
+                "p/plan.pdf",
+                ["p/plan.pdf:plan.toml", "p/plan.pdf:schulen/gs.toml"],
+            ),
+            ("-", ["<stdin>", "schulen/gs.toml"]),
+        ];
+        for (main, names) in cases {
+            assert_eq!(names_after(main, &names), want, "{main}");
+        }
+    }
 }

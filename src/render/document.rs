@@ -1,7 +1,7 @@
 //! One document from a checked plan: the derived figures and the render context, fed to the
 //! templates of the chosen format. No I/O besides reading templates; the caller writes.
 
-use std::path::PathBuf;
+use std::path::Path;
 
 use super::context::{self, Sources};
 use super::markdown;
@@ -21,8 +21,6 @@ pub struct Input<'a> {
     pub report: &'a Report,
     pub profile: &'a Profile,
     pub templates: &'a TemplateSet,
-    /// The plan folder: the only place the PDF may read images from.
-    pub folder: Option<PathBuf>,
     pub format: Format,
 }
 
@@ -61,7 +59,7 @@ pub fn render(input: &Input<'_>) -> Result<Rendered, RenderError> {
     let doc = Document {
         context: &ctx,
         files: &files,
-        folder: input.folder.clone(),
+        folder: report.files.folder().map(Path::to_path_buf),
         date: document_date(plan),
     };
     let plain = |bytes: Vec<u8>| Rendered {
