@@ -210,11 +210,19 @@ fn write_output(
     };
     let target = args.output.as_deref().map_or(Target::Stdout, Target::named);
     if let Target::File(p) = &target {
+        // The versions as named (a plan PDF is not among its own files) and their files.
+        let named = driver
+            .is_none()
+            .then_some(&args.versions)
+            .into_iter()
+            .flatten()
+            .map(Path::new);
+        let files = [old, new].into_iter().flat_map(|v| {
+            (0..v.report.files.len()).map(|id| Path::new(v.report.files.name_of(id)))
+        });
         output::refuse_input(
             p,
-            [old, new].into_iter().flat_map(|v| {
-                (0..v.report.files.len()).map(|id| Path::new(v.report.files.name_of(id)))
-            }),
+            named.chain(files),
             lang.pick(
                 "ist eine der verglichenen Dateien und wird nicht überschrieben",
                 "is one of the compared files and is not overwritten",
