@@ -51,19 +51,6 @@ pub const SECTIONS: [(&str, &str, &str); 12] = [
     ("evaluation", "Evaluation", "Evaluation"),
 ];
 
-/// How a comparison is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// One line per change, with the roll-ups ([`text`]).
-    Text,
-    /// The Synopse as Markdown.
-    Md,
-    /// The Synopse as PDF/A.
-    Pdf,
-    /// Every change as versioned JSON ([`json`]).
-    Json,
-}
-
 /// Name of the pseudo-section holding the roll-ups, for `--section`.
 pub const KENNZAHLEN: &str = "kennzahlen";
 
@@ -79,6 +66,19 @@ pub fn section_title(key: &str, lang: Lang) -> String {
         || key.to_string(),
         |(_, de, en)| lang.pick(de, en).to_string(),
     )
+}
+
+/// How a comparison is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// One line per change, with the roll-ups ([`text`]).
+    Text,
+    /// The Synopse as Markdown.
+    Md,
+    /// The Synopse as PDF/A.
+    Pdf,
+    /// Every change as versioned JSON ([`json`]).
+    Json,
 }
 
 /// One version of the plan, read and checked.
