@@ -68,19 +68,6 @@ pub fn section_title(key: &str, lang: Lang) -> String {
     )
 }
 
-/// How a comparison is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// One line per change, with the roll-ups ([`text`]).
-    Text,
-    /// The Synopse as Markdown.
-    Md,
-    /// The Synopse as PDF/A.
-    Pdf,
-    /// Every change as versioned JSON ([`json`]).
-    Json,
-}
-
 /// One version of the plan, read and checked.
 pub struct Version {
     /// As named on the command line (`plan.toml`, `HEAD~1:plan.toml`).
@@ -105,6 +92,19 @@ impl Version {
             figures: None,
         }
     }
+}
+
+/// How a comparison is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// One line per change, with the roll-ups ([`text`]).
+    Text,
+    /// The Synopse as Markdown.
+    Md,
+    /// The Synopse as PDF/A.
+    Pdf,
+    /// Every change as versioned JSON ([`json`]).
+    Json,
 }
 
 /// How to read a version.
