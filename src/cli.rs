@@ -1,11 +1,13 @@
-//! Command-line arguments as data (clap derive), one struct per subcommand.
+//! Command-line arguments as data (clap derive), one struct per subcommand. The only
+//! module besides `commands` that knows clap: its value enums map onto the library's own
+//! types ([`Lang`], [`render::Format`], [`diff::Format`]).
 
 use std::path::PathBuf;
 
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
-use crate::exit_code;
 use crate::i18n::Lang;
+use crate::{diff, exit_code, render};
 
 /// German layout of `--help` (clap's headings are English otherwise).
 const HELP_TEMPLATE: &str = "{about-with-newline}\nAufruf: {usage}\n\n{all-args}{after-help}";
@@ -28,7 +30,7 @@ const HELP_TEMPLATE: &str = "{about-with-newline}\nAufruf: {usage}\n\n{all-args}
 pub struct Cli {
     /// Sprache der Meldungen, Tabellen und Hilfe: de (Standard) oder en; auch über MEP_LANG. Dokumente sind deutsch.
     #[arg(long, global = true, value_enum)]
-    pub lang: Option<Lang>,
+    pub lang: Option<LangArg>,
     /// Diese Hilfe anzeigen.
     #[arg(short, long, global = true, action = ArgAction::Help)]
     help: Option<bool>,
@@ -37,6 +39,22 @@ pub struct Cli {
     version: Option<bool>,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// Message language (`--lang`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    De,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(arg: LangArg) -> Lang {
+        match arg {
+            LangArg::De => Lang::De,
+            LangArg::En => Lang::En,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -92,14 +110,13 @@ pub enum RenderFormat {
     Json,
 }
 
-impl RenderFormat {
-    /// File extension of the output.
-    pub fn extension(self) -> &'static str {
-        match self {
-            RenderFormat::Pdf => "pdf",
-            RenderFormat::Md => "md",
-            RenderFormat::Typ => "typ",
-            RenderFormat::Json => "json",
+impl From<RenderFormat> for render::Format {
+    fn from(arg: RenderFormat) -> render::Format {
+        match arg {
+            RenderFormat::Pdf => render::Format::Pdf,
+            RenderFormat::Md => render::Format::Md,
+            RenderFormat::Typ => render::Format::Typ,
+            RenderFormat::Json => render::Format::Json,
         }
     }
 }
@@ -115,6 +132,17 @@ pub enum DiffFormat {
     Pdf,
     /// Versioniertes JSON mit jeder Änderung (siehe README).
     Json,
+}
+
+impl From<DiffFormat> for diff::Format {
+    fn from(arg: DiffFormat) -> diff::Format {
+        match arg {
+            DiffFormat::Text => diff::Format::Text,
+            DiffFormat::Md => diff::Format::Md,
+            DiffFormat::Pdf => diff::Format::Pdf,
+            DiffFormat::Json => diff::Format::Json,
+        }
+    }
 }
 
 /// When `diff` colours its text.

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::i18n::Text;
 /// Kept for `render` and `diff`, which still import it from here.
-pub use crate::severity::Severity;
+use crate::severity::Severity;
 use crate::validate::catalogue;
 
 /// Index of a source file in [`crate::load::Files`].

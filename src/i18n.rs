@@ -1,7 +1,7 @@
 //! Message language: German by default, English on request; every user-facing text exists in both.
 
 /// Language of messages and reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     #[default]
     De,

@@ -3,8 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mep::cli::RenderFormat;
 use mep::profile::Profile;
+use mep::render::Format;
 use mep::render::document::{self, Input};
 use mep::render::templates::TemplateSet;
 
@@ -15,12 +15,11 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let templates = TemplateSet::new(None);
-    for format in [RenderFormat::Md, RenderFormat::Typ, RenderFormat::Json] {
+    for format in [Format::Md, Format::Typ, Format::Json] {
         let rendered = document::render(&Input {
             report: &report,
             profile: &profile,
             templates: &templates,
-            folder: None,
             format,
         });
         // The built-in templates accept every plan that was read.

@@ -1,11 +1,12 @@
 //! `mep check PLAN...`: validate plans, print findings and completeness, set the exit code.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
 use anyhow::{Context, Result};
 
+use super::output::{self, Target};
 use crate::baseline::{self, Baseline};
-use crate::cli::{CheckArgs, CheckFormat};
+use crate::cli::{CheckArgs, CheckFormat, ColorChoice};
 use crate::exit_code;
 use crate::i18n::Lang;
 use crate::print;
@@ -73,7 +74,7 @@ fn print_reports(
     let mut out = std::io::stdout().lock();
     match args.format {
         CheckFormat::Human => {
-            let color = use_color();
+            let color = output::color(ColorChoice::Auto);
             for r in reports {
                 out.write_all(&print::human::render(r, lang, color, args.min_completeness))?;
             }
@@ -160,11 +161,7 @@ fn write_baseline(
     };
     let mut text = serde_json::to_string_pretty(&b)?;
     text.push('\n');
-    crate::render::output::write(
-        &crate::render::output::Target::File(path.to_path_buf()),
-        text.as_bytes(),
-    )
-    .with_context(|| format!("`{}`", path.display()))?;
+    output::write(&Target::File(path.to_path_buf()), text.as_bytes(), lang)?;
     eprintln!(
         "{} {}: {} {}",
         lang.pick("Baseline geschrieben:", "baseline written:"),
@@ -173,11 +170,6 @@ fn write_baseline(
         lang.pick("Befunde", "findings")
     );
     Ok(exit_code::OK)
-}
-
-/// Colour only on a terminal, never with `NO_COLOR` set (https://no-color.org).
-fn use_color() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
 }
 
 fn exit_code_for(reports: &[Report], strict: bool, min: Option<u8>) -> u8 {

@@ -5,10 +5,11 @@
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::{Result, anyhow, bail};
 
+use super::output::{self, Target};
 use super::watchdog;
-use crate::cli::{ColorChoice, DiffArgs, DiffFormat};
+use crate::cli::DiffArgs;
 use crate::diff::git::{self, DriverArgs, NO_FILE};
 use crate::diff::{self, Reading, Version, filter::Filter, synopse};
 use crate::exit_code;
@@ -16,7 +17,6 @@ use crate::i18n::Lang;
 use crate::print;
 use crate::profile::Profile;
 use crate::render::markdown;
-use crate::render::output::{self, Target};
 use crate::render::pdf;
 use crate::render::templates::{SYNOPSE_MARKDOWN, SYNOPSE_TYPST, TemplateSet};
 
@@ -133,17 +133,6 @@ fn read_driver_side(file: &str, shown: &str, profile: &Profile) -> Result<Versio
     }
 }
 
-fn use_color(choice: ColorChoice) -> bool {
-    match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::io::stdout().is_terminal()
-        }
-    }
-}
-
 fn filter_words(args: &DiffArgs, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     if !args.section.is_empty() {
@@ -174,31 +163,23 @@ fn write_output(
     // The Synopse (formatted, with marked words) is what people read; JSON needs none of it.
     let synopse = || synopse::build(result, filter_words(args, lang), lang);
     let templates = TemplateSet::new(args.templates.as_deref());
-    let failed = |e: crate::render::RenderError| {
-        anyhow!(
-            "{}\n{e}",
-            lang.pick(
-                "Die Vorlage ließ sich nicht anwenden:",
-                "the template could not be applied:"
-            )
-        )
-    };
-    let bytes = match args.to {
-        DiffFormat::Text => {
-            let mut text = diff::text::render(result, &synopse(), lang, use_color(args.color));
+    let failed = |e| output::template_failed(e, lang);
+    let bytes = match diff::Format::from(args.to) {
+        diff::Format::Text => {
+            let mut text = diff::text::render(result, &synopse(), lang, output::color(args.color));
             if let Some(d) = driver {
                 // git prints no header of its own for an external driver.
                 text = format!("diff --mep a/{0} b/{0}\n{text}", d.path);
             }
             text.into_bytes()
         }
-        DiffFormat::Json => diff::json::render(result).into_bytes(),
-        DiffFormat::Md => watchdog::guard(lang, || {
+        diff::Format::Json => diff::json::render(result).into_bytes(),
+        diff::Format::Md => watchdog::guard(lang, || {
             markdown::render_template(SYNOPSE_MARKDOWN, &synopse(), &templates)
         })
         .map_err(failed)?
         .into_bytes(),
-        DiffFormat::Pdf => {
+        diff::Format::Pdf => {
             if args.output.is_none() && std::io::stdout().is_terminal() {
                 bail!(
                     "{}",
@@ -223,64 +204,30 @@ fn write_output(
                 )
             })
             .map_err(failed)?;
-            let mut err = std::io::stderr().lock();
-            for w in warnings {
-                writeln!(err, "{}: {w}", lang.pick("typst-Warnung", "typst warning"))?;
-            }
+            output::typst_warnings(warnings, lang)?;
             bytes
         }
     };
-    let target = match &args.output {
-        None => Target::Stdout,
-        Some(p) if p.as_os_str() == "-" => Target::Stdout,
-        Some(p) => {
-            refuse_input(p, &[old, new], lang)?;
-            Target::File(p.clone())
-        }
-    };
-    match output::write(&target, &bytes) {
-        Ok(()) => {}
-        // A reader that stops early (`| head`) is no error.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-        Err(e) => {
-            return Err(e).with_context(|| match &target {
-                Target::File(p) => format!(
-                    "{} `{}`",
-                    lang.pick("kann nicht schreiben:", "cannot write"),
-                    p.display()
-                ),
-                Target::Stdout => lang.pick("Standardausgabe", "standard output").to_string(),
-            });
-        }
+    let target = args.output.as_deref().map_or(Target::Stdout, Target::named);
+    if let Target::File(p) = &target {
+        // The versions as named (a plan PDF is not among its own files) and their files.
+        let named = driver
+            .is_none()
+            .then_some(&args.versions)
+            .into_iter()
+            .flatten()
+            .map(Path::new);
+        let files = [old, new].into_iter().flat_map(|v| {
+            (0..v.report.files.len()).map(|id| Path::new(v.report.files.name_of(id)))
+        });
+        output::refuse_input(
+            p,
+            named.chain(files),
+            lang.pick(
+                "ist eine der verglichenen Dateien und wird nicht überschrieben",
+                "is one of the compared files and is not overwritten",
+            ),
+        )?;
     }
-    Ok(())
-}
-
-/// The output must not be one of the compared files.
-fn refuse_input(out: &Path, versions: &[&Version], lang: Lang) -> Result<()> {
-    let Ok(out_c) = out
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
-        .canonicalize()
-        .map(|d| d.join(out.file_name().unwrap_or_default()))
-    else {
-        return Ok(());
-    };
-    for v in versions {
-        for id in 0..v.report.files.len() {
-            let p = Path::new(v.report.files.name_of(id));
-            if p.canonicalize().ok().as_deref() == Some(out_c.as_path()) {
-                bail!(
-                    "`{}` {}",
-                    out.display(),
-                    lang.pick(
-                        "ist eine der verglichenen Dateien und wird nicht überschrieben",
-                        "is one of the compared files and is not overwritten"
-                    )
-                );
-            }
-        }
-    }
-    Ok(())
+    output::write(&target, &bytes, lang)
 }

@@ -1,10 +1,11 @@
-//! One module per subcommand; `dispatch` picks it.
+//! One module per subcommand; `run` parses the arguments and `dispatch` picks it.
 
 pub mod check;
 pub mod diff;
 pub mod explain;
 pub mod help_en;
 pub mod init;
+pub mod output;
 pub mod render;
 pub mod schema;
 pub mod stats;
@@ -12,9 +13,46 @@ pub mod watch;
 pub mod watchdog;
 
 use anyhow::Result;
+use clap::Parser;
 
-use crate::cli::Command;
+use crate::cli::{Cli, Command};
+use crate::exit_code;
 use crate::i18n::Lang;
+
+/// Parse arguments, run the subcommand, return the exit code.
+pub fn run() -> u8 {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and usage errors in English come from the translated command.
+            let e = match help_en::requested(&args) {
+                Lang::En => help_en::command()
+                    .try_get_matches_from(&args)
+                    .err()
+                    .unwrap_or(e),
+                Lang::De => e,
+            };
+            let _ = e.print();
+            return if e.use_stderr() {
+                exit_code::UNUSABLE
+            } else {
+                exit_code::OK
+            };
+        }
+    };
+    let lang = Lang::resolve(cli.lang.map(Lang::from));
+    match dispatch(cli.command, lang) {
+        Ok(code) => code,
+        // A reader that stops early (`mep stats … | head`) is no error and gets no message.
+        Err(e) if is_broken_pipe(&e) => exit_code::OK,
+        Err(e) => {
+            // `{:#}` prints the cause chain on one line, without a backtrace.
+            eprintln!("{}: {e:#}", crate::severity::Severity::Error.word(lang));
+            exit_code::UNUSABLE
+        }
+    }
+}
 
 /// Run a subcommand and return its exit code.
 pub fn dispatch(command: Command, lang: Lang) -> Result<u8> {
@@ -27,4 +65,13 @@ pub fn dispatch(command: Command, lang: Lang) -> Result<u8> {
         Command::Explain(args) => explain::run(&args, lang),
         Command::Init(args) => init::run(&args, lang),
     }
+}
+
+/// Whether writing failed because the reading end of a pipe was closed.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

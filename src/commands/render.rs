@@ -4,29 +4,39 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::{Result, anyhow, bail};
 
+use super::output::{self, Target};
+use super::watch::{self, Watched};
 use super::watchdog;
 use crate::cli::RenderArgs;
 use crate::exit_code;
 use crate::i18n::Lang;
+use crate::load;
 use crate::print;
 use crate::profile::Profile;
-use crate::render::output::{self, Target};
 use crate::render::templates::TemplateSet;
-use crate::render::{RenderError, document};
+use crate::render::{Format, RenderError, document};
 use crate::validate::{Report, check_path};
 
 pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
     let profile = Profile::load(args.profile.profile.as_deref())?;
-    if args.watch {
-        return super::watch::run(args, &profile, lang);
+    if !args.watch {
+        return once(args, &profile, lang, false);
     }
-    once(args, &profile, lang, false)
+    let output = args.output.clone().unwrap_or_else(|| beside_plan(args));
+    let watched = Watched {
+        folder: load::folder_of(&args.plan),
+        templates: args.templates.as_deref(),
+        output: &output,
+    };
+    watch::run(&watched, lang, || {
+        let _ = once(args, &profile, lang, true);
+    })
 }
 
 /// Check and render once; `verbose` prints the whole check report (for `--watch`).
-pub fn once(args: &RenderArgs, profile: &Profile, lang: Lang, verbose: bool) -> Result<u8> {
+fn once(args: &RenderArgs, profile: &Profile, lang: Lang, verbose: bool) -> Result<u8> {
     let report = check_path(&args.plan, profile);
     let mut err = std::io::stderr().lock();
     let refuse = report.unusable || (report.has_errors() && !args.force);
@@ -51,14 +61,7 @@ pub fn once(args: &RenderArgs, profile: &Profile, lang: Lang, verbose: bool) -> 
     let mut report = report;
     relative_names(&mut report, &args.plan);
     let bytes = watchdog::guard(lang, || render(args, &report, profile, lang))?;
-    output::write(&target, &bytes).with_context(|| match &target {
-        Target::File(p) => format!(
-            "{} `{}`",
-            lang.pick("kann nicht schreiben:", "cannot write"),
-            p.display()
-        ),
-        Target::Stdout => lang.pick("Standardausgabe", "standard output").to_string(),
-    })?;
+    output::write(&target, &bytes, lang)?;
     if let Target::File(p) = &target {
         writeln!(
             err,
@@ -76,46 +79,20 @@ fn render(args: &RenderArgs, report: &Report, profile: &Profile, lang: Lang) -> 
         report,
         profile,
         templates: &templates,
-        folder: folder(&args.plan),
-        format: args.to,
+        format: args.to.into(),
     })
     .map_err(|e| match &e {
-        RenderError::Typst(_) | RenderError::Template { .. } => anyhow!(
-            "{}\n{e}",
-            lang.pick(
-                "Die Vorlage ließ sich nicht anwenden:",
-                "the template could not be applied:"
-            )
-        ),
+        RenderError::Typst(_) | RenderError::Template { .. } => output::template_failed(e, lang),
         _ => anyhow!(e),
     })?;
-    let mut err = std::io::stderr().lock();
-    for w in rendered.warnings {
-        writeln!(err, "{}: {w}", lang.pick("typst-Warnung", "typst warning"))?;
-    }
+    output::typst_warnings(rendered.warnings, lang)?;
     Ok(rendered.bytes)
-}
-
-/// The plan's folder, the only place the document may read images from.
-fn folder(plan: &Path) -> Option<PathBuf> {
-    if plan.as_os_str() == "-" {
-        return None;
-    }
-    plan.parent()
-        .map(|p| {
-            if p.as_os_str().is_empty() {
-                Path::new(".")
-            } else {
-                p
-            }
-        })
-        .and_then(|p| p.canonicalize().ok())
 }
 
 /// Name the plan's files relative to the plan folder (`schulen/gs-nord.toml`), as the
 /// document shows them and attaches them: a council PDF shows no local paths.
 fn relative_names(report: &mut Report, main: &Path) {
-    let base = main.parent().map(|p| format!("{}/", p.display()));
+    let base = format!("{}/", load::folder_of(main).display());
     // Files read back out of a PDF are named `plan.pdf:schulen/gs-nord.toml`.
     let from_pdf = format!("{}:", main.display());
     report.files.rename(|name| {
@@ -124,11 +101,7 @@ fn relative_names(report: &mut Report, main: &Path) {
         }
         let rel = name
             .strip_prefix(&from_pdf)
-            .or_else(|| {
-                base.as_deref()
-                    .filter(|b| *b != "/")
-                    .and_then(|b| name.strip_prefix(b))
-            })
+            .or_else(|| name.strip_prefix(&base))
             .unwrap_or(name);
         rel.replace('\\', "/")
     });
@@ -137,9 +110,9 @@ fn relative_names(report: &mut Report, main: &Path) {
 /// Where the document goes: `-o`, else beside the plan with the format's extension. Never
 /// one of the plan's own files.
 fn target(args: &RenderArgs, report: &Report, lang: Lang) -> Result<Target> {
-    let path = match &args.output {
-        Some(p) if p.as_os_str() == "-" => return Ok(Target::Stdout),
-        Some(p) => p.clone(),
+    let path = match args.output.as_deref().map(Target::named) {
+        Some(Target::File(p)) => p,
+        Some(Target::Stdout) => return Ok(Target::Stdout),
         None if args.plan.as_os_str() == "-" => bail!(
             "{}",
             lang.pick(
@@ -147,31 +120,68 @@ fn target(args: &RenderArgs, report: &Report, lang: Lang) -> Result<Target> {
                 "plan from standard input: give the output with `-o FILE` or `-o -`"
             )
         ),
-        None => args.plan.with_extension(args.to.extension()),
+        None => beside_plan(args),
     };
-    let canonical = |p: &Path| {
-        let dir = p
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        dir.canonicalize()
-            .ok()
-            .map(|d| d.join(p.file_name().unwrap_or_default()))
-    };
-    let out = canonical(&path);
-    let inputs = std::iter::once(args.plan.clone())
-        .chain((0..report.files.len()).map(|id| PathBuf::from(report.files.name_of(id))));
-    for input in inputs {
-        if out.is_some() && canonical(&input) == out {
-            bail!(
-                "`{}` {}",
-                path.display(),
-                lang.pick(
-                    "ist eine Datei des Plans und wird nicht überschrieben; wählen Sie eine andere Ausgabe mit `-o`",
-                    "is a file of the plan and is not overwritten; choose another output with `-o`"
-                )
-            );
+    let inputs = (0..report.files.len()).map(|id| Path::new(report.files.name_of(id)));
+    output::refuse_input(
+        &path,
+        std::iter::once(args.plan.as_path()).chain(inputs),
+        lang.pick(
+            "ist eine Datei des Plans und wird nicht überschrieben; wählen Sie eine andere Ausgabe mit `-o`",
+            "is a file of the plan and is not overwritten; choose another output with `-o`",
+        ),
+    )?;
+    Ok(Target::File(path))
+}
+
+/// The document's default place: beside the plan, named like it, with the format's extension.
+fn beside_plan(args: &RenderArgs) -> PathBuf {
+    args.plan.with_extension(Format::from(args.to).extension())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::Files;
+
+    fn names_after(main: &str, names: &[&str]) -> Vec<String> {
+        let mut files = Files::default();
+        for n in names {
+            files.add(n.to_string(), String::new());
+        }
+        let mut report = Report {
+            name: main.to_string(),
+            files,
+            findings: Vec::new(),
+            plan: None,
+            completeness: None,
+            unusable: false,
+        };
+        relative_names(&mut report, Path::new(main));
+        (0..report.files.len())
+            .map(|id| report.files.name_of(id).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn files_are_named_relative_to_the_plan_folder() {
+        let want = ["plan.toml", "schulen/gs.toml"];
+        let cases: [(&str, [&str; 2]); 5] = [
+            ("p/plan.toml", ["p/plan.toml", "p/schulen/gs.toml"]),
+            (
+                "/abs/p/plan.toml",
+                ["/abs/p/plan.toml", "/abs/p/schulen/gs.toml"],
+            ),
+            // Run inside the plan folder: includes are named from `.`.
+            ("plan.toml", ["plan.toml", "./schulen/gs.toml"]),
+            (
+                "p/plan.pdf",
+                ["p/plan.pdf:plan.toml", "p/plan.pdf:schulen/gs.toml"],
+            ),
+            ("-", ["<stdin>", "schulen/gs.toml"]),
+        ];
+        for (main, names) in cases {
+            assert_eq!(names_after(main, &names), want, "{main}");
         }
     }
-    Ok(Target::File(path))
 }

@@ -1,21 +1,30 @@
 //! `mep render --watch`: render, then re-check and re-render whenever a file of the plan
 //! (or of the user's templates) changes, printing the findings each time.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::mpsc;
 use std::time::Duration;
 
 use anyhow::{Context, Result};
 use notify::{RecursiveMode, Watcher};
 
-use crate::cli::RenderArgs;
 use crate::i18n::Lang;
-use crate::profile::Profile;
 
 /// Changes closer together than this are one change (editors save in several steps).
 const SETTLE: Duration = Duration::from_millis(200);
 
-pub fn run(args: &RenderArgs, profile: &Profile, lang: Lang) -> Result<u8> {
+/// What a watch looks at.
+pub struct Watched<'a> {
+    /// The plan folder (with the included files).
+    pub folder: &'a Path,
+    /// The user's template folder.
+    pub templates: Option<&'a Path>,
+    /// The document written on each run: its changes are not the user's.
+    pub output: &'a Path,
+}
+
+/// Run `rerun` now and again after every relevant change, until interrupted.
+pub fn run(watched: &Watched<'_>, lang: Lang, mut rerun: impl FnMut()) -> Result<u8> {
     let (tx, rx) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         if let Ok(e) = event {
@@ -25,27 +34,13 @@ pub fn run(args: &RenderArgs, profile: &Profile, lang: Lang) -> Result<u8> {
         }
     })
     .context("watching files")?;
-    // The plan folder (with included files) and the template folder.
-    let mut folders: Vec<PathBuf> = Vec::new();
-    if let Some(dir) = args.plan.parent() {
-        folders.push(if dir.as_os_str().is_empty() {
-            PathBuf::from(".")
-        } else {
-            dir.to_path_buf()
-        });
-    }
-    folders.extend(args.templates.clone());
-    for f in &folders {
+    for f in std::iter::once(watched.folder).chain(watched.templates) {
         watcher
             .watch(f, RecursiveMode::Recursive)
             .with_context(|| format!("watching {}", f.display()))?;
     }
-    let output = args
-        .output
-        .clone()
-        .unwrap_or_else(|| args.plan.with_extension(args.to.extension()));
     loop {
-        let _ = super::render::once(args, profile, lang, true);
+        rerun();
         // typst memoises across compilations; in a long-running watch the cache would only
         // grow. Keep what recent renders can reuse, as typst's own watch mode does.
         ::typst::comemo::evict(10);
@@ -61,7 +56,7 @@ pub fn run(args: &RenderArgs, profile: &Profile, lang: Lang) -> Result<u8> {
             let paths = rx.recv().context("watcher stopped")?;
             let relevant = paths
                 .iter()
-                .any(|p| relevant(p, args.templates.as_deref(), &output));
+                .any(|p| relevant(p, watched.templates, watched.output));
             if relevant {
                 break;
             }

@@ -66,6 +66,19 @@ impl Version {
     }
 }
 
+/// How a comparison is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// One line per change, with the roll-ups ([`text`]).
+    Text,
+    /// The Synopse as Markdown.
+    Md,
+    /// The Synopse as PDF/A.
+    Pdf,
+    /// Every change as versioned JSON ([`json`]).
+    Json,
+}
+
 /// How to read a version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reading {

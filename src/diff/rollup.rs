@@ -8,10 +8,11 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::completeness::Completeness;
-use crate::diagnostic::{Finding, Severity};
+use crate::diagnostic::Finding;
 use crate::i18n::Lang;
 use crate::load::Files;
 use crate::model::types::Euro;
+use crate::severity::Severity;
 use crate::stats::Kennzahlen;
 
 /// One amount in both versions.

@@ -5,6 +5,7 @@
 //! the character counts kept every [`MARK`] bytes, not from the start of the line.
 
 use std::ops::Range;
+use std::path::{Path, PathBuf};
 
 use codespan_reporting::files::{Error as FilesError, Files as CodespanFiles, line_starts};
 
@@ -67,13 +68,25 @@ fn count_chars(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
-/// Every source file of one plan, for locations and source snippets.
+/// Every source file of one plan, for locations and source snippets, and the folder they
+/// were read from.
 #[derive(Debug, Default)]
 pub struct Files {
     files: Vec<SourceFile>,
+    folder: Option<PathBuf>,
 }
 
 impl Files {
+    /// The plan folder, canonical: where the main file lies, and the only place a document
+    /// of the plan may read images from. `None` for a plan from standard input.
+    pub fn folder(&self) -> Option<&Path> {
+        self.folder.as_deref()
+    }
+
+    pub fn set_folder(&mut self, folder: Option<PathBuf>) {
+        self.folder = folder;
+    }
+
     pub fn add(&mut self, name: String, text: String) -> FileId {
         self.files.push(SourceFile::new(name, text));
         self.files.len() - 1

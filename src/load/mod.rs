@@ -54,6 +54,14 @@ pub fn load_file_only(path: &Path) -> Result<Loaded, Unusable> {
     load_with(path, false)
 }
 
+/// The folder a file lies in, as named: `.` for a bare file name. For a plan's main file
+/// this is the plan folder.
+pub fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
 fn load_with(path: &Path, follow_includes: bool) -> Result<Loaded, Unusable> {
     let mut loader = Loader::default();
     let from_stdin = path.as_os_str() == "-";
@@ -63,16 +71,15 @@ fn load_with(path: &Path, follow_includes: bool) -> Result<Loaded, Unusable> {
             std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
         )
     } else {
-        let parent = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        (path.display().to_string(), parent.to_path_buf())
+        (path.display().to_string(), folder_of(path).to_path_buf())
     };
     let root_dir = match base.canonicalize() {
         Ok(d) => d,
         Err(e) => return Err(loader.unusable(vec![ReadError::Io(e).finding(&name, false)])),
     };
+    // Kept for later stages; a plan from standard input includes from the working
+    // directory but has no folder of its own.
+    let folder = (!from_stdin).then(|| root_dir.clone());
     let bytes = match if from_stdin {
         read_stdin()
     } else {
@@ -82,7 +89,10 @@ fn load_with(path: &Path, follow_includes: bool) -> Result<Loaded, Unusable> {
         Err(e) => return Err(loader.unusable(vec![e.finding(&name, false)])),
     };
     if bytes.starts_with(pdf::MAGIC) {
-        return pdf::load_attached(&name, &bytes);
+        return pdf::load_attached(&name, &bytes).map(|mut l| {
+            l.files.set_folder(folder);
+            l
+        });
     }
     let mut root = loader.accept(parse::parse_file(0, name, bytes), None)?;
     if !from_stdin {
@@ -91,9 +101,32 @@ fn load_with(path: &Path, follow_includes: bool) -> Result<Loaded, Unusable> {
     if follow_includes {
         loader.resolve_includes(&mut root, &root_dir, &base)?;
     }
+    loader.files.set_folder(folder);
     Ok(Loaded {
         files: loader.files,
         root,
         findings: loader.findings,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_loaded_plan_keeps_its_folder() {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::create_dir(tmp.path().join("p")).unwrap();
+        let plan = tmp.path().join("p/../p/plan.toml");
+        std::fs::write(&plan, "formatversion = 1\n").unwrap();
+        let loaded = load(&plan).unwrap();
+        let folder = tmp.path().join("p").canonicalize().unwrap();
+        assert_eq!(loaded.files.folder(), Some(folder.as_path()));
+    }
+
+    #[test]
+    fn a_bare_name_lies_in_the_working_folder() {
+        assert_eq!(folder_of(Path::new("plan.toml")), Path::new("."));
+        assert_eq!(folder_of(Path::new("a/plan.toml")), Path::new("a"));
+    }
 }

@@ -1,15 +1,14 @@
 //! One document from a checked plan: the derived figures and the render context, fed to the
 //! templates of the chosen format. No I/O besides reading templates; the caller writes.
 
-use std::path::PathBuf;
+use std::path::Path;
 
-use super::RenderError;
 use super::context::{self, Sources};
 use super::markdown;
 use super::pdf::{self, Document, PlanFile};
 use super::templates::TemplateSet;
 use super::typst;
-use crate::cli::RenderFormat;
+use super::{Format, RenderError};
 use crate::model::Plan;
 use crate::model::types::Datum;
 use crate::profile::Profile;
@@ -22,9 +21,7 @@ pub struct Input<'a> {
     pub report: &'a Report,
     pub profile: &'a Profile,
     pub templates: &'a TemplateSet,
-    /// The plan folder: the only place the PDF may read images from.
-    pub folder: Option<PathBuf>,
-    pub format: RenderFormat,
+    pub format: Format,
 }
 
 /// A rendered document and the typst compiler's warnings (PDF only).
@@ -62,7 +59,7 @@ pub fn render(input: &Input<'_>) -> Result<Rendered, RenderError> {
     let doc = Document {
         context: &ctx,
         files: &files,
-        folder: input.folder.clone(),
+        folder: report.files.folder().map(Path::to_path_buf),
         date: document_date(plan),
     };
     let plain = |bytes: Vec<u8>| Rendered {
@@ -70,15 +67,15 @@ pub fn render(input: &Input<'_>) -> Result<Rendered, RenderError> {
         warnings: Vec::new(),
     };
     Ok(match input.format {
-        RenderFormat::Md => plain(markdown::render(&ctx, templates)?.into_bytes()),
-        RenderFormat::Json => {
+        Format::Md => plain(markdown::render(&ctx, templates)?.into_bytes()),
+        Format::Json => {
             let mut v =
                 serde_json::to_vec_pretty(&ctx).map_err(|e| RenderError::Data(e.to_string()))?;
             v.push(b'\n');
             plain(v)
         }
-        RenderFormat::Typ => plain(pdf::source(&doc, templates)?.into_bytes()),
-        RenderFormat::Pdf => {
+        Format::Typ => plain(pdf::source(&doc, templates)?.into_bytes()),
+        Format::Pdf => {
             let (bytes, warnings) = pdf::render(&doc, templates)?;
             Rendered { bytes, warnings }
         }

@@ -4,13 +4,37 @@
 pub mod context;
 pub mod document;
 pub mod markdown;
-pub mod output;
 pub mod pdf;
 pub mod rich_text;
 pub mod templates;
 pub mod typst;
 
 use std::fmt;
+
+/// The kind of document `render` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// PDF/A-3b with the plan's files attached.
+    Pdf,
+    /// Markdown.
+    Md,
+    /// The typst source of the PDF.
+    Typ,
+    /// The render context the templates receive, as JSON.
+    Json,
+}
+
+impl Format {
+    /// File extension of the output.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Md => "md",
+            Format::Typ => "typ",
+            Format::Json => "json",
+        }
+    }
+}
 
 /// Why a document could not be rendered.
 #[derive(Debug)]

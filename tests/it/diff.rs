@@ -301,6 +301,31 @@ fn the_output_is_never_one_of_the_compared_files() {
     );
 }
 
+/// Regression: a plan PDF is not among its own (attached) files, and was overwritten.
+#[test]
+fn the_output_is_never_a_compared_plan_pdf() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pdf = tmp.path().join("alt.pdf");
+    std::fs::copy(root().join("examples/musterstadt/plan.pdf"), &pdf).unwrap();
+    std::fs::copy(
+        root().join("examples/musterstadt/plan.toml"),
+        tmp.path().join("neu.toml"),
+    )
+    .unwrap();
+    let before = std::fs::read(&pdf).unwrap();
+    let r = run_in(
+        tmp.path(),
+        &["diff", "alt.pdf", "neu.toml", "--to", "md", "-o", "alt.pdf"],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("ist eine der verglichenen Dateien"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(std::fs::read(&pdf).unwrap(), before);
+}
+
 #[test]
 fn the_synopse_pdf_shows_old_and_new() {
     let tmp = tempfile::tempdir().unwrap();

@@ -203,12 +203,7 @@ pub(super) fn finding_rows(
     list.iter()
         .map(|f| BefundZeile {
             code: f.code.clone(),
-            schwere: match f.severity {
-                crate::diagnostic::Severity::Error => lang.pick("Fehler", "error"),
-                crate::diagnostic::Severity::Warning => lang.pick("Warnung", "warning"),
-                crate::diagnostic::Severity::Info => lang.pick("Hinweis", "info"),
-            }
-            .to_string(),
+            schwere: f.severity.word(lang).to_string(),
             meldung: f.message.clone(),
             ort: f.location.clone().unwrap_or_default(),
         })

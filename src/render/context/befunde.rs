@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::diagnostic::Severity;
+use crate::severity::Severity;
 
 use super::Sources;
 use super::values::*;
@@ -54,12 +54,7 @@ pub(super) fn befunde(src: &Sources<'_>) -> Befunde {
         .iter()
         .map(|fnd| BefundZeile {
             code: fnd.code.to_string(),
-            schwere: match fnd.severity {
-                Severity::Error => "Fehler",
-                Severity::Warning => "Warnung",
-                Severity::Info => "Hinweis",
-            }
-            .into(),
+            schwere: fnd.severity.word(DE).into(),
             meldung: fnd.message.get(DE).to_string(),
             ort: fnd.loc.as_ref().map_or_else(String::new, |loc| {
                 let (line, col) = src.files.line_col(loc);

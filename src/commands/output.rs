@@ -1,0 +1,239 @@
+//! Where a command's output goes, and how: a file written whole (a temporary file beside
+//! it, renamed into place, so an interrupted run never leaves half a PDF and a failed one
+//! nothing) and never over one of the command's inputs, or standard output; colour only on
+//! a terminal; typst's warnings and failed templates told in the user's language.
+
+use std::fmt::Display;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result, anyhow, bail};
+
+use crate::cli::ColorChoice;
+use crate::i18n::Lang;
+use crate::load;
+use crate::render::RenderError;
+
+/// Where a command writes its result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    Stdout,
+    File(PathBuf),
+}
+
+impl Target {
+    /// The output as named with `-o`: `-` is standard output.
+    pub fn named(path: &Path) -> Target {
+        if path.as_os_str() == "-" {
+            Target::Stdout
+        } else {
+            Target::File(path.to_path_buf())
+        }
+    }
+}
+
+/// Write `bytes` to `target`, with the target named in the error. A reader that stops
+/// early (`| head`) is no error.
+pub fn write(target: &Target, bytes: &[u8], lang: Lang) -> Result<()> {
+    match write_whole(target, bytes) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(e).with_context(|| match target {
+            Target::File(p) => format!(
+                "{} `{}`",
+                lang.pick("kann nicht schreiben:", "cannot write"),
+                p.display()
+            ),
+            Target::Stdout => lang.pick("Standardausgabe", "standard output").to_string(),
+        }),
+    }
+}
+
+/// Write `bytes` to `target` atomically.
+fn write_whole(target: &Target, bytes: &[u8]) -> std::io::Result<()> {
+    match target {
+        Target::Stdout => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(bytes)?;
+            out.flush()
+        }
+        // A device or pipe named as output (`-o /dev/stdout`) cannot be replaced by a
+        // renamed file: it is written to directly.
+        Target::File(path) if is_special(path) => {
+            let mut out = std::fs::OpenOptions::new().write(true).open(path)?;
+            out.write_all(bytes)?;
+            out.flush()
+        }
+        Target::File(path) => {
+            let mut builder = tempfile::Builder::new();
+            builder.prefix(".mep-").suffix(".tmp");
+            // An ordinary file, readable as the umask allows, not tempfile's private 0600.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                builder.permissions(std::fs::Permissions::from_mode(0o666));
+            }
+            let mut tmp = builder.tempfile_in(load::folder_of(path))?;
+            tmp.write_all(bytes)?;
+            tmp.as_file().sync_all()?;
+            // The temporary file is removed if this fails.
+            tmp.persist(path).map_err(|e| e.error)?;
+            Ok(())
+        }
+    }
+}
+
+/// An existing file that is neither a regular file nor a directory (device, FIFO, socket).
+fn is_special(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
+/// Fail with `` `out` `` and `why` if `out` names one of `inputs`. A path is compared by its
+/// folder's canonical form and its name (so a file yet to be written compares too), an
+/// input also by its own canonical form (so a link to it is found).
+pub fn refuse_input<'a>(
+    out: &Path,
+    inputs: impl IntoIterator<Item = &'a Path>,
+    why: &str,
+) -> Result<()> {
+    let Some(target) = in_canonical_folder(out) else {
+        return Ok(());
+    };
+    let is_target = |input: &Path| {
+        in_canonical_folder(input).as_ref() == Some(&target)
+            || input.canonicalize().ok().as_ref() == Some(&target)
+    };
+    if inputs.into_iter().any(is_target) {
+        bail!("`{}` {why}", out.display());
+    }
+    Ok(())
+}
+
+/// `path` with its folder canonical, the name as given; `None` if the folder is missing.
+fn in_canonical_folder(path: &Path) -> Option<PathBuf> {
+    let folder = load::folder_of(path).canonicalize().ok()?;
+    Some(folder.join(path.file_name().unwrap_or_default()))
+}
+
+/// Whether to colour what goes to standard output: on a terminal, never with `NO_COLOR`
+/// set (https://no-color.org), unless the user chose.
+pub fn color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    }
+}
+
+/// Print the typst compiler's warnings to standard error.
+pub fn typst_warnings<W: Display>(
+    warnings: impl IntoIterator<Item = W>,
+    lang: Lang,
+) -> std::io::Result<()> {
+    let mut err = std::io::stderr().lock();
+    for w in warnings {
+        writeln!(err, "{}: {w}", lang.pick("typst-Warnung", "typst warning"))?;
+    }
+    Ok(())
+}
+
+/// A template that could not be applied, as the user reads it.
+pub fn template_failed(e: RenderError, lang: Lang) -> anyhow::Error {
+    anyhow!(
+        "{}\n{e}",
+        lang.pick(
+            "Die Vorlage ließ sich nicht anwenden:",
+            "the template could not be applied:"
+        )
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(dir: &Path) -> Vec<std::ffi::OsString> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect()
+    }
+
+    #[test]
+    fn replaces_the_old_file_whole_and_leaves_no_temporary_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("plan.pdf");
+        std::fs::write(&out, "alt").unwrap();
+        write(&Target::File(out.clone()), b"neu", Lang::De).unwrap();
+        assert_eq!(std::fs::read(&out).unwrap(), b"neu");
+        assert_eq!(names(tmp.path()), ["plan.pdf"]);
+    }
+
+    #[test]
+    fn a_missing_folder_fails_with_the_target_named_and_leaves_nothing() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("fehlt/plan.pdf");
+        let e = write(&Target::File(out.clone()), b"x", Lang::En).unwrap_err();
+        let message = format!("{e:#}");
+        assert!(
+            message.starts_with(&format!("cannot write `{}`: ", out.display())),
+            "{message}"
+        );
+        assert!(names(tmp.path()).is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_written_to_directly() {
+        // Renaming a file over `/dev/null` would need root and break the machine.
+        write(&Target::File("/dev/null".into()), b"x", Lang::De).unwrap();
+    }
+
+    #[test]
+    fn a_dash_is_standard_output() {
+        assert_eq!(Target::named(Path::new("-")), Target::Stdout);
+        assert_eq!(
+            Target::named(Path::new("a.pdf")),
+            Target::File("a.pdf".into())
+        );
+    }
+
+    #[test]
+    fn an_input_is_refused_however_it_is_named() {
+        let tmp = tempfile::tempdir().unwrap();
+        let plan = tmp.path().join("plan.toml");
+        std::fs::write(&plan, "").unwrap();
+        std::fs::create_dir(tmp.path().join("sub")).unwrap();
+        let roundabout = tmp.path().join("sub/../plan.toml");
+        let e = refuse_input(&roundabout, [plan.as_path()], "ist eine Eingabe").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!("`{}` ist eine Eingabe", roundabout.display())
+        );
+        // Not yet written, but named like an input.
+        let fresh = tmp.path().join("neu.pdf");
+        assert!(refuse_input(&fresh, [fresh.as_path()], "").is_err());
+        assert!(refuse_input(&fresh, [plan.as_path()], "").is_ok());
+        assert!(refuse_input(&tmp.path().join("fehlt/x"), [plan.as_path()], "").is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_to_an_input_is_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let plan = tmp.path().join("plan.toml");
+        std::fs::write(&plan, "").unwrap();
+        let link = tmp.path().join("link.toml");
+        std::os::unix::fs::symlink(&plan, &link).unwrap();
+        assert!(refuse_input(&plan, [link.as_path()], "").is_err());
+    }
+
+    #[test]
+    fn the_choice_wins_over_the_terminal() {
+        assert!(color(ColorChoice::Always));
+        assert!(!color(ColorChoice::Never));
+    }
+}
