@@ -1,5 +1,7 @@
 //! The document templates: built into the binary (`plan-templates/dokument/`), each
-//! replaceable by a file of the same name in the folder given with `--templates`.
+//! replaceable by a file of the same name in the folder given with `--templates`. The
+//! typst template is split into parts (`basis.typ`, `kapitel/kosten.typ`, …), so a folder
+//! may replace one chapter and keep the built-in rest.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -193,11 +195,6 @@ impl TemplateSet {
             }
         }
         Ok(out)
-    }
-
-    /// The user's template folder, if there is one (`--watch` watches it).
-    pub fn dir(&self) -> Option<&Path> {
-        self.dir.as_deref()
     }
 }
 

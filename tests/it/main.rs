@@ -9,6 +9,7 @@ mod cli;
 mod diff;
 mod example_breakages;
 mod init;
+mod own_templates;
 mod regressions;
 mod render;
 mod rules;
