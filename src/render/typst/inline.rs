@@ -13,6 +13,10 @@
 
 use std::collections::{HashMap, HashSet};
 
+/// First lines of a source with parts written into it, for the person who opens it.
+const HEADER: &str = "// typst-Quelle aus `mep render --to typ`: Die Teile der Vorlage (`basis.typ`,\n\
+                      // `kapitel/…`) sind hier eingesetzt, die Daten als Zeichenketten.\n\n";
+
 /// The source `main` (at the root of the template folder) with every part it imports or
 /// includes written into it; `parts` by name without leading slash (`kapitel/kosten.typ`).
 pub fn inline(main: &str, parts: &HashMap<String, String>) -> String {
@@ -21,15 +25,17 @@ pub fn inline(main: &str, parts: &HashMap<String, String>) -> String {
         modules: Vec::new(),
         done: HashSet::new(),
         active: Vec::new(),
+        included: 0,
     };
     let body = inliner.expand(main, "");
-    let mut out = String::new();
+    if inliner.modules.is_empty() && inliner.included == 0 {
+        return body;
+    }
+    let mut out = String::from(HEADER);
     for (name, text) in &inliner.modules {
         out.push_str(&format!("// ---- {name} ----\n\n{text}\n"));
     }
-    if !inliner.modules.is_empty() {
-        out.push_str("// ---- plan.typ ----\n\n");
-    }
+    out.push_str("// ---- plan.typ ----\n\n");
     out.push_str(&body);
     out
 }
@@ -42,6 +48,8 @@ struct Inliner<'a> {
     done: HashSet<String>,
     /// Included parts being expanded, to stop an include cycle.
     active: Vec<String>,
+    /// How many includes were expanded.
+    included: usize,
 }
 
 impl Inliner<'_> {
@@ -57,6 +65,7 @@ impl Inliner<'_> {
                 Some((Kind::Import, name)) => self.import(&name),
                 Some((Kind::Include, name)) if !self.active.contains(&name) => {
                     self.active.push(name.clone());
+                    self.included += 1;
                     let inner = self.expand(&self.parts[&name], folder(&name));
                     self.active.pop();
                     let indent = &line[..line.len() - line.trim_start().len()];
@@ -155,11 +164,13 @@ mod tests {
         let main = "#import \"/daten.typ\": *\nVorn\n  #include \"kapitel/k.typ\"\nHinten\n";
         assert_eq!(
             inline(main, &parts),
-            "// ---- basis.typ ----\n\n#let a = 1\n\n\
+            HEADER.to_string()
+                + "// ---- basis.typ ----\n\n#let a = 1\n\n\
              // ---- daten.typ ----\n\n#let b = a\n\n\
              // ---- plan.typ ----\n\n\
              Vorn\n  #[\n= K\n#set text(red)\n  ]\nHinten\n"
         );
+        assert_eq!(inline("Nur Text\n", &parts), "Nur Text\n");
     }
 
     #[test]
@@ -182,7 +193,7 @@ mod tests {
         let parts = parts(&[("a.typ", "A\n#include \"a.typ\"\n")]);
         assert_eq!(
             inline("#include \"a.typ\"\n", &parts),
-            "#[\nA\n#include \"a.typ\"\n]\n"
+            format!("{HEADER}// ---- plan.typ ----\n\n#[\nA\n#include \"a.typ\"\n]\n")
         );
     }
 }
