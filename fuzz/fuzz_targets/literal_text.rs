@@ -1,6 +1,6 @@
 //! Free text of a plan reaches the PDF literally. Any string is read as Markdown
-//! ([`RichText::parse`]) and set by the `frei` function of the built-in typst template,
-//! once with the text as a `sys.inputs` value (as `mep render --to pdf` does) and once
+//! ([`RichText::parse`]) and set by the `frei` function of the built-in typst template
+//! (imported from `basis.typ` as the chapters do), once with the text as a `sys.inputs` value (as `mep render --to pdf` does) and once
 //! spliced into the source as a string literal (as `mep render --to typ` does).
 //!
 //! Property: the laid-out pages (the text the PDF carries) show every piece of text of
@@ -9,32 +9,28 @@
 //! code, its characters would not come out as they went in.
 #![no_main]
 
-use std::sync::LazyLock;
-
 use libfuzzer_sys::fuzz_target;
 use mep::render::pdf::literal;
 use mep::render::rich_text::{Block, Inline, RichText};
 use mep::render::typst::{Job, compile_document};
 use typst::layout::{Frame, FrameItem};
 
-/// The built-in template's definitions up to and including the free-text functions.
-static PRELUDE: LazyLock<String> = LazyLock::new(|| {
-    let template = include_str!("../../plan-templates/dokument/plan.typ");
-    let end = template
-        .find("#let hat-text")
-        .and_then(|i| template[i..].find('\n').map(|n| i + n + 1))
-        .expect("plan.typ defines hat-text after frei and text-feld");
+/// The built-in template's helpers, `frei` and `text-feld` among them.
+const BASIS: &str = include_str!("../../plan-templates/dokument/basis.typ");
+
+/// A document importing the helpers as the chapters do, then setting `feld`.
+fn source(feld: &str) -> String {
     format!(
-        "{}\n#set page(width: auto, height: auto, margin: 2pt)\n#set text(hyphenate: false)\n",
-        &template[..end]
+        "#import \"/basis.typ\": *\n#set page(width: auto, height: auto, margin: 2pt)\n\
+         #set text(hyphenate: false)\n#text-feld(json(bytes({feld})))\n"
     )
-});
+}
 
 fn job(main: String, inputs: Vec<(String, String)>) -> Job {
     Job {
         main,
         main_name: "plan.typ".into(),
-        sources: Vec::new(),
+        sources: vec![("/basis.typ".into(), BASIS.into(), "basis.typ".into())],
         inputs,
         assets_root: None,
         date: (2026, 1, 1),
@@ -107,14 +103,8 @@ fuzz_target!(|data: &[u8]| {
     let rich = RichText::parse(s);
     let json = serde_json::to_string(&rich).expect("rich text is JSON");
 
-    let by_input = job(
-        format!("{}#text-feld(json(bytes(sys.inputs.feld)))\n", *PRELUDE),
-        vec![("mep".into(), "{}".into()), ("feld".into(), json.clone())],
-    );
-    let by_literal = job(
-        format!("{}#text-feld(json(bytes({})))\n", *PRELUDE, literal(&json)),
-        vec![("mep".into(), "{}".into())],
-    );
+    let by_input = job(source("sys.inputs.feld"), vec![("feld".into(), json.clone())]);
+    let by_literal = job(source(&literal(&json)), Vec::new());
     let shown_input = visible(&shown(&by_input));
     let shown_literal = visible(&shown(&by_literal));
     assert_eq!(shown_input, shown_literal, "input and literal differ");

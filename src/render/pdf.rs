@@ -2,6 +2,7 @@
 //! template as `sys.inputs` strings, never spliced into typst code; the template attaches the
 //! files to the PDF/A-3b so the archived document carries its data.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use serde::Serialize;
@@ -69,10 +70,9 @@ fn template_job(
         .map_err(|e| RenderError::Io(name.into(), e))?
         .ok_or_else(|| RenderError::Data(format!("{name} fehlt")))?;
     let sources = templates
-        .own_typst_files()
+        .typst_parts()
         .map_err(|e| RenderError::Io("--templates".into(), e))?
         .into_iter()
-        .filter(|(n, _)| n != name)
         .map(|(n, t)| (format!("/{n}"), t.text, t.display))
         .collect();
     Ok(Job {
@@ -127,11 +127,17 @@ pub fn literal(s: &str) -> String {
     out
 }
 
-/// The typst source of the document, self-contained: the inputs are written into it as
-/// string literals, so `typst compile plan.typ` gives the same document.
+/// The typst source of the document, self-contained: the template's parts are written
+/// into one file (see [`typst::inline`]) and the inputs into it as string literals, so
+/// `typst compile plan.typ` gives the same document.
 pub fn source(doc: &Document<'_>, templates: &TemplateSet) -> Result<String, RenderError> {
     let job = job(doc, templates)?;
-    let mut text = job.main;
+    let parts: HashMap<String, String> = job
+        .sources
+        .into_iter()
+        .map(|(path, text, _)| (path.trim_start_matches('/').to_string(), text))
+        .collect();
+    let mut text = typst::inline(&job.main, &parts);
     for (key, value) in &job.inputs {
         let lit = literal(value);
         text = text

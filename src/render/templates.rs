@@ -1,5 +1,7 @@
 //! The document templates: built into the binary (`plan-templates/dokument/`), each
-//! replaceable by a file of the same name in the folder given with `--templates`.
+//! replaceable by a file of the same name in the folder given with `--templates`. The
+//! typst template is split into parts (`basis.typ`, `kapitel/kosten.typ`, …), so a folder
+//! may replace one chapter and keep the built-in rest.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -13,7 +15,8 @@ pub const SYNOPSE_MARKDOWN: &str = "synopse.md";
 /// Typst template of the Synopse (`mep diff --to pdf`).
 pub const SYNOPSE_TYPST: &str = "synopse.typ";
 
-/// The built-in templates by name.
+/// The built-in templates by name. Besides the main templates, the parts `plan.typ`
+/// imports and includes (helpers, data, one file per chapter); each can be replaced alone.
 pub static EMBEDDED: &[(&str, &str)] = &[
     (
         MARKDOWN,
@@ -30,6 +33,74 @@ pub static EMBEDDED: &[(&str, &str)] = &[
     (
         SYNOPSE_TYPST,
         include_str!("../../plan-templates/dokument/synopse.typ"),
+    ),
+    (
+        "basis.typ",
+        include_str!("../../plan-templates/dokument/basis.typ"),
+    ),
+    (
+        "daten.typ",
+        include_str!("../../plan-templates/dokument/daten.typ"),
+    ),
+    (
+        "diagramme.typ",
+        include_str!("../../plan-templates/dokument/diagramme.typ"),
+    ),
+    (
+        "kapitel/titelseite.typ",
+        include_str!("../../plan-templates/dokument/kapitel/titelseite.typ"),
+    ),
+    (
+        "kapitel/zusammenfassung.typ",
+        include_str!("../../plan-templates/dokument/kapitel/zusammenfassung.typ"),
+    ),
+    (
+        "kapitel/ausgangslage.typ",
+        include_str!("../../plan-templates/dokument/kapitel/ausgangslage.typ"),
+    ),
+    (
+        "kapitel/leitplanken.typ",
+        include_str!("../../plan-templates/dokument/kapitel/leitplanken.typ"),
+    ),
+    (
+        "kapitel/zielarchitektur.typ",
+        include_str!("../../plan-templates/dokument/kapitel/zielarchitektur.typ"),
+    ),
+    (
+        "kapitel/support.typ",
+        include_str!("../../plan-templates/dokument/kapitel/support.typ"),
+    ),
+    (
+        "kapitel/zusammenarbeit.typ",
+        include_str!("../../plan-templates/dokument/kapitel/zusammenarbeit.typ"),
+    ),
+    (
+        "kapitel/fortbildung.typ",
+        include_str!("../../plan-templates/dokument/kapitel/fortbildung.typ"),
+    ),
+    (
+        "kapitel/datenschutz.typ",
+        include_str!("../../plan-templates/dokument/kapitel/datenschutz.typ"),
+    ),
+    (
+        "kapitel/massnahmen.typ",
+        include_str!("../../plan-templates/dokument/kapitel/massnahmen.typ"),
+    ),
+    (
+        "kapitel/finanzierung.typ",
+        include_str!("../../plan-templates/dokument/kapitel/finanzierung.typ"),
+    ),
+    (
+        "kapitel/kosten.typ",
+        include_str!("../../plan-templates/dokument/kapitel/kosten.typ"),
+    ),
+    (
+        "kapitel/evaluation.typ",
+        include_str!("../../plan-templates/dokument/kapitel/evaluation.typ"),
+    ),
+    (
+        "kapitel/anhang.typ",
+        include_str!("../../plan-templates/dokument/kapitel/anhang.typ"),
     ),
 ];
 
@@ -49,14 +120,25 @@ pub struct TemplateSet {
     dir: Option<PathBuf>,
 }
 
-/// A template name is a plain file name: no folders, no way out of the template folder.
+/// A template name is a relative path of plain names (`plan.typ`, `kapitel/kosten.typ`):
+/// no absolute path, no `..`, no hidden files, no way out of the template folder.
 pub fn valid_name(name: &str) -> bool {
-    !name.is_empty()
-        && !name.starts_with('.')
-        && name
+    name.split('/').count() <= MAX_DEPTH && name.split('/').all(valid_part)
+}
+
+/// One part of a template name: a plain file or folder name.
+fn valid_part(part: &str) -> bool {
+    !part.is_empty()
+        && !part.starts_with('.')
+        && part
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
+
+/// Deepest template name, in parts (`kapitel/kosten.typ` has two).
+const MAX_DEPTH: usize = 4;
+/// Most typst files taken from a template folder.
+const MAX_OWN_FILES: usize = 200;
 
 impl TemplateSet {
     pub fn new(dir: Option<&Path>) -> TemplateSet {
@@ -90,34 +172,60 @@ impl TemplateSet {
             }))
     }
 
-    /// The user's further typst files (for `#import "lib.typ"`), by file name.
-    pub fn own_typst_files(&self) -> std::io::Result<Vec<(String, Template)>> {
-        let Some(dir) = &self.dir else {
-            return Ok(Vec::new());
-        };
-        let mut out = Vec::new();
-        for entry in fs::read_dir(dir)? {
-            let entry = entry?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name != TYPST
-                && name != SYNOPSE_TYPST
-                && name.ends_with(".typ")
-                && valid_name(&name)
-                && entry.path().is_file()
-            {
-                out.push((
-                    name,
-                    Template {
-                        text: read_own(dir, &entry.path())?,
-                        display: entry.path().display().to_string(),
-                        own: true,
-                    },
-                ));
+    /// The typst files a main template can import or include, by name (`basis.typ`,
+    /// `kapitel/kosten.typ`): the built-in parts, each replaced by the user's file of the
+    /// same name, and the user's further `.typ` files. The main templates themselves
+    /// (`plan.typ`, `synopse.typ`) are entry points, not parts.
+    pub fn typst_parts(&self) -> std::io::Result<Vec<(String, Template)>> {
+        let mut names: Vec<String> = EMBEDDED
+            .iter()
+            .map(|(n, _)| (*n).to_string())
+            .filter(|n| n.ends_with(".typ"))
+            .collect();
+        if let Some(dir) = &self.dir {
+            own_typst_names(dir, "", &mut names)?;
+        }
+        names.retain(|n| n != TYPST && n != SYNOPSE_TYPST);
+        names.sort();
+        names.dedup();
+        let mut out = Vec::with_capacity(names.len());
+        for name in names {
+            if let Some(template) = self.get(&name)? {
+                out.push((name, template));
             }
         }
-        out.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(out)
     }
+}
+
+/// Collects the names of the `.typ` files under `dir` (folder `prefix` of the template
+/// folder). Hidden entries and linked folders are skipped, so the walk stays inside the
+/// folder and ends; linked files are checked when read.
+fn own_typst_names(dir: &Path, prefix: &str, names: &mut Vec<String>) -> std::io::Result<()> {
+    let mut entries: Vec<_> = fs::read_dir(dir.join(prefix))?.collect::<Result<_, _>>()?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+        if !valid_name(&name) {
+            continue;
+        }
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            own_typst_names(dir, &format!("{name}/"), names)?;
+        } else if name.ends_with(".typ") && entry.path().is_file() {
+            if names.len() >= EMBEDDED.len() + MAX_OWN_FILES {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    format!(
+                        "`{}`: mehr als / more than {MAX_OWN_FILES} .typ-Dateien / files",
+                        dir.display()
+                    ),
+                ));
+            }
+            names.push(name);
+        }
+    }
+    Ok(())
 }
 
 /// Largest template file read, in bytes.
@@ -160,15 +268,20 @@ mod tests {
     fn names_cannot_leave_the_folder() {
         for bad in [
             "../plan.md",
+            "kapitel/../../plan.md",
             "/etc/passwd",
-            "a/b.md",
+            "a//b.md",
+            "kapitel/",
             "",
             ".hidden",
+            "kapitel/.kosten.typ",
+            "a/b/c/d/e.typ",
             "plan.md\0",
         ] {
             assert!(!valid_name(bad), "{bad:?}");
         }
         assert!(valid_name("plan.md"));
+        assert!(valid_name("kapitel/kosten.typ"));
         let set = TemplateSet::new(Some(Path::new("/etc")));
         assert!(set.get("../etc/passwd").unwrap().is_none());
     }
@@ -183,5 +296,26 @@ mod tests {
         assert!(md.own);
         let typ = set.get(TYPST).unwrap().unwrap();
         assert!(!typ.own);
+    }
+    #[test]
+    fn parts_are_built_in_unless_the_folder_has_them() {
+        let tmp = tempfile::tempdir().unwrap();
+        fs::create_dir_all(tmp.path().join("kapitel/.git")).unwrap();
+        fs::write(tmp.path().join("kapitel/kosten.typ"), "eigene Kosten").unwrap();
+        fs::write(tmp.path().join("kapitel/.git/x.typ"), "versteckt").unwrap();
+        fs::write(tmp.path().join("lib.typ"), "eigene Helfer").unwrap();
+        fs::write(tmp.path().join("plan.typ"), "eigener Plan").unwrap();
+        let set = TemplateSet::new(Some(tmp.path()));
+        let parts = set.typst_parts().unwrap();
+        let get = |name: &str| parts.iter().find(|(n, _)| n == name).map(|(_, t)| t);
+        let kosten = get("kapitel/kosten.typ").unwrap();
+        assert!(kosten.own && kosten.text == "eigene Kosten");
+        assert!(get("lib.typ").unwrap().own);
+        let anhang = get("kapitel/anhang.typ").unwrap();
+        assert!(!anhang.own && anhang.display == "kapitel/anhang.typ");
+        assert!(get("plan.typ").is_none() && get("synopse.typ").is_none());
+        assert!(get("kapitel/.git/x.typ").is_none());
+        let built_in = TemplateSet::new(None).typst_parts().unwrap();
+        assert_eq!(built_in.len(), parts.len() - 1, "only lib.typ is new");
     }
 }

@@ -10,6 +10,7 @@ mod diff;
 mod example_breakages;
 mod explain;
 mod init;
+mod own_templates;
 mod regressions;
 mod render;
 mod rules;

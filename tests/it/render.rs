@@ -38,7 +38,7 @@ fn render_example(to: &str, out: &str) -> common::Run {
 }
 
 /// Text of a PDF as `pdftotext` gives it, whitespace collapsed.
-fn pdf_text(pdf: &Path) -> String {
+pub(crate) fn pdf_text(pdf: &Path) -> String {
     let out = Command::new("pdftotext")
         .args(["-enc", "UTF-8"])
         .arg(pdf)
@@ -275,71 +275,6 @@ fn a_pdf_without_a_plan_is_unusable_input() {
     let r = run(&["check", pdf.to_str().unwrap()]);
     assert_eq!(r.code, 2);
     assert!(r.stdout.contains("kein lesbares PDF"), "{}", r.stdout);
-}
-
-/// Render the first example with the templates in `own`, as `format`, to `out`.
-fn render_with(own: &Path, format: &str, out: &str) -> common::Run {
-    run(&[
-        "render",
-        "examples/musterstadt/plan.toml",
-        "--templates",
-        own.to_str().unwrap(),
-        "--to",
-        format,
-        "-o",
-        out,
-    ])
-}
-
-#[test]
-fn errors_in_own_templates_have_file_line_and_column() {
-    let tmp = tempfile::tempdir().unwrap();
-    let own = tmp.path().join("vorlagen");
-    fs::create_dir(&own).unwrap();
-    fs::write(
-        own.join("plan.typ"),
-        "#let mep = json(bytes(sys.inputs.mep))\n= Titel\n#let x = (\n",
-    )
-    .unwrap();
-    fs::write(
-        own.join("plan.md"),
-        "# {{ meta.titel }}\n\n{{ meta.gibt_es_nicht }}\n",
-    )
-    .unwrap();
-    let out = tmp.path().join("x");
-    let r = render_with(&own, "pdf", out.to_str().unwrap());
-    assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("plan.typ:3:"), "{}", r.stderr);
-    let r = render_with(&own, "md", "-");
-    assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("plan.md:3:"), "{}", r.stderr);
-}
-
-#[test]
-fn own_typst_templates_cannot_read_outside_the_plan_or_import_packages() {
-    let tmp = tempfile::tempdir().unwrap();
-    let own = tmp.path().join("vorlagen");
-    fs::create_dir(&own).unwrap();
-    for (source, what) in [
-        ("#read(\"/etc/passwd\")", "absolute path"),
-        (
-            "#read(\"../../../../../../etc/passwd\")",
-            "relative path out",
-        ),
-        ("#image(\"/etc/hostname\")", "image"),
-        ("#import \"@preview/cetz:0.3.0\"", "package"),
-    ] {
-        fs::write(
-            own.join("plan.typ"),
-            format!("#let mep = json(bytes(sys.inputs.mep))\n{source}\n"),
-        )
-        .unwrap();
-        let out = tmp.path().join("x.pdf");
-        let r = render_with(&own, "pdf", out.to_str().unwrap());
-        assert_eq!(r.code, 2, "{what}: {}", r.stderr);
-        assert!(!out.exists(), "{what}");
-        assert!(r.stderr.contains("plan.typ:2:"), "{what}: {}", r.stderr);
-    }
 }
 
 #[test]

@@ -224,3 +224,35 @@ fn typst_templates_read_only_the_plan_folder_and_import_no_packages() {
     let r = refused(&s, "plan.typ", &format!("{head}#import \"lib.typ\"\n"), &[]);
     says(&r, &["zeigt aus dem Vorlagenordner heraus"]);
 }
+
+#[test]
+fn replaced_template_parts_stay_inside_the_folder_and_under_the_size_limit() {
+    let s = setup();
+    let outside = s.own.parent().unwrap().join("draussen");
+    fs::create_dir(&outside).unwrap();
+    fs::write(outside.join("kosten.typ"), "GEHEIM").unwrap();
+    // A chapter file linked out of the folder, then the chapter folder itself.
+    fs::create_dir(s.own.join("kapitel")).unwrap();
+    std::os::unix::fs::symlink(outside.join("kosten.typ"), s.own.join("kapitel/kosten.typ"))
+        .unwrap();
+    let r = refused(&s, "leer.typ", "", &[]);
+    says(
+        &r,
+        &["kapitel/kosten.typ", "zeigt aus dem Vorlagenordner heraus"],
+    );
+    fs::remove_dir_all(s.own.join("kapitel")).unwrap();
+    std::os::unix::fs::symlink(&outside, s.own.join("kapitel")).unwrap();
+    let r = refused(&s, "leer.typ", "", &[]);
+    says(
+        &r,
+        &["kapitel/kosten.typ", "zeigt aus dem Vorlagenordner heraus"],
+    );
+    assert!(!r.stderr.contains("GEHEIM"), "{}", r.stderr);
+    fs::remove_file(s.own.join("kapitel")).unwrap();
+    // A chapter file too large to be a template.
+    fs::create_dir(s.own.join("kapitel")).unwrap();
+    let big = fs::File::create(s.own.join("kapitel/anhang.typ")).unwrap();
+    big.set_len(5 * 1024 * 1024).unwrap();
+    let r = refused(&s, "leer.typ", "", &[]);
+    says(&r, &["kapitel/anhang.typ", "höchstens / at most 4 MiB"]);
+}

@@ -37,6 +37,7 @@
 //! by name, not in the order the template attached them.
 //! [`crate::load::attachments::read_attachments`] reads them back.
 
+mod inline;
 mod world;
 
 use std::fmt;
@@ -47,6 +48,7 @@ use ::typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
+pub use inline::inline;
 use world::SandboxWorld;
 
 /// The virtual path of the main source (the name of the built-in template). Relative

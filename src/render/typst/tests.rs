@@ -100,6 +100,30 @@ fn in_memory_sources_can_be_imported() {
 }
 
 #[test]
+fn sources_in_folders_include_and_import_relative_to_themselves() {
+    // As the built-in chapters do: `kapitel/x.typ` imports `/basis.typ` and `../daten.typ`.
+    let mut job = job("#include \"kapitel/k.typ\"");
+    for (path, text) in [
+        ("/basis.typ", "#let gruss(name) = [Hallo #name]"),
+        ("/daten.typ", "#let wer = \"Welt\""),
+        (
+            "/kapitel/k.typ",
+            "#import \"/basis.typ\": *\n#import \"../daten.typ\": wer\n#gruss(wer)\n#(1 + \"x\")",
+        ),
+    ] {
+        job.sources
+            .push((path.into(), text.into(), path[1..].into()));
+    }
+    let error = first_error(&job);
+    assert_eq!(
+        error.to_string(),
+        "kapitel/k.typ:4:3: error: cannot add integer and string"
+    );
+    job.sources[2].1 = job.sources[2].1.replace("#(1 + \"x\")", "");
+    compile_ok(&job);
+}
+
+#[test]
 fn sandbox_refuses_files_outside_and_packages() {
     let dir = tempfile::tempdir().expect("temp dir");
     for (source, expected) in [
