@@ -66,7 +66,7 @@ pub fn run(args: &DiffArgs, lang: Lang) -> Result<u8> {
             return Ok(exit_code::UNUSABLE);
         }
     };
-    let mut result = diff::compare(&old, &new, lang);
+    let mut result = diff::compare(&old, &new, content_lang(args, lang));
     result.changes = filter.apply(result.changes);
     if !filter.shows_rollups() {
         result.rollups = None;
@@ -133,6 +133,16 @@ fn read_driver_side(file: &str, shown: &str, profile: &Profile) -> Result<Versio
     }
 }
 
+/// The language of what `diff` writes. The Synopse (Markdown, PDF) is a document for the
+/// council and German whatever `--lang` says, like `mep render`; `--lang` governs the
+/// terminal text, the JSON's messages, the messages on stderr and the help.
+fn content_lang(args: &DiffArgs, lang: Lang) -> Lang {
+    match diff::Format::from(args.to) {
+        diff::Format::Md | diff::Format::Pdf => Lang::De,
+        diff::Format::Text | diff::Format::Json => lang,
+    }
+}
+
 fn filter_words(args: &DiffArgs, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     if !args.section.is_empty() {
@@ -161,7 +171,8 @@ fn write_output(
     driver: Option<&DriverArgs>,
 ) -> Result<()> {
     // The Synopse (formatted, with marked words) is what people read; JSON needs none of it.
-    let synopse = || synopse::build(result, filter_words(args, lang), lang);
+    let content = content_lang(args, lang);
+    let synopse = || synopse::build(result, filter_words(args, content), content);
     let templates = TemplateSet::new(args.templates.as_deref());
     let failed = |e| output::template_failed(e, lang);
     let bytes = match diff::Format::from(args.to) {

@@ -198,18 +198,18 @@ items! {
     Schulen "ist_geraete" "IST: Gerätebestand je Schule" / "current device stock of each school" =>
         |p| each_school(p, |s| s.ist.as_ref().is_some_and(|i| !i.geraete.is_empty()));
 
-    Leitplanken "netz" "Leitplanke Netz" / "guardrail Network" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.netz)));
-    Leitplanken "dienste" "Leitplanke Dienstelandschaft" / "guardrail Services" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.dienste)));
-    Leitplanken "lehrkraftgeraete" "Leitplanke Dienstgeräte der Lehrkräfte" / "guardrail Teachers' work devices" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.lehrkraftgeraete)));
-    Leitplanken "schuelergeraete" "Leitplanke Geräte der Schülerinnen und Schüler (je Stufe, die der Plan hat)" / "guardrail Students' devices (for each stage the plan has)" => |p| {
+    Leitplanken "netz" "Leitplanke Netz" / "Network guardrail" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.netz)));
+    Leitplanken "dienste" "Leitplanke Dienstelandschaft" / "Services guardrail" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.dienste)));
+    Leitplanken "lehrkraftgeraete" "Leitplanke Dienstgeräte der Lehrkräfte" / "Teachers' work devices guardrail" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.lehrkraftgeraete)));
+    Leitplanken "schuelergeraete" "Leitplanke Geräte der Schülerinnen und Schüler (je Stufe, die der Plan hat)" / "Students' devices guardrail (for each stage the plan has)" => |p| {
         // A Landkreis without Grundschulen decides only for secondary and vocational schools.
         let stufen = |f: fn(crate::model::schulen::Schulform) -> bool| p.schulen.is_empty() || p.schulen.iter().any(|s| f(s.schulform));
         let (gs, wf) = (stufen(|f| f.ist_grundschule()), stufen(|f| f.ist_weiterfuehrend()));
         has(p.leitplanken.as_ref().and_then(|l| l.schuelergeraete.as_ref()).is_some_and(|s| (!gs || s.grundschule.is_some()) && (!wf || s.weiterfuehrend.is_some())))
     };
-    Leitplanken "praesentation" "Leitplanke Präsentationstechnik" / "guardrail Presentation equipment" =>
+    Leitplanken "praesentation" "Leitplanke Präsentationstechnik" / "Presentation equipment guardrail" =>
         |p| has(p.leitplanken.as_ref().and_then(|l| l.praesentation.as_ref()).is_some_and(|s| s.umfang.is_some() && s.art.is_some()));
-    Leitplanken "schulbuecher" "Leitplanke Schulbücher" / "guardrail Textbooks" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.schulbuecher)));
+    Leitplanken "schulbuecher" "Leitplanke Schulbücher" / "Textbooks guardrail" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.schulbuecher)));
     Leitplanken "begruendungen" "Begründung jeder Leitplanke" / "rationale of each guardrail" => |p| {
         let Some(l) = &p.leitplanken else { return Err(Vec::new()) };
         let mut missing = Vec::new();

@@ -84,4 +84,12 @@ mod tests {
         assert_eq!(key(&Turnus::BeiBedarf), "bei_bedarf");
         assert_eq!(value_or_key("gibt_es_nicht", Lang::De), "gibt es nicht");
     }
+
+    /// The typst templates cannot read a Rust constant: their one definition of the open
+    /// mark must be this one.
+    #[test]
+    fn the_typst_templates_use_the_same_open_mark() {
+        let basis = include_str!("../../plan-templates/dokument/basis.typ");
+        assert!(basis.contains(&format!("#let OFFEN = \"{OFFEN}\"")));
+    }
 }

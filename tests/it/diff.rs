@@ -238,6 +238,50 @@ fn english_on_request() {
     );
 }
 
+/// The Synopse is a council document: German whatever `--lang` says, with the same bytes;
+/// the terminal text follows `--lang`, with English names for sections and values.
+#[test]
+fn the_synopse_is_german_in_any_language() {
+    let md = |lang: &str| {
+        run_in(
+            dir(),
+            &[
+                "--lang",
+                lang,
+                "diff",
+                "guardrail_1.toml",
+                "guardrail_2.toml",
+                "--to",
+                "md",
+            ],
+        )
+    };
+    let (de, en) = (md("de"), md("en"));
+    assert_eq!(en.code, 1, "{}", en.stderr);
+    assert_eq!(de.stdout, en.stdout);
+    assert!(
+        en.stdout.contains("Pädagogische Leitplanken"),
+        "{}",
+        en.stdout
+    );
+    let text = run_in(
+        dir(),
+        &[
+            "--lang",
+            "en",
+            "diff",
+            "guardrail_1.toml",
+            "guardrail_2.toml",
+        ],
+    );
+    assert!(
+        text.stdout.contains("Pedagogical guardrails"),
+        "{}",
+        text.stdout
+    );
+    assert!(!text.stdout.contains("Pädagogische"), "{}", text.stdout);
+}
+
 #[test]
 fn unusable_input_is_exit_2_and_writes_nothing() {
     let tmp = tempfile::tempdir().unwrap();
