@@ -82,3 +82,40 @@ pub fn root() -> &'static Path {
 pub fn fixtures(sub: &str) -> std::path::PathBuf {
     root().join("tests/fixtures").join(sub)
 }
+
+/// Spawns `mep` with the given arguments and writes its peak resident set (KiB) to a file.
+/// The kernel counts a spawning process's memory into the child's `ru_maxrss` (the child
+/// runs in the spawner's address space until `exec`), so `mep` is spawned from this small
+/// Python process, not from the test binary, whose own peak may be hundreds of MiB.
+const MEASURE: &str = "import os, resource, subprocess, sys
+p = subprocess.run(sys.argv[2:])
+open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+if p.returncode < 0:
+    os.kill(os.getpid(), -p.returncode)
+sys.exit(p.returncode)
+";
+
+/// Run `mep ARGS` in `dir` with `stdin`, and return the run and the peak memory (resident
+/// set) of the `mep` process in MiB.
+pub fn run_measured(dir: &Path, args: &[&str], stdin: Stdio) -> (Run, u64) {
+    let peak = tempfile::NamedTempFile::new().unwrap();
+    let out = Command::new("python3")
+        .args(["-c", MEASURE])
+        .arg(peak.path())
+        .arg(env!("CARGO_BIN_EXE_mep"))
+        .args(args)
+        .env_remove("MEP_LANG")
+        .env("NO_COLOR", "1")
+        .env("RUST_BACKTRACE", "0")
+        .current_dir(dir)
+        .stdin(stdin)
+        .output()
+        .expect("python3 runs mep");
+    let run = Run::from(out);
+    let kib: u64 = std::fs::read_to_string(peak.path())
+        .unwrap()
+        .trim()
+        .parse()
+        .expect("peak memory in KiB");
+    (run, kib / 1024)
+}

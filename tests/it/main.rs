@@ -4,6 +4,7 @@
 mod common;
 
 mod bad_input;
+mod bad_pdf;
 mod ci_formats;
 mod cli;
 mod diff;
