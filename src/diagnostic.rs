@@ -4,10 +4,10 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::catalogue;
 use crate::i18n::Text;
 /// Kept for `render` and `diff`, which still import it from here.
 use crate::severity::Severity;
-use crate::validate::catalogue;
 
 /// Index of a source file in [`crate::load::Files`].
 pub type FileId = usize;

@@ -5,6 +5,7 @@
 //! [`commands`]; [`init`] creates new plans from the embedded templates.
 
 pub mod baseline;
+pub mod catalogue;
 pub mod cli;
 pub mod commands;
 pub mod completeness;

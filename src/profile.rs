@@ -251,7 +251,7 @@ mod tests {
         assert_eq!(p.schwelle("schueler_pro_geraet_max").unwrap().wert, 5.0);
         assert_eq!(p.schwelle("geraete_pro_vzae_max").unwrap().wert, 400.0);
         assert!(p.programm("digitalpakt-2019").is_some());
-        for rule in crate::validate::catalogue::RULES {
+        for rule in crate::catalogue::RULES {
             for key in rule.benchmarks {
                 if key.starts_with("breitband_ziel_") {
                     continue; // Land targets exist only in Land profiles.

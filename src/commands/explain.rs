@@ -7,12 +7,12 @@ use std::io::Write;
 
 use anyhow::{Result, bail};
 
+use crate::catalogue::{self, Art, RULES};
 use crate::cli::ExplainArgs;
 use crate::completeness::checklist::{CHECKLIST, Section};
 use crate::exit_code;
 use crate::i18n::Lang;
 use crate::profile::Profile;
-use crate::validate::catalogue::{self, Art, RULES};
 
 pub fn run(args: &ExplainArgs, lang: Lang) -> Result<u8> {
     let profile = Profile::load(args.profile.profile.as_deref())?;

@@ -9,10 +9,10 @@ use quick_xml::Writer;
 use quick_xml::events::BytesText;
 
 use super::place;
+use crate::catalogue::RULES;
 use crate::i18n::Lang;
 use crate::severity::Severity;
 use crate::validate::Report;
-use crate::validate::catalogue::RULES;
 
 struct Case {
     name: String,

@@ -7,11 +7,11 @@ use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
 use serde::Serialize;
 
 use super::place;
+use crate::catalogue::{self, RULES};
 use crate::i18n::Lang;
 use crate::profile::Profile;
 use crate::severity::Severity;
 use crate::validate::Report;
-use crate::validate::catalogue::{self, RULES};
 
 /// The SARIF version written.
 pub const SARIF_VERSION: &str = "2.1.0";

@@ -1,7 +1,6 @@
 //! Validation in stages, as taplo lints: load (encoding, TOML, includes), format version,
 //! schema structure, then the meaning and plausibility rules on the typed model.
 
-pub mod catalogue;
 pub mod rules;
 pub mod structure;
 

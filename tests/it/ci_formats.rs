@@ -128,7 +128,7 @@ fn junit_counts(xml: &str) -> (u64, u64) {
 fn junit_parses_with_a_real_consumer() {
     let r = run(&["check", "--format", "junit", ERRORS_AND_WARNINGS, CLEAN]);
     assert_eq!(r.code, 1);
-    let rules = mep::validate::catalogue::RULES.len() as u64;
+    let rules = mep::catalogue::RULES.len() as u64;
     // One test case per rule and plan (and per further file with findings); the three
     // errors of the first plan are three failing rules.
     let (tests, failures) = junit_counts(&r.stdout);

@@ -335,10 +335,7 @@ fn explain_cites_benchmark_and_source() {
     );
     assert_eq!(run(&["explain", "X999"]).code, 2);
     let list = run(&["explain", "--list"]);
-    assert_eq!(
-        list.stdout.lines().count(),
-        mep::validate::catalogue::RULES.len()
-    );
+    assert_eq!(list.stdout.lines().count(), mep::catalogue::RULES.len());
     assert!(
         run(&["explain", "--checklist"])
             .stdout

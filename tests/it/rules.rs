@@ -32,7 +32,7 @@ fn check(dir: &Path, file: &str, profile: Option<&str>) -> common::Run {
 
 #[test]
 fn every_rule_has_a_valid_and_an_invalid_fixture() {
-    for rule in mep::validate::catalogue::RULES {
+    for rule in mep::catalogue::RULES {
         let dir = fixtures().join(rule.code);
         assert!(
             dir.join("invalid.toml").is_file(),
@@ -50,7 +50,7 @@ fn every_rule_has_a_valid_and_an_invalid_fixture() {
 #[test]
 fn invalid_fixtures_trigger_their_rule_at_the_marked_place() {
     let mut failures = Vec::new();
-    for rule in mep::validate::catalogue::RULES {
+    for rule in mep::catalogue::RULES {
         let dir = fixtures().join(rule.code);
         let bytes = std::fs::read(dir.join("invalid.toml")).unwrap();
         let text = String::from_utf8_lossy(&bytes);
@@ -100,7 +100,7 @@ fn invalid_fixtures_trigger_their_rule_at_the_marked_place() {
 #[test]
 fn valid_fixtures_pass_without_their_rule() {
     let mut failures = Vec::new();
-    for rule in mep::validate::catalogue::RULES {
+    for rule in mep::catalogue::RULES {
         let dir = fixtures().join(rule.code);
         let text = std::fs::read_to_string(dir.join("invalid.toml")).unwrap_or_default();
         let profile = header(&text, "profile").first().map(|s| s.to_string());

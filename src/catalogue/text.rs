@@ -64,7 +64,7 @@ pub fn fill(text: &str, profile: &Profile, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::catalogue::{FIXES, RULES};
+    use crate::catalogue::{FIXES, RULES};
 
     /// The `{key}` placeholders of a text.
     fn placeholders(text: &str) -> Vec<&str> {
