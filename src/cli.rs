@@ -208,7 +208,7 @@ pub struct RenderArgs {
     /// Ausgabedatei; `-` für die Standardausgabe. Standard: neben dem Plan, mit dessen Namen.
     #[arg(short = 'o', long = "output", value_name = "DATEI")]
     pub output: Option<PathBuf>,
-    /// Ordner mit eigenen Vorlagen (`plan.md`, `plan.typ`), die die eingebauten gleichen Namens ersetzen.
+    /// Ordner mit eigenen Vorlagen (`plan.md`, `plan.typ`, Teile wie `kapitel/kosten.typ`), die die eingebauten gleichen Namens ersetzen.
     #[arg(long, value_name = "ORDNER")]
     pub templates: Option<PathBuf>,
     /// Auch einen Plan mit Fehlern ausgeben; die Fehler stehen dann im Anhang.

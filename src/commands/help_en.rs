@@ -117,7 +117,7 @@ const EN: &[(&str, &str)] = &[
     ),
     (
         "render --templates",
-        "Folder of own templates (`plan.md`, `plan.typ`, chapter files) replacing the built-in ones of the same name",
+        "Folder of own templates (`plan.md`, `plan.typ`, parts such as `kapitel/kosten.typ`) replacing the built-in ones of the same name",
     ),
     (
         "render --force",
