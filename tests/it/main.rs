@@ -8,6 +8,8 @@ mod bad_pdf;
 mod ci_formats;
 mod cli;
 mod diff;
+mod diff_example;
+mod diff_git;
 mod example_breakages;
 mod explain;
 mod init;
