@@ -103,7 +103,10 @@ fuzz_target!(|data: &[u8]| {
     let rich = RichText::parse(s);
     let json = serde_json::to_string(&rich).expect("rich text is JSON");
 
-    let by_input = job(source("sys.inputs.feld"), vec![("feld".into(), json.clone())]);
+    let by_input = job(
+        source("sys.inputs.feld"),
+        vec![("feld".into(), json.clone())],
+    );
     let by_literal = job(source(&literal(&json)), Vec::new());
     let shown_input = visible(&shown(&by_input));
     let shown_literal = visible(&shown(&by_literal));
