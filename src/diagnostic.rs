@@ -6,7 +6,6 @@ use serde::Serialize;
 
 use crate::catalogue;
 use crate::i18n::Text;
-/// Kept for `render` and `diff`, which still import it from here.
 use crate::severity::Severity;
 
 /// Index of a source file in [`crate::load::Files`].

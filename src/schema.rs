@@ -60,6 +60,31 @@ pub fn fragment_schema_text() -> String {
     pretty(&fragment_schema())
 }
 
+// The tool that wrote a machine-readable report, as every JSON output names it. (A plain
+// comment: a doc comment would become a description in the committed schemas.)
+#[derive(Debug, Clone, Copy, serde::Serialize, schemars::JsonSchema)]
+pub struct Tool {
+    name: &'static str,
+    version: &'static str,
+}
+
+impl Tool {
+    pub const MEP: Tool = Tool {
+        name: "mep",
+        version: env!("CARGO_PKG_VERSION"),
+    };
+}
+
+/// Pretty JSON text of the draft-07 schema of an output type `T`, with its `$id`: the
+/// schemas of the check report and the stats, generated from the types that write them.
+pub fn output_schema_text<T: schemars::JsonSchema>(id: &str) -> String {
+    let mut schema = SchemaSettings::draft07()
+        .into_generator()
+        .into_root_schema_for::<T>();
+    schema.insert("$id".into(), id.into());
+    pretty(&schema.to_value())
+}
+
 fn pretty(schema: &Value) -> String {
     let mut text = serde_json::to_string_pretty(schema).expect("schema serializes");
     text.push('\n');

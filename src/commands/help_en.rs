@@ -231,7 +231,8 @@ const EN: &[(&str, &str)] = &[
     ),
 ];
 
-/// German value names and headings and their English counterparts.
+/// German value names and argument headings and their English counterparts (the command
+/// headings are set in [`translate`]).
 const WORDS: &[(&str, &str)] = &[
     ("DATEI", "FILE"),
     ("ORDNER", "FOLDER"),
@@ -239,9 +240,7 @@ const WORDS: &[(&str, &str)] = &[
     ("ALT", "OLD"),
     ("NEU", "NEW"),
     ("PFAD", "PATH"),
-    ("BEFEHL", "COMMAND"),
     ("Optionen", "Options"),
-    ("Befehle", "Commands"),
 ];
 
 const TEMPLATE: &str = "{about-with-newline}\nUsage: {usage}\n\n{all-args}{after-help}";

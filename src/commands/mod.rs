@@ -55,7 +55,7 @@ pub fn run() -> u8 {
 }
 
 /// Run a subcommand and return its exit code.
-pub fn dispatch(command: Command, lang: Lang) -> Result<u8> {
+fn dispatch(command: Command, lang: Lang) -> Result<u8> {
     match command {
         Command::Check(args) => check::run(&args, lang),
         Command::Diff(args) => diff::run(&args, lang),

@@ -14,6 +14,9 @@ use crate::i18n::Lang;
 use crate::load;
 use crate::render::RenderError;
 
+/// How the temporary files of an atomic write begin (a watch ignores them).
+pub const TEMP_PREFIX: &str = ".mep-";
+
 /// Where a command writes its result.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
@@ -66,7 +69,7 @@ fn write_whole(target: &Target, bytes: &[u8]) -> std::io::Result<()> {
         }
         Target::File(path) => {
             let mut builder = tempfile::Builder::new();
-            builder.prefix(".mep-").suffix(".tmp");
+            builder.prefix(TEMP_PREFIX).suffix(".tmp");
             // An ordinary file, readable as the umask allows, not tempfile's private 0600.
             #[cfg(unix)]
             {

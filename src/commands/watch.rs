@@ -8,6 +8,7 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use notify::{RecursiveMode, Watcher};
 
+use super::output::TEMP_PREFIX;
 use crate::i18n::Lang;
 
 /// Changes closer together than this are one change (editors save in several steps).
@@ -39,6 +40,10 @@ pub fn run(watched: &Watched<'_>, lang: Lang, mut rerun: impl FnMut()) -> Result
             .watch(f, RecursiveMode::Recursive)
             .with_context(|| format!("watching {}", f.display()))?;
     }
+    // Events name canonical paths; the template folder is resolved once, not per event.
+    let templates = watched
+        .templates
+        .map(|t| t.canonicalize().unwrap_or_else(|_| t.to_path_buf()));
     loop {
         rerun();
         // typst memoises across compilations; in a long-running watch the cache would only
@@ -56,7 +61,7 @@ pub fn run(watched: &Watched<'_>, lang: Lang, mut rerun: impl FnMut()) -> Result
             let paths = rx.recv().context("watcher stopped")?;
             let relevant = paths
                 .iter()
-                .any(|p| relevant(p, watched.templates, watched.output));
+                .any(|p| relevant(p, templates.as_deref(), watched.output));
             if relevant {
                 break;
             }
@@ -67,19 +72,17 @@ pub fn run(watched: &Watched<'_>, lang: Lang, mut rerun: impl FnMut()) -> Result
 }
 
 /// A change worth a new render: a TOML file of the plan folder (editors' swap and backup
-/// files are not) or a file in the template folder; never the document just written.
+/// files are not) or a file in the (canonical) template folder; never the document just
+/// written.
 fn relevant(path: &Path, templates: Option<&Path>, output: &Path) -> bool {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    if name.starts_with(".mep-") || path.file_name() == output.file_name() {
+    if name.starts_with(TEMP_PREFIX) || path.file_name() == output.file_name() {
         return false;
     }
-    let in_templates = templates.is_some_and(|t| {
-        let t = t.canonicalize().unwrap_or_else(|_| t.to_path_buf());
-        path.starts_with(&t)
-    });
+    let in_templates = templates.is_some_and(|t| path.starts_with(t));
     in_templates || (name.ends_with(".toml") && !name.starts_with('.'))
 }
 

@@ -14,18 +14,12 @@ pub const DIFF_VERSION: u32 = 1;
 #[derive(Serialize)]
 struct JsonDiff<'a> {
     version: u32,
-    tool: Tool,
+    tool: crate::schema::Tool,
     old: &'a About,
     new: &'a About,
     summary: Counts,
     changes: Vec<JsonChange<'a>>,
     rollups: Option<&'a Rollups>,
-}
-
-#[derive(Serialize)]
-struct Tool {
-    name: &'static str,
-    version: &'static str,
 }
 
 #[derive(Serialize)]
@@ -45,10 +39,7 @@ struct JsonChange<'a> {
 pub fn render(diff: &Diff) -> String {
     let report = JsonDiff {
         version: DIFF_VERSION,
-        tool: Tool {
-            name: "mep",
-            version: env!("CARGO_PKG_VERSION"),
-        },
+        tool: crate::schema::Tool::MEP,
         old: &diff.old,
         new: &diff.new,
         summary: Counts::of(&diff.changes),

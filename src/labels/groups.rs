@@ -13,7 +13,7 @@ pub struct Guardrail {
     pub sentence: Name,
 }
 
-const fn guardrail(
+const fn define(
     key: &'static str,
     title: (&'static str, &'static str),
     sentence: (&'static str, &'static str),
@@ -33,7 +33,7 @@ const fn guardrail(
 
 /// The six guardrails in the order of the Handreichung.
 pub const GUARDRAILS: [Guardrail; 6] = [
-    guardrail(
+    define(
         "netz",
         ("Netz", "Network"),
         (
@@ -41,7 +41,7 @@ pub const GUARDRAILS: [Guardrail; 6] = [
             "All schools have full LAN/Wi-Fi coverage and a high-capacity broadband connection.",
         ),
     ),
-    guardrail(
+    define(
         "dienste",
         ("Dienstelandschaft", "Services"),
         (
@@ -49,7 +49,7 @@ pub const GUARDRAILS: [Guardrail; 6] = [
             "Schools are offered a sufficient, as uniform as possible set of services.",
         ),
     ),
-    guardrail(
+    define(
         "lehrkraftgeraete",
         ("Dienstgeräte der Lehrkräfte", "Teachers' work devices"),
         (
@@ -57,7 +57,7 @@ pub const GUARDRAILS: [Guardrail; 6] = [
             "Every teacher has a work device.",
         ),
     ),
-    guardrail(
+    define(
         "schuelergeraete",
         ("Geräte der Schülerinnen und Schüler", "Students' devices"),
         (
@@ -65,7 +65,7 @@ pub const GUARDRAILS: [Guardrail; 6] = [
             "Shared devices or mobile class sets in primary schools; personal devices that can also be used at home in secondary schools.",
         ),
     ),
-    guardrail(
+    define(
         "praesentation",
         ("Präsentationstechnik", "Presentation equipment"),
         (
@@ -73,7 +73,7 @@ pub const GUARDRAILS: [Guardrail; 6] = [
             "All or almost all classrooms get modern presentation equipment (interactive or not).",
         ),
     ),
-    guardrail(
+    define(
         "schulbuecher",
         ("Schulbücher", "Textbooks"),
         (
@@ -86,6 +86,11 @@ pub const GUARDRAILS: [Guardrail; 6] = [
 /// A guardrail by its key.
 pub fn guardrail_by_key(key: &str) -> Option<&'static Guardrail> {
     GUARDRAILS.iter().find(|g| g.key == key)
+}
+
+/// One of the six guardrails, named in code by its key.
+pub fn guardrail(key: &'static str) -> &'static Guardrail {
+    guardrail_by_key(key).unwrap_or_else(|| panic!("`{key}` is not one of the six guardrails"))
 }
 
 /// `(path, German, English)`: tables that group fields, other than sections and guardrails.

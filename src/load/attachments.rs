@@ -133,9 +133,11 @@ fn read_within(
         }
     }
 
+    if specs.is_empty() {
+        return Err(AttachmentError::NoAttachments);
+    }
     let mut seen: HashSet<ObjectId> = HashSet::new();
     let mut streams = Vec::new();
-    let mut any = false;
     for (key, spec) in specs {
         let (id, spec) = doc
             .dereference(spec)
@@ -147,14 +149,10 @@ fn read_within(
             .as_dict()
             .map_err(|e| AttachmentError::Malformed(format!("file specification: {e}")))?;
         let name = file_spec_name(&doc, spec, key.as_deref())?;
-        any = true;
         if keep(&name) {
             let stream = file_stream(&doc, spec, &name)?.clone();
             streams.push((name, stream));
         }
-    }
-    if !any {
-        return Err(AttachmentError::NoAttachments);
     }
     // The document (tens of MiB for a large PDF) is gone before anything is inflated; the
     // streams kept hold their content still compressed.

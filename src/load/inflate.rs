@@ -70,43 +70,18 @@ pub fn inflate(data: &[u8], hint: Option<usize>, limit: usize) -> Result<Vec<u8>
     }
 }
 
-/// Read `reader` to its end into a buffer of at most `limit + 1` bytes: one byte more than
-/// allowed tells that the content is too large, without reading (or keeping) the rest.
+/// Read `reader` to its end, at most `limit` bytes. Without a declared size, the guess for
+/// the buffer is four times the compressed input.
 fn read_bounded(
     reader: impl Read,
     hint: Option<usize>,
     input_len: usize,
     limit: usize,
 ) -> Result<Vec<u8>, DecodeError> {
-    let max = limit.saturating_add(1);
-    // A right hint gives one allocation of the right size. Past a wrong hint or guess the
-    // buffer grows once, to `max`: pages of it count only once written, while doubling
-    // would leave the smaller buffers behind in the allocator as well.
-    let first = hint
-        .map(|h| h.saturating_add(1))
-        .unwrap_or_else(|| input_len.saturating_mul(4))
-        .clamp(4096.min(max), max);
-    let mut out = Vec::with_capacity(first);
-    let mut reader = reader.take(max as u64);
-    loop {
-        let room = out.capacity() - out.len();
-        let read = (&mut reader)
-            .take(room as u64)
-            .read_to_end(&mut out)
-            .map_err(|e| DecodeError::Corrupt(e.to_string()))?;
-        if read < room {
-            break;
-        }
-        if out.len() >= max {
-            return Err(DecodeError::TooLarge);
-        }
-        out.reserve_exact(max - out.len());
-    }
-    if out.len() > limit {
-        return Err(DecodeError::TooLarge);
-    }
-    out.shrink_to_fit();
-    Ok(out)
+    let expected = hint.unwrap_or_else(|| input_len.saturating_mul(4));
+    super::read::read_at_most(reader, expected, limit)
+        .map_err(|e| DecodeError::Corrupt(e.to_string()))?
+        .ok_or(DecodeError::TooLarge)
 }
 
 #[cfg(test)]

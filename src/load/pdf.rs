@@ -23,44 +23,12 @@ pub fn load_attached(name: &str, bytes: &[u8]) -> Result<Loaded, Unusable> {
     };
     let files: Vec<(String, Vec<u8>)> =
         match read_attachments_where(bytes, |n| n.ends_with(".toml")) {
+            Ok(files) if files.is_empty() => {
+                return Err(fail(unreadable(name, &AttachmentError::NoAttachments)));
+            }
             Ok(files) => files,
-            Err(AttachmentError::NoAttachments) => Vec::new(),
-            // The reason in parentheses is lopdf's (or the PDF's), in English.
-            Err(AttachmentError::Malformed(reason)) => {
-                return Err(fail(Finding::new(
-                    "E001",
-                    text!(
-                        "`{name}`: ein Anhang ist nicht lesbar ({reason})",
-                        "`{name}`: an attachment cannot be read ({reason})"
-                    ),
-                )));
-            }
-            Err(AttachmentError::NotPdf(reason)) => {
-                return Err(fail(Finding::new(
-                    "E001",
-                    text!(
-                        "`{name}` ist kein lesbares PDF ({reason})",
-                        "`{name}` is not a readable PDF ({reason})"
-                    ),
-                )));
-            }
-            Err(e) => return Err(fail(too_large(name, &e))),
+            Err(e) => return Err(fail(unreadable(name, &e))),
         };
-    if files.is_empty() {
-        return Err(fail(
-            Finding::new(
-                "E001",
-                text!(
-                    "`{name}` ist ein PDF ohne angehängten Plan",
-                    "`{name}` is a PDF without an attached plan"
-                ),
-            )
-            .hint(text!(
-                "Nur PDFs, die `mep render` erzeugt hat, tragen die Plandateien als Anhang",
-                "only PDFs made by `mep render` carry the plan's files as attachments"
-            )),
-        ));
-    }
     for (n, _) in &files {
         if !safe(n) {
             return Err(fail(Finding::new(
@@ -128,12 +96,25 @@ pub fn load_attached(name: &str, bytes: &[u8]) -> Result<Loaded, Unusable> {
     }
 }
 
-/// The finding for a PDF that unpacks to more than a limit allows (the errors left).
-fn too_large(name: &str, e: &AttachmentError) -> Finding {
-    let mib = |bytes: usize| bytes / (1024 * 1024);
+/// The finding for a PDF that holds no readable plan; a reason in parentheses is lopdf's (or
+/// the PDF's), in English.
+fn unreadable(name: &str, e: &AttachmentError) -> Finding {
+    let mib = |bytes: usize| bytes >> 20;
     let (max, total) = (mib(MAX_ATTACHMENT_BYTES), mib(MAX_ATTACHMENTS_TOTAL));
     let stream = mib(MAX_LOAD_STREAM_BYTES);
     let message = match e {
+        AttachmentError::NotPdf(reason) => text!(
+            "`{name}` ist kein lesbares PDF ({reason})",
+            "`{name}` is not a readable PDF ({reason})"
+        ),
+        AttachmentError::Malformed(reason) => text!(
+            "`{name}`: ein Anhang ist nicht lesbar ({reason})",
+            "`{name}`: an attachment cannot be read ({reason})"
+        ),
+        AttachmentError::NoAttachments => text!(
+            "`{name}` ist ein PDF ohne angehängten Plan",
+            "`{name}` is a PDF without an attached plan"
+        ),
         AttachmentError::TooLarge(n) => text!(
             "Anhang `{n}` von `{name}` ist entpackt zu groß (höchstens {max} MiB je Datei)",
             "attachment `{n}` of `{name}` is too large when unpacked (at most {max} MiB per file)"
@@ -142,15 +123,25 @@ fn too_large(name: &str, e: &AttachmentError) -> Finding {
             "die Anhänge von `{name}` sind entpackt zu groß (höchstens {total} MiB zusammen)",
             "the attachments of `{name}` are too large when unpacked (at most {total} MiB together)"
         ),
-        _ => text!(
+        AttachmentError::StreamTooLarge => text!(
             "`{name}` enthält einen Datenstrom, der entpackt zu groß ist (höchstens {stream} MiB)",
             "`{name}` holds a stream that is too large when unpacked (at most {stream} MiB)"
         ),
     };
-    Finding::new("E001", message).hint(text!(
-        "Das PDF ist beschädigt oder nicht von `mep render` erzeugt; prüfen Sie die Plandateien selbst",
-        "the PDF is damaged or was not made by `mep render`; check the plan files themselves"
-    ))
+    let finding = Finding::new("E001", message);
+    match e {
+        AttachmentError::NoAttachments => finding.hint(text!(
+            "Nur PDFs, die `mep render` erzeugt hat, tragen die Plandateien als Anhang",
+            "only PDFs made by `mep render` carry the plan's files as attachments"
+        )),
+        AttachmentError::TooLarge(_)
+        | AttachmentError::TooLargeTogether
+        | AttachmentError::StreamTooLarge => finding.hint(text!(
+            "Das PDF ist beschädigt oder nicht von `mep render` erzeugt; prüfen Sie die Plandateien selbst",
+            "the PDF is damaged or was not made by `mep render`; check the plan files themselves"
+        )),
+        _ => finding,
+    }
 }
 
 /// A relative path that stays inside the folder it is unpacked to.

@@ -91,21 +91,42 @@ impl ReadError {
     }
 }
 
-/// Read at most the size limit from `reader`; more is an error, not a truncation.
-/// `expected` is the size the input should have: the buffer is reserved at that size (at
-/// most the limit) up front, so it is never copied while it grows.
-fn read_limited(reader: impl Read, expected: usize) -> Result<Vec<u8>, ReadError> {
-    let limit = MAX_FILE_BYTES + 1;
-    let mut buf = Vec::with_capacity(expected.min(MAX_FILE_BYTES) + 1);
-    reader
-        .take(limit as u64)
-        .read_to_end(&mut buf)
-        .map_err(ReadError::Io)?;
-    if buf.len() > MAX_FILE_BYTES {
-        Err(ReadError::TooLarge(buf.len() as u64))
-    } else {
-        Ok(buf)
+/// Read `reader` to its end, but at most `limit` bytes: `Ok(None)` when there is more, found
+/// by reading one byte past the limit, never the rest. `expected` is the size the content
+/// should have: the buffer is reserved at that size (at most one byte past the limit) up
+/// front; past a wrong guess it grows once, straight to that maximum, because doubling
+/// would leave the smaller buffers behind in the allocator as well.
+pub(super) fn read_at_most(
+    reader: impl Read,
+    expected: usize,
+    limit: usize,
+) -> std::io::Result<Option<Vec<u8>>> {
+    let max = limit.saturating_add(1);
+    let mut out = Vec::with_capacity(expected.saturating_add(1).clamp(4096.min(max), max));
+    let mut reader = reader.take(max as u64);
+    loop {
+        let room = out.capacity() - out.len();
+        let read = (&mut reader).take(room as u64).read_to_end(&mut out)?;
+        if read < room {
+            break;
+        }
+        if out.len() >= max {
+            return Ok(None);
+        }
+        out.reserve_exact(max - out.len());
     }
+    if out.len() > limit {
+        return Ok(None);
+    }
+    out.shrink_to_fit();
+    Ok(Some(out))
+}
+
+/// Read at most the size limit from `reader`; more is an error, not a truncation.
+fn read_limited(reader: impl Read, expected: usize) -> Result<Vec<u8>, ReadError> {
+    read_at_most(reader, expected, MAX_FILE_BYTES)
+        .map_err(ReadError::Io)?
+        .ok_or(ReadError::TooLarge(MAX_FILE_BYTES as u64 + 1))
 }
 
 /// Read a regular file within the size limit.
@@ -130,7 +151,5 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
 /// Read standard input within the size limit.
 pub fn read_stdin() -> Result<Vec<u8>, ReadError> {
     // Room for the largest allowed input: memory is only used as it is filled.
-    let mut bytes = read_limited(std::io::stdin().lock(), MAX_FILE_BYTES)?;
-    bytes.shrink_to_fit();
-    Ok(bytes)
+    read_limited(std::io::stdin().lock(), MAX_FILE_BYTES)
 }

@@ -20,7 +20,7 @@ pub const REPORT_VERSION: u32 = 1;
 #[derive(Serialize, JsonSchema)]
 struct JsonReport<'a> {
     version: u32,
-    tool: Tool,
+    tool: crate::schema::Tool,
     plan: &'a str,
     lang: &'static str,
     usable: bool,
@@ -28,12 +28,6 @@ struct JsonReport<'a> {
     findings: Vec<JsonFinding<'a>>,
     completeness: Option<Sections<'a>>,
     open_items: Vec<OpenItem<'a>>,
-}
-
-#[derive(Serialize, JsonSchema)]
-struct Tool {
-    name: &'static str,
-    version: &'static str,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -79,17 +73,9 @@ enum Output<'a> {
 
 /// The JSON Schema of the report, generated from the types that write it.
 pub fn report_schema_text() -> String {
-    let settings = schemars::generate::SchemaSettings::draft07();
-    let mut schema = settings
-        .into_generator()
-        .into_root_schema_for::<Output<'static>>();
-    schema.insert(
-        "$id".into(),
-        "https://mep.example/schema/bericht-v1.json".into(),
-    );
-    let mut text = serde_json::to_string_pretty(&schema.to_value()).expect("schema serializes");
-    text.push('\n');
-    text
+    crate::schema::output_schema_text::<Output<'static>>(
+        "https://mep.example/schema/bericht-v1.json",
+    )
 }
 
 impl Serialize for Sections<'_> {
@@ -125,10 +111,7 @@ pub fn render(reports: &[Report], lang: Lang) -> String {
 fn report<'a>(r: &'a Report, lang: Lang) -> JsonReport<'a> {
     JsonReport {
         version: REPORT_VERSION,
-        tool: Tool {
-            name: "mep",
-            version: env!("CARGO_PKG_VERSION"),
-        },
+        tool: crate::schema::Tool::MEP,
         plan: &r.name,
         lang: lang.pick("de", "en"),
         usable: !r.unusable,

@@ -19,7 +19,7 @@ pub const STATS_VERSION: u32 = 1;
 struct StatsReport<'a> {
     /// Version dieses Formats.
     version: u32,
-    tool: Tool,
+    tool: crate::schema::Tool,
     /// Je Schule, in der Reihenfolge des Plans.
     schools: Vec<School<'a>>,
     /// Je Schulform, die im Plan vorkommt.
@@ -28,12 +28,6 @@ struct StatsReport<'a> {
     total: Total,
     support: Support,
     costs: Costs<'a>,
-}
-
-#[derive(Serialize, JsonSchema)]
-struct Tool {
-    name: &'static str,
-    version: &'static str,
 }
 
 /// Eine Schule.
@@ -208,27 +202,16 @@ pub fn render(k: &Kennzahlen) -> String {
 
 /// The JSON Schema of the figures, generated from the types that write them.
 pub fn schema_text() -> String {
-    let settings = schemars::generate::SchemaSettings::draft07();
-    let mut schema = settings
-        .into_generator()
-        .into_root_schema_for::<StatsReport<'static>>();
-    schema.insert(
-        "$id".into(),
-        "https://mep.example/schema/kennzahlen-v1.json".into(),
-    );
-    let mut text = serde_json::to_string_pretty(&schema.to_value()).expect("schema serializes");
-    text.push('\n');
-    text
+    crate::schema::output_schema_text::<StatsReport<'static>>(
+        "https://mep.example/schema/kennzahlen-v1.json",
+    )
 }
 
 fn report(k: &Kennzahlen) -> StatsReport<'_> {
     let s = &k.support;
     StatsReport {
         version: STATS_VERSION,
-        tool: Tool {
-            name: "mep",
-            version: env!("CARGO_PKG_VERSION"),
-        },
+        tool: crate::schema::Tool::MEP,
         schools: k.schulen.iter().map(|s| school(s, &k.kosten)).collect(),
         school_types: k
             .schulformen
@@ -245,7 +228,7 @@ fn report(k: &Kennzahlen) -> StatsReport<'_> {
         },
         support: Support {
             staff_fte: s.personal_vzae,
-            devices: s.geraete_ist_bekannt.then_some(s.geraete_ist),
+            devices: s.geraete_ist,
             devices_target: s.geraete_soll,
             devices_per_fte: s.geraete_pro_vzae_ist,
             devices_per_fte_target: s.geraete_pro_vzae_soll,
@@ -267,17 +250,16 @@ fn school<'a>(s: &'a SchulZahlen, kosten: &Kosten) -> School<'a> {
 }
 
 fn figures(g: &Gruppe) -> Figures {
-    let b = g.bekannt;
     Figures {
-        students: b.schueler.then_some(g.schueler),
-        teachers: b.lehrkraefte.then_some(g.lehrkraefte),
-        classes: b.klassen.then_some(g.klassen),
-        student_devices: b.schuelergeraete.then_some(g.schuelergeraete_ist),
+        students: g.schueler_bekannt(),
+        teachers: g.lehrkraefte_bekannt(),
+        classes: g.klassen_bekannt(),
+        student_devices: g.schuelergeraete_ist_bekannt(),
         student_devices_target: g.schuelergeraete_soll,
         students_per_device: g.schueler_pro_geraet_ist,
         students_per_device_target: g.schueler_pro_geraet_soll,
-        teacher_devices: b.lehrkraftgeraete.then_some(g.lehrkraftgeraete_ist),
-        bandwidth_mbit: b.breitband.then_some(g.breitband_mbit_ist),
+        teacher_devices: g.lehrkraftgeraete_ist_bekannt(),
+        bandwidth_mbit: g.breitband_mbit_ist_bekannt(),
         bandwidth_mbit_per_class: g.breitband_mbit_pro_klasse_ist,
         bandwidth_mbit_per_class_target: g.breitband_mbit_pro_klasse_soll,
         bandwidth_kbit_per_student: g.breitband_kbit_pro_schueler_ist,

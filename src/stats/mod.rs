@@ -66,6 +66,37 @@ pub struct Gruppe {
     pub bekannt: Bekannt,
 }
 
+impl Gruppe {
+    /// Students, if every member school gives them.
+    pub fn schueler_bekannt(&self) -> Option<u64> {
+        self.bekannt.schueler.then_some(self.schueler)
+    }
+    /// Teachers, if every member school gives them.
+    pub fn lehrkraefte_bekannt(&self) -> Option<u64> {
+        self.bekannt.lehrkraefte.then_some(self.lehrkraefte)
+    }
+    /// Classes, if every member school gives them.
+    pub fn klassen_bekannt(&self) -> Option<u64> {
+        self.bekannt.klassen.then_some(self.klassen)
+    }
+    /// Student devices in stock, if every member school lists them.
+    pub fn schuelergeraete_ist_bekannt(&self) -> Option<u64> {
+        self.bekannt
+            .schuelergeraete
+            .then_some(self.schuelergeraete_ist)
+    }
+    /// Teacher devices in stock, if every member school lists them.
+    pub fn lehrkraftgeraete_ist_bekannt(&self) -> Option<u64> {
+        self.bekannt
+            .lehrkraftgeraete
+            .then_some(self.lehrkraftgeraete_ist)
+    }
+    /// Download bandwidth, if every member school gives it.
+    pub fn breitband_mbit_ist_bekannt(&self) -> Option<f64> {
+        self.bekannt.breitband.then_some(self.breitband_mbit_ist)
+    }
+}
+
 /// Whether every member school of a group gives a figure. Where one leaves it open, the sum
 /// in [`Gruppe`] counts only the schools that give it: the figure itself is unknown (a dash
 /// in the table, `null` in JSON), never 0.
@@ -97,9 +128,8 @@ impl Bekannt {
 #[derive(Debug)]
 pub struct SupportZahlen {
     pub personal_vzae: Option<f64>,
-    pub geraete_ist: u64,
-    /// Every school lists its student and its teacher devices; else `geraete_ist` is a gap sum.
-    pub geraete_ist_bekannt: bool,
+    /// Student and teacher devices in stock, if every school lists both.
+    pub geraete_ist: Option<u64>,
     pub geraete_soll: Option<u64>,
     pub geraete_pro_vzae_ist: Option<f64>,
     pub geraete_pro_vzae_soll: Option<f64>,
@@ -344,8 +374,10 @@ fn support(plan: &Plan, gesamt: &Gruppe) -> SupportZahlen {
         .and_then(|s| s.personal_vzae)
         .map(|v| f(v.0));
     let b = gesamt.bekannt;
-    let geraete_ist = gesamt.schuelergeraete_ist + gesamt.lehrkraftgeraete_ist;
-    let geraete_ist_bekannt = b.schuelergeraete && b.lehrkraftgeraete;
+    let geraete_ist = gesamt
+        .schuelergeraete_ist_bekannt()
+        .zip(gesamt.lehrkraftgeraete_ist_bekannt())
+        .map(|(s, l)| s + l);
     let lehrkraefte_noetig = plan
         .hardware()
         .is_some_and(|h| h.lehrkraftgeraete.is_some());
@@ -355,11 +387,8 @@ fn support(plan: &Plan, gesamt: &Gruppe) -> SupportZahlen {
     SupportZahlen {
         personal_vzae: vzae,
         geraete_ist,
-        geraete_ist_bekannt,
         geraete_soll,
-        geraete_pro_vzae_ist: vzae
-            .and_then(|v| ratio(geraete_ist as f64, v))
-            .filter(|_| geraete_ist_bekannt),
+        geraete_pro_vzae_ist: vzae.zip(geraete_ist).and_then(|(v, n)| ratio(n as f64, v)),
         geraete_pro_vzae_soll: vzae.zip(geraete_soll).and_then(|(v, n)| ratio(n as f64, v)),
     }
 }

@@ -29,8 +29,8 @@ fn right_align(t: &mut Table, from: usize) {
 }
 
 /// A count, or a dash when a school leaves it open (unknown is never 0).
-fn anzahl(n: u64, bekannt: bool) -> String {
-    if bekannt { n.to_string() } else { OFFEN.into() }
+fn anzahl(n: Option<u64>) -> String {
+    n.map_or_else(|| OFFEN.into(), |n| n.to_string())
 }
 
 fn gruppen_zeile(g: &Gruppe, lang: Lang) -> Vec<String> {
@@ -41,8 +41,8 @@ fn gruppen_zeile(g: &Gruppe, lang: Lang) -> Vec<String> {
     };
     vec![
         name,
-        anzahl(g.schueler, g.bekannt.schueler),
-        anzahl(g.schuelergeraete_ist, g.bekannt.schuelergeraete),
+        anzahl(g.schueler_bekannt()),
+        anzahl(g.schuelergeraete_ist_bekannt()),
         opt(g.schueler_pro_geraet_ist, 1, lang),
         g.schuelergeraete_soll
             .map(|n| n.to_string())
@@ -127,7 +127,7 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
     });
     t.add_row(vec![
         opt(s.personal_vzae, 1, lang),
-        anzahl(s.geraete_ist, s.geraete_ist_bekannt),
+        anzahl(s.geraete_ist),
         opt(s.geraete_pro_vzae_ist, 0, lang),
         s.geraete_soll
             .map(|n| n.to_string())

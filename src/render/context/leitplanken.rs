@@ -22,8 +22,8 @@ pub struct LeitplankeZeile {
 }
 
 /// The row of one of the six guardrails, named as in `labels`.
-fn row(key: &str, entscheidung: String, begruendung: Option<RichText>) -> LeitplankeZeile {
-    let g = labels::guardrail_by_key(key).expect("one of the six guardrails");
+fn row(key: &'static str, entscheidung: String, begruendung: Option<RichText>) -> LeitplankeZeile {
+    let g = labels::guardrail(key);
     LeitplankeZeile {
         id: key.into(),
         titel: g.title.de.into(),
@@ -34,7 +34,7 @@ fn row(key: &str, entscheidung: String, begruendung: Option<RichText>) -> Leitpl
 }
 
 pub(super) fn leitplanke<E: Serialize + Copy>(
-    id: &str,
+    id: &'static str,
     l: &Option<Leitplanke<E>>,
 ) -> LeitplankeZeile {
     row(

@@ -56,18 +56,12 @@ pub(super) fn meta(p: &Plan) -> Meta {
             kontakt: o.kontakt.clone(),
         })
     };
+    let land = k.schultraeger.as_ref().and_then(|s| s.bundesland);
     Meta {
         titel: k.titel.clone(),
         schultraeger: k.schultraeger.as_ref().and_then(|s| s.name.clone()),
-        bundesland: k
-            .schultraeger
-            .as_ref()
-            .and_then(|s| s.bundesland)
-            .map(|b| b.kuerzel().to_string()),
-        bundesland_name: k
-            .schultraeger
-            .as_ref()
-            .and_then(|s| s.bundesland)
+        bundesland: land.map(|b| b.kuerzel().to_string()),
+        bundesland_name: land
             .and_then(|b| crate::labels::land(b.kuerzel()))
             .map(|n| n.de.to_string()),
         version: k.version.clone(),
@@ -95,11 +89,8 @@ pub(super) fn eckdaten(src: &Sources<'_>) -> Vec<Eintrag> {
         |ist: Option<f64>, soll: Option<f64>| format!("{} → {}", ratio(ist, 1), ratio(soll, 1));
     vec![
         eintrag("Schulen", zahl(g.schulen as f64, 0, DE)),
-        eintrag(
-            "Schülerinnen und Schüler",
-            summe(g.schueler, g.bekannt.schueler),
-        ),
-        eintrag("Lehrkräfte", summe(g.lehrkraefte, g.bekannt.lehrkraefte)),
+        eintrag("Schülerinnen und Schüler", summe(g.schueler_bekannt())),
+        eintrag("Lehrkräfte", summe(g.lehrkraefte_bekannt())),
         eintrag(
             "Schülerinnen und Schüler je Gerät (IST → SOLL)",
             pfeil(g.schueler_pro_geraet_ist, g.schueler_pro_geraet_soll),

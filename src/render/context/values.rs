@@ -105,10 +105,6 @@ pub(super) fn label<T: Serialize>(v: &T) -> String {
 }
 
 /// A sum over schools, or the open mark when a school leaves it open (unknown is never 0).
-pub(super) fn summe(n: u64, bekannt: bool) -> String {
-    if bekannt {
-        zahl(n as f64, 0, DE)
-    } else {
-        OFFEN.to_string()
-    }
+pub(super) fn summe(n: Option<u64>) -> String {
+    n.map_or_else(|| OFFEN.to_string(), |n| zahl(n as f64, 0, DE))
 }

@@ -163,7 +163,7 @@ pub(super) fn hardware(p: &Plan) -> Abschnitt<Hardware> {
     let mut weitere = Vec::new();
     if let Some(l) = &h.lehrkraftgeraete {
         weitere.push(eintrag(
-            crate::labels::guardrail_by_key("lehrkraftgeraete").map_or("", |g| g.title.de),
+            crate::labels::guardrail("lehrkraftgeraete").title.de,
             format!(
                 "{} der Lehrkräfte, {}, Ersatz {}",
                 prozent(Some(l.anteil)),
