@@ -12,11 +12,18 @@
 use libfuzzer_sys::fuzz_target;
 use mep::render::pdf::literal;
 use mep::render::rich_text::{Block, Inline, RichText};
+use mep::render::templates::EMBEDDED;
 use mep::render::typst::{Job, compile_document};
 use typst::layout::{Frame, FrameItem};
 
-/// The built-in template's helpers, `frei` and `text-feld` among them.
-const BASIS: &str = include_str!("../../plan-templates/dokument/basis.typ");
+/// The built-in template's helpers, `frei` and `text-feld` among them, as mep embeds them.
+fn basis() -> &'static str {
+    EMBEDDED
+        .iter()
+        .find(|(name, _)| *name == "basis.typ")
+        .map(|(_, text)| *text)
+        .expect("basis.typ is a built-in template")
+}
 
 /// A document importing the helpers as the chapters do, then setting `feld`.
 fn source(feld: &str) -> String {
@@ -30,7 +37,7 @@ fn job(main: String, inputs: Vec<(String, String)>) -> Job {
     Job {
         main,
         main_name: "plan.typ".into(),
-        sources: vec![("/basis.typ".into(), BASIS.into(), "basis.typ".into())],
+        sources: vec![("/basis.typ".into(), basis().into(), "basis.typ".into())],
         inputs,
         assets_root: None,
         date: (2026, 1, 1),

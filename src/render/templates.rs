@@ -15,93 +15,38 @@ pub const SYNOPSE_MARKDOWN: &str = "synopse.md";
 /// Typst template of the Synopse (`mep diff --to pdf`).
 pub const SYNOPSE_TYPST: &str = "synopse.typ";
 
-/// The built-in templates by name. Besides the main templates, the parts `plan.typ`
-/// imports and includes (helpers, data, one file per chapter); each can be replaced alone.
-pub static EMBEDDED: &[(&str, &str)] = &[
-    (
-        MARKDOWN,
-        include_str!("../../plan-templates/dokument/plan.md"),
-    ),
-    (
-        TYPST,
-        include_str!("../../plan-templates/dokument/plan.typ"),
-    ),
-    (
-        SYNOPSE_MARKDOWN,
-        include_str!("../../plan-templates/dokument/synopse.md"),
-    ),
-    (
-        SYNOPSE_TYPST,
-        include_str!("../../plan-templates/dokument/synopse.typ"),
-    ),
-    (
-        "basis.typ",
-        include_str!("../../plan-templates/dokument/basis.typ"),
-    ),
-    (
-        "daten.typ",
-        include_str!("../../plan-templates/dokument/daten.typ"),
-    ),
-    (
-        "diagramme.typ",
-        include_str!("../../plan-templates/dokument/diagramme.typ"),
-    ),
-    (
-        "kapitel/titelseite.typ",
-        include_str!("../../plan-templates/dokument/kapitel/titelseite.typ"),
-    ),
-    (
-        "kapitel/zusammenfassung.typ",
-        include_str!("../../plan-templates/dokument/kapitel/zusammenfassung.typ"),
-    ),
-    (
-        "kapitel/ausgangslage.typ",
-        include_str!("../../plan-templates/dokument/kapitel/ausgangslage.typ"),
-    ),
-    (
-        "kapitel/leitplanken.typ",
-        include_str!("../../plan-templates/dokument/kapitel/leitplanken.typ"),
-    ),
-    (
-        "kapitel/zielarchitektur.typ",
-        include_str!("../../plan-templates/dokument/kapitel/zielarchitektur.typ"),
-    ),
-    (
-        "kapitel/support.typ",
-        include_str!("../../plan-templates/dokument/kapitel/support.typ"),
-    ),
-    (
-        "kapitel/zusammenarbeit.typ",
-        include_str!("../../plan-templates/dokument/kapitel/zusammenarbeit.typ"),
-    ),
-    (
-        "kapitel/fortbildung.typ",
-        include_str!("../../plan-templates/dokument/kapitel/fortbildung.typ"),
-    ),
-    (
-        "kapitel/datenschutz.typ",
-        include_str!("../../plan-templates/dokument/kapitel/datenschutz.typ"),
-    ),
-    (
-        "kapitel/massnahmen.typ",
-        include_str!("../../plan-templates/dokument/kapitel/massnahmen.typ"),
-    ),
-    (
-        "kapitel/finanzierung.typ",
-        include_str!("../../plan-templates/dokument/kapitel/finanzierung.typ"),
-    ),
-    (
-        "kapitel/kosten.typ",
-        include_str!("../../plan-templates/dokument/kapitel/kosten.typ"),
-    ),
-    (
-        "kapitel/evaluation.typ",
-        include_str!("../../plan-templates/dokument/kapitel/evaluation.typ"),
-    ),
-    (
-        "kapitel/anhang.typ",
-        include_str!("../../plan-templates/dokument/kapitel/anhang.typ"),
-    ),
+/// `(name, text)` of built-in templates, each embedded from `plan-templates/dokument/NAME`.
+macro_rules! embedded {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../../plan-templates/dokument/", $name)))),*]
+    };
+}
+
+/// The built-in templates by name: the main templates ([`MARKDOWN`], [`TYPST`],
+/// [`SYNOPSE_MARKDOWN`], [`SYNOPSE_TYPST`]) and the parts `plan.typ` imports and includes
+/// (helpers, data, one file per chapter); each can be replaced alone.
+pub static EMBEDDED: &[(&str, &str)] = embedded![
+    "plan.md",
+    "plan.typ",
+    "synopse.md",
+    "synopse.typ",
+    "basis.typ",
+    "daten.typ",
+    "diagramme.typ",
+    "kapitel/titelseite.typ",
+    "kapitel/zusammenfassung.typ",
+    "kapitel/ausgangslage.typ",
+    "kapitel/leitplanken.typ",
+    "kapitel/zielarchitektur.typ",
+    "kapitel/support.typ",
+    "kapitel/zusammenarbeit.typ",
+    "kapitel/fortbildung.typ",
+    "kapitel/datenschutz.typ",
+    "kapitel/massnahmen.typ",
+    "kapitel/finanzierung.typ",
+    "kapitel/kosten.typ",
+    "kapitel/evaluation.typ",
+    "kapitel/anhang.typ",
 ];
 
 /// A template's text and the name errors give for it.

@@ -665,7 +665,7 @@ fn closed_pipe() -> Stdio {
 
 #[test]
 fn closed_stdout_ends_quietly() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = common::root();
     let plan = "examples/musterstadt/plan.toml";
     let errors = "tests/fixtures/rules/E101/invalid.toml";
     for (args, code) in [
@@ -711,7 +711,7 @@ fn closed_stdout_ends_quietly() {
 
 #[test]
 fn output_to_a_full_device_fails_with_a_message() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = common::root();
     let plan = "examples/musterstadt/plan.toml";
     let r = common::Run::from(
         common::mep()

@@ -6,7 +6,6 @@
 use crate::common;
 
 use std::io::Write;
-use std::path::Path;
 use std::process::Stdio;
 
 use common::{mep, run, run_in};
@@ -17,8 +16,7 @@ fn fixture(rel: &str) -> String {
 
 /// The committed copy at `file` equals what the model generates and what `mep ARGS` prints.
 fn assert_committed(file: &str, generated: String, args: &[&str]) -> String {
-    let committed =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap();
+    let committed = std::fs::read_to_string(common::root().join(file)).unwrap();
     assert!(
         committed == generated,
         "{file} is out of date: run `cargo run -- {} > {file}`",
@@ -206,7 +204,7 @@ fn language_from_flag_and_environment_with_the_same_codes() {
     let env = mep()
         .args(["check", "--format", "json", &plan])
         .env("MEP_LANG", "en")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(common::root())
         .output()
         .unwrap();
     let env: serde_json::Value = serde_json::from_slice(&env.stdout).unwrap();
@@ -275,10 +273,7 @@ fn help_follows_the_language() {
 
 #[test]
 fn plan_from_standard_input() {
-    let text = std::fs::read(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture("rules/E112/invalid.toml")),
-    )
-    .unwrap();
+    let text = std::fs::read(common::root().join(fixture("rules/E112/invalid.toml"))).unwrap();
     let mut child = mep()
         .args(["check", "--format", "json", "-"])
         .stdin(Stdio::piped())
@@ -431,7 +426,7 @@ fn stats_refuses_a_plan_with_errors() {
 fn check_never_writes_files() {
     let d = tempfile::tempdir().unwrap();
     std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture("snapshot/bedeutung.toml")),
+        common::root().join(fixture("snapshot/bedeutung.toml")),
         d.path().join("plan.toml"),
     )
     .unwrap();

@@ -119,3 +119,22 @@ pub fn run_measured(dir: &Path, args: &[&str], stdin: Stdio) -> (Run, u64) {
         .expect("peak memory in KiB");
     (run, kib / 1024)
 }
+
+/// Text of a PDF as `pdftotext` gives it, whitespace collapsed.
+pub fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed; .ci/run installs it");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}

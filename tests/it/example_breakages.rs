@@ -3,8 +3,6 @@
 
 use crate::common;
 
-use std::path::Path;
-
 const EXAMPLE: &str = include_str!("../../examples/musterstadt/plan.toml");
 
 /// Where a break was made: its line, and the column of `token` in that line.
@@ -80,7 +78,7 @@ fn the_examples_themselves_are_clean_and_complete() {
 /// The second example is a split plan: a main file and one file per school, 40 schools.
 #[test]
 fn the_split_example_has_a_file_per_school() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/lindenau");
+    let root = common::root().join("examples/lindenau");
     let files = std::fs::read_dir(root.join("schulen")).unwrap().count();
     let stats = common::run(&["stats", "--format", "json", "examples/lindenau/plan.toml"]).json();
     let schools = stats["schools"].as_array().unwrap().len();

@@ -3,8 +3,8 @@
 //! the built-in rest; errors name the user's file, line and column.
 
 use crate::common;
+use crate::common::pdf_text;
 use crate::common::root;
-use crate::render::pdf_text;
 
 use std::fs;
 use std::path::Path;

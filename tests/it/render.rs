@@ -3,11 +3,10 @@
 //! literally, and no half-written or overwritten files.
 
 use crate::common;
-use crate::common::root;
+use crate::common::{pdf_text, root};
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use common::{run, run_in};
 
@@ -35,25 +34,6 @@ fn render_example(to: &str, out: &str) -> common::Run {
         "-o",
         out,
     ])
-}
-
-/// Text of a PDF as `pdftotext` gives it, whitespace collapsed.
-pub(crate) fn pdf_text(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed; .ci/run installs it");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// A copy of the first example in a temporary folder, with `edit` applied to its text.

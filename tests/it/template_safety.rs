@@ -5,7 +5,6 @@
 use crate::common;
 
 use std::fs;
-use std::path::Path;
 
 use common::Run;
 
@@ -48,7 +47,7 @@ fn refused(s: &Setup, name: &str, text: &str, env: &[(&str, &str)]) -> Run {
         "-o",
         out.to_str().unwrap(),
     ])
-    .current_dir(env!("CARGO_MANIFEST_DIR"));
+    .current_dir(common::root());
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -169,11 +168,7 @@ fn typst_templates_read_only_the_plan_folder_and_import_no_packages() {
     // A plan folder (a copy of the example) with a link that points out of it.
     let plan_dir = s.own.parent().unwrap().join("plan");
     fs::create_dir(&plan_dir).unwrap();
-    fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(PLAN),
-        plan_dir.join("plan.toml"),
-    )
-    .unwrap();
+    fs::copy(common::root().join(PLAN), plan_dir.join("plan.toml")).unwrap();
     std::os::unix::fs::symlink(&outside, plan_dir.join("link.txt")).unwrap();
     std::os::unix::fs::symlink(s.own.parent().unwrap(), plan_dir.join("oben")).unwrap();
 

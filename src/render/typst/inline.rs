@@ -13,6 +13,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use ::typst::syntax::VirtualPath;
+
 /// First lines of a source with parts written into it, for the person who opens it.
 const HEADER: &str = "// typst-Quelle aus `mep render --to typ`: Die Teile der Vorlage (`basis.typ`,\n\
                       // `kapitel/…`) sind hier eingesetzt, die Daten als Zeichenketten.\n\n";
@@ -25,10 +27,10 @@ pub fn inline(main: &str, parts: &HashMap<String, String>) -> String {
         modules: Vec::new(),
         done: HashSet::new(),
         active: Vec::new(),
-        included: 0,
     };
-    let body = inliner.expand(main, "");
-    if inliner.modules.is_empty() && inliner.included == 0 {
+    let main_file = VirtualPath::new("/plan.typ").expect("a plain file name is a path");
+    let body = inliner.expand(main, &main_file);
+    if body == main {
         return body;
     }
     let mut out = String::from(HEADER);
@@ -48,25 +50,24 @@ struct Inliner<'a> {
     done: HashSet<String>,
     /// Included parts being expanded, to stop an include cycle.
     active: Vec<String>,
-    /// How many includes were expanded.
-    included: usize,
 }
 
 impl Inliner<'_> {
-    /// `text` (of a file in folder `dir`, `""` or `kapitel/`) with imports dropped and
-    /// includes expanded; imported parts go to `modules`.
-    fn expand(&mut self, text: &str, dir: &str) -> String {
+    /// `text` (of the template file `file`) with imports dropped and includes expanded;
+    /// imported parts go to `modules`.
+    fn expand(&mut self, text: &str, file: &VirtualPath) -> String {
         let mut out = String::with_capacity(text.len());
         for line in text.split_inclusive('\n') {
             match directive(line).and_then(|(kind, path)| {
-                let name = resolve(dir, path)?;
-                self.parts.contains_key(&name).then_some((kind, name))
+                // Resolved as typst resolves it; `None` if it leaves the template folder.
+                let part = file.parent()?.join(path).ok()?;
+                let name = part.get_without_slash().to_string();
+                self.parts.contains_key(&name).then_some((kind, name, part))
             }) {
-                Some((Kind::Import, name)) => self.import(&name),
-                Some((Kind::Include, name)) if !self.active.contains(&name) => {
+                Some((Kind::Import, name, part)) => self.import(&name, &part),
+                Some((Kind::Include, name, part)) if !self.active.contains(&name) => {
                     self.active.push(name.clone());
-                    self.included += 1;
-                    let inner = self.expand(&self.parts[&name], folder(&name));
+                    let inner = self.expand(&self.parts[&name], &part);
                     self.active.pop();
                     let indent = &line[..line.len() - line.trim_start().len()];
                     out.push_str(&format!("{indent}#[\n{}", inner));
@@ -81,11 +82,11 @@ impl Inliner<'_> {
         out
     }
 
-    fn import(&mut self, name: &str) {
+    fn import(&mut self, name: &str, part: &VirtualPath) {
         if !self.done.insert(name.to_string()) {
             return;
         }
-        let text = self.expand(&self.parts[name], folder(name));
+        let text = self.expand(&self.parts[name], part);
         self.modules.push((name.to_string(), text));
     }
 }
@@ -114,31 +115,7 @@ fn directive(line: &str) -> Option<(Kind, &str)> {
         Kind::Import => after.is_empty() || (after.starts_with(':') && !after.contains('(')),
         Kind::Include => after.is_empty(),
     };
-    (complete && !path.contains('\\')).then_some((kind, path))
-}
-
-/// The part name of `path` written in a file in folder `dir`; `None` if it leaves the root.
-fn resolve(dir: &str, path: &str) -> Option<String> {
-    let joined = match path.strip_prefix('/') {
-        Some(abs) => abs.to_string(),
-        None => format!("{dir}{path}"),
-    };
-    let mut parts: Vec<&str> = Vec::new();
-    for part in joined.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            p => parts.push(p),
-        }
-    }
-    Some(parts.join("/"))
-}
-
-/// The folder of a part name, with a trailing slash (`kapitel/`), or `""`.
-fn folder(name: &str) -> &str {
-    name.rfind('/').map_or("", |i| &name[..=i])
+    complete.then_some((kind, path))
 }
 
 #[cfg(test)]
