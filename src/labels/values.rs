@@ -222,10 +222,12 @@ const VALUES: &[(&str, &str, &str)] = &[
     ("lehrkraftgeraete", "Lehrkraftgeräte", "teacher devices"),
     ("support_personal", "Supportpersonal", "support staff"),
     ("wartung", "Wartung", "maintenance"),
+    ("ersatzbeschaffung", "Ersatzbeschaffung", "replacement"),
     // funding
     ("eigenmittel", "Eigenmittel", "own funds"),
     ("digitalpakt", "DigitalPakt", "DigitalPakt"),
     ("landesprogramm", "Landesprogramm", "Land programme"),
+    ("eltern", "Eltern", "parents"),
 ];
 
 /// The name of a fixed value given in its TOML spelling, if it has one.

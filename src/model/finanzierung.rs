@@ -24,7 +24,7 @@ pub struct Quelle {
     pub id: Id,
     /// Name, z. B. „DigitalPakt Schule 2.0“.
     pub name: String,
-    /// Art: `eigenmittel`, `digitalpakt`, `landesprogramm` oder `sonstige`.
+    /// Art: `eigenmittel`, `digitalpakt`, `landesprogramm`, `eltern` (Beiträge der Eltern, weder Fördermittel noch Kosten des Schulträgers) oder `sonstige`.
     pub art: QuellenArt,
     /// Förderprogramm aus dem Profil, dessen Regeln gelten (z. B. `digitalpakt-2019`, `digitalpakt-2`); `mep explain E116` nennt die Programme.
     pub programm: Option<Id>,
@@ -49,6 +49,9 @@ pub enum QuellenArt {
     Eigenmittel,
     Digitalpakt,
     Landesprogramm,
+    /// Contributions of parents (e.g. parent-financed devices): neither funding nor the
+    /// Schulträger's own money.
+    Eltern,
     Sonstige,
 }
 

@@ -22,7 +22,7 @@ pub struct Massnahme {
     pub bereich: Option<Bereich>,
     /// Facette nach LMZ Baden-Württemberg: `unterricht`, `fortbildung`, `organisation` oder `technik`.
     pub facette: Option<Facette>,
-    /// Kostenart, für Förderfähigkeit und Preisprüfung, z. B. `wlan`, `praesentationstechnik`, `schuelergeraete`.
+    /// Kostenart, für Förderfähigkeit und Preisprüfung, z. B. `wlan`, `praesentationstechnik`, `schuelergeraete`, `wartung`, `ersatzbeschaffung`.
     pub kategorie: Option<Kategorie>,
     /// Betroffene Schulen (Ids) oder `["alle"]`.
     #[serde(default)]
@@ -114,6 +114,7 @@ pub enum Kategorie {
     Lernplattform,
     SupportPersonal,
     Wartung,
+    Ersatzbeschaffung,
     Fortbildung,
     Sonstiges,
 }
@@ -132,6 +133,7 @@ impl Kategorie {
             Kategorie::Lernplattform => "lernplattform",
             Kategorie::SupportPersonal => "support_personal",
             Kategorie::Wartung => "wartung",
+            Kategorie::Ersatzbeschaffung => "ersatzbeschaffung",
             Kategorie::Fortbildung => "fortbildung",
             Kategorie::Sonstiges => "sonstiges",
         }

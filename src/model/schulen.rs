@@ -17,6 +17,9 @@ pub struct Schule {
     pub schulform: Schulform,
     /// Amtliche Schulnummer.
     pub schulnummer: Option<String>,
+    /// Anzahl der Schulen, die dieser Eintrag zusammenfasst (Schulgruppe, z. B. alle 38 Grundschulen); ohne Angabe 1. Die Zahlen des Eintrags (Schülerinnen und Schüler, Lehrkräfte, Klassen, Räume, Geräte) sind dann Summen über die Gruppe.
+    #[schemars(range(min = 1, max = 10_000))]
+    pub anzahl_schulen: Option<u32>,
     /// Anzahl der Schülerinnen und Schüler (amtliche Schulstatistik); solange sie fehlt, ist sie ein offener Punkt.
     #[schemars(range(max = 1_000_000))]
     pub schueler: Option<u32>,
@@ -191,6 +194,16 @@ impl Geraetetyp {
 }
 
 impl Schule {
+    /// How many schools this entry stands for: 1 for a school, more for a group of schools.
+    pub fn anzahl(&self) -> u32 {
+        self.anzahl_schulen.unwrap_or(1).max(1)
+    }
+
+    /// Whether this entry describes a group of schools rather than one school.
+    pub fn ist_gruppe(&self) -> bool {
+        self.anzahl_schulen.is_some_and(|n| n > 1)
+    }
+
     /// Students, 0 while the plan leaves the number open.
     pub fn schueler_zahl(&self) -> u32 {
         self.schueler.unwrap_or(0)
