@@ -192,6 +192,33 @@ rules! {
     "Förderprogramme (DigitalPakt) setzen ein Medienkonzept der Schule voraus; der MEP des Schulträgers baut auf den Medienkonzepten auf." / "Funding programmes (DigitalPakt) require each school's media concept; the Schulträger's plan builds on them.";
 }
 
+/// A rule code that no longer exists: `mep explain` still answers for it, with what replaced it,
+/// so that old baselines, CI logs and notes stay understandable.
+#[derive(Debug)]
+pub struct Retired {
+    pub code: &'static str,
+    /// The rule or check that took over, e.g. `"W222"` or a completeness item.
+    pub replaced_by: &'static str,
+    pub note_de: &'static str,
+    pub note_en: &'static str,
+}
+
+/// Retired codes, ordered by code. A code here is never reused for another rule.
+pub static RETIRED: &[Retired] = &[];
+
+/// A retired code given by a user (same spellings as [`find`]).
+pub fn find_retired(code: &str) -> Option<&'static Retired> {
+    let code = normalise(code);
+    RETIRED.iter().find(|r| r.code.eq_ignore_ascii_case(code))
+}
+
+fn normalise(code: &str) -> &str {
+    let code = code.trim();
+    code.strip_prefix("MEP-")
+        .or_else(|| code.strip_prefix("mep-"))
+        .unwrap_or(code)
+}
+
 /// The rule for a code. Panics on an unknown code: codes are compile-time constants of this crate.
 pub fn rule(code: &str) -> &'static Rule {
     find(code).unwrap_or_else(|| panic!("rule {code} missing from the catalogue"))
@@ -199,11 +226,7 @@ pub fn rule(code: &str) -> &'static Rule {
 
 /// The rule for a code given by a user (case-insensitive, `MEP-` prefix allowed).
 pub fn find(code: &str) -> Option<&'static Rule> {
-    let code = code.trim();
-    let code = code
-        .strip_prefix("MEP-")
-        .or_else(|| code.strip_prefix("mep-"))
-        .unwrap_or(code);
+    let code = normalise(code);
     RULES.iter().find(|r| r.code.eq_ignore_ascii_case(code))
 }
 
@@ -228,6 +251,14 @@ mod tests {
                 _ => Severity::Info,
             };
             assert_eq!(r.severity, expected, "{}", r.code);
+        }
+    }
+
+    #[test]
+    fn retired_codes_are_not_rules() {
+        for r in RETIRED {
+            assert!(find(r.code).is_none(), "{} is retired and a rule", r.code);
+            assert!(!r.note_de.is_empty() && !r.note_en.is_empty(), "{}", r.code);
         }
     }
 

@@ -23,6 +23,18 @@ pub fn run(args: &ExplainArgs, lang: Lang) -> Result<u8> {
     } else {
         let code = args.code.as_deref().unwrap_or_default();
         let Some(rule) = catalogue::find(code) else {
+            if let Some(r) = catalogue::find_retired(code) {
+                let text = format!(
+                    "{} – {}\n{}: {}\n\n{}\n",
+                    r.code,
+                    lang.pick("entfallen", "retired"),
+                    lang.pick("ersetzt durch", "replaced by"),
+                    r.replaced_by,
+                    lang.pick(r.note_de, r.note_en)
+                );
+                std::io::stdout().write_all(text.as_bytes())?;
+                return Ok(exit_code::OK);
+            }
             bail!(
                 "{} `{code}` ({})",
                 lang.pick("unbekannter Regelcode", "unknown rule code"),
