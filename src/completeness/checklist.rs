@@ -272,8 +272,8 @@ items! {
     Support "ersatz_wartung" "Ersatzgeräte und Wartungsfenster" / "replacement devices and maintenance windows" =>
         |p| has(p.support.as_ref().is_some_and(|s| s.ersatzgeraete.is_some() && s.wartungsfenster.is_some()));
 
-    Governance "strategisch" "strategisches Format (Runder Tisch oder Steuergruppe)" / "strategic format (Runder Tisch or steering group)" =>
-        |p| has(p.governance.as_ref().is_some_and(|g| g.formate.iter().any(|f| matches!(f.art, FormatArt::RunderTisch | FormatArt::Steuergruppe))));
+    Governance "strategisch" "strategisches Format (Runder Tisch, Steuergruppe oder jährliche Schulgespräche)" / "strategic format (Runder Tisch, steering group or yearly talks with the schools)" =>
+        |p| has(p.governance.as_ref().is_some_and(|g| g.hat_strategisches_format()));
     Governance "operativ" "operatives Format (Schul-IT-Arbeitstreffen)" / "operational format (school IT meeting)" =>
         |p| has(p.governance.as_ref().is_some_and(|g| g.formate.iter().any(|f| f.art == FormatArt::SchulItArbeitstreffen)));
     Governance "formate_vollstaendig" "Turnus, Teilnehmende und Ziel je Format" / "cadence, participants and goal of each format" => |p| {

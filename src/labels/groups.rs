@@ -121,6 +121,11 @@ const TABLES: &[(&str, &str, &str)] = &[
         "Record of processing activities",
     ),
     ("evaluation.ueberpruefungen", "Überprüfungen", "Reviews"),
+    (
+        "evaluation.bericht",
+        "Bericht an ein Gremium",
+        "Report to a committee",
+    ),
 ];
 
 /// The name of a table by its path in the plan (`plan.beschluss`, `leitplanken.netz`,

@@ -174,6 +174,11 @@ const VALUES: &[(&str, &str, &str)] = &[
     ("steuergruppe", "Steuergruppe", "steering group"),
     ("arbeitsgruppe", "Arbeitsgruppe", "working group"),
     ("fachtag", "Fachtag", "conference day"),
+    (
+        "schulgespraech",
+        "Schulgespräch (mit jeder Schule)",
+        "talk with each school",
+    ),
     ("sonstiges", "Sonstiges", "other"),
     ("woechentlich", "wöchentlich", "weekly"),
     ("monatlich", "monatlich", "monthly"),

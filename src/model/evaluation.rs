@@ -3,6 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::governance::Turnus;
 use super::types::{Datum, Dezimal, Id, Zeitpunkt};
 
 /// Evaluation und Fortschreibung.
@@ -19,6 +20,9 @@ pub struct Evaluation {
     /// Indikatoren mit IST- und SOLL-Wert.
     #[serde(default)]
     pub indikatoren: Vec<Indikator>,
+    /// Regelmäßiger Bericht über den Stand der Umsetzung an ein Gremium, z. B.
+    /// `bericht = { turnus = "jaehrlich", gremium = "Schulausschuss" }`.
+    pub bericht: Option<Bericht>,
 }
 
 /// Ein Indikator (Messgröße).
@@ -39,4 +43,15 @@ pub struct Indikator {
     pub messverfahren: Option<String>,
     /// Wann gemessen wird.
     pub zeitpunkt: Option<Zeitpunkt>,
+}
+
+/// Regelmäßiger Bericht über die Umsetzung des Plans an ein Gremium des Schulträgers, z. B.
+/// `{ turnus = "jaehrlich", gremium = "Schulausschuss" }`.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Bericht {
+    /// Turnus: `woechentlich`, `monatlich`, `quartalsweise`, `halbjaehrlich`, `jaehrlich`, `bei_bedarf` oder `laufend`.
+    pub turnus: Option<Turnus>,
+    /// Gremium, dem berichtet wird, z. B. „Schulausschuss“.
+    pub gremium: Option<String>,
 }

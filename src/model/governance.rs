@@ -25,7 +25,7 @@ pub struct Governance {
 pub struct Format {
     /// Stabile Kennung.
     pub id: Id,
-    /// Art, z. B. `runder_tisch` (strategisch, halbjährlich), `schul_it_arbeitstreffen` (operativ, monatlich), `sprechstunde` (wöchentlich).
+    /// Art, z. B. `runder_tisch` (strategisch, halbjährlich), `schul_it_arbeitstreffen` (operativ, monatlich), `sprechstunde` (wöchentlich), `schulgespraech` (Gespräch mit jeder Schule, z. B. `turnus = "jaehrlich"`).
     pub art: FormatArt,
     /// Titel, falls abweichend von der Art.
     pub titel: Option<String>,
@@ -56,7 +56,38 @@ pub enum FormatArt {
     Steuergruppe,
     Arbeitsgruppe,
     Fachtag,
+    /// Gespräch des Schulträgers mit jeder einzelnen Schule (Schulleitung, IT-Beauftragte) über
+    /// Rückblick, Bedarf und Ausblick, z. B. ein jährliches Schul- oder Jahresgespräch.
+    Schulgespraech,
     Sonstiges,
+}
+
+impl Turnus {
+    /// A fixed rhythm of at least once a year (not `bei_bedarf` or `laufend`).
+    pub fn mindestens_jaehrlich(self) -> bool {
+        !matches!(self, Turnus::BeiBedarf | Turnus::Laufend)
+    }
+}
+
+impl Format {
+    /// A strategic format in the sense of the Handreichung („Formen und Formate der
+    /// Zusammenarbeit“ between Schulträger and Schulen): a Runder Tisch (whatever its rhythm),
+    /// a Steuergruppe, or talks with every school at least once a year (the Runder Tisch's
+    /// yearly review and outlook, held with each school).
+    pub fn ist_strategisch(&self) -> bool {
+        match self.art {
+            FormatArt::RunderTisch | FormatArt::Steuergruppe => true,
+            FormatArt::Schulgespraech => self.turnus.is_some_and(Turnus::mindestens_jaehrlich),
+            _ => false,
+        }
+    }
+}
+
+impl Governance {
+    /// Whether one of the formats is strategic (see [`Format::ist_strategisch`]).
+    pub fn hat_strategisches_format(&self) -> bool {
+        self.formate.iter().any(Format::ist_strategisch)
+    }
 }
 
 /// Turnus eines Termins.

@@ -43,15 +43,18 @@ pub struct Locator<'a> {
 }
 
 impl Locator<'_> {
-    /// The value at `pointer`, or the nearest enclosing value that exists in the sources.
+    /// The value at `pointer`, or the nearest enclosing value that exists in the sources;
+    /// `None` when only the whole plan encloses it (a missing section): such a finding is
+    /// about the file, not about its first line, which is a comment or another section.
     pub fn value(&self, pointer: &str) -> Option<Loc> {
         let mut p = pointer;
-        loop {
+        while !p.is_empty() {
             if let Some(place) = self.root.locate(p) {
                 return Some(place.value);
             }
             p = &p[..p.rfind('/')?];
         }
+        None
     }
 
     /// A finding located at `pointer` with its plan path.

@@ -62,7 +62,12 @@ fn place(root: &Node, pointer: &str) -> Option<Loc> {
     root.locate(pointer).map(|p| p.value)
 }
 
+/// The key at `pointer`, else its value; `None` for the top level: a finding about it (a
+/// missing section) is about the file, not about its first line.
 fn key_place(root: &Node, pointer: &str) -> Option<Loc> {
+    if pointer.is_empty() {
+        return None;
+    }
     root.locate(pointer).map(|p| p.key.unwrap_or(p.value))
 }
 

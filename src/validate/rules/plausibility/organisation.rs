@@ -3,8 +3,11 @@
 
 use crate::format::{euro2, f, zahl2};
 use crate::i18n::Text;
-use crate::model::governance::FormatArt;
-use crate::model::massnahmen::Kategorie;
+use crate::model::Plan;
+use crate::model::evaluation::Evaluation;
+use crate::model::finanzierung::QuellenArt;
+use crate::model::governance::{FormatArt, Turnus};
+use crate::model::massnahmen::{Kategorie, Massnahme};
 use crate::model::support::Akteur;
 use crate::text;
 use crate::validate::rules::Ctx;
@@ -66,61 +69,128 @@ pub(super) fn follow_up_costs(ctx: &mut Ctx<'_>) {
         Kategorie::Lernplattform,
         Kategorie::Server,
     ];
-    for (i, m) in ctx.plan.massnahmen.iter().enumerate() {
+    let p = ctx.plan;
+    for (i, m) in p.massnahmen.iter().enumerate() {
         let Some(k) = m.kategorie.filter(|k| LAUFENDE.contains(k)) else {
             continue;
         };
-        if m.investition_gesamt().0.is_zero() {
+        if m.investition_gesamt().0.is_zero() || hat_folgekosten(m) || elternfinanziert(p, m) {
             continue;
         }
-        let laufend = m.laufende_kosten_jaehrlich.is_some_and(|e| !e.0.is_zero());
-        if !laufend && m.folgekosten_jaehrlich.is_none_or(|e| e.0.is_zero()) {
-            let fnd = ctx
-                .loc
-                .finding(
-                    "W217",
-                    text!(
-                        "`{}` ({}) hat keine jährlichen Folgekosten",
-                        "`{}` ({}) has no yearly follow-up costs",
-                        m.id,
-                        k.key()
-                    ),
-                    &format!("/massnahmen/{i}"),
-                )
-                .hint(text!(
-                    "Ergänzen Sie `folgekosten_jaehrlich` (Wartung, Lizenzen, Support)",
-                    "add `folgekosten_jaehrlich` (maintenance, licences, support)"
-                ));
-            ctx.push(fnd);
+        // Devices whose upkeep a maintenance, replacement or support measure of the plan carries.
+        let geraet = k.ist_endgeraet() || k == Kategorie::Server;
+        if geraet && p.massnahmen.iter().any(|b| traegt_betrieb(b, m)) {
+            continue;
         }
-    }
-}
-
-pub(super) fn strategic_format(ctx: &mut Ctx<'_>) {
-    let g = ctx.plan.governance.as_ref();
-    if g.is_some_and(|g| g.nicht_zutreffend.is_some()) {
-        return;
-    }
-    let has = g.is_some_and(|g| {
-        g.formate
-            .iter()
-            .any(|f| matches!(f.art, FormatArt::RunderTisch | FormatArt::Steuergruppe))
-    });
-    if !has {
         let fnd = ctx
             .loc
-            .finding("W218", text!("kein Runder Tisch und keine Steuergruppe unter `[[governance.formate]]`", "no Runder Tisch and no steering group under `[[governance.formate]]`"), "/governance/formate")
+            .finding(
+                "W217",
+                text!(
+                    "`{}` ({}) hat keine jährlichen Folgekosten",
+                    "`{}` ({}) has no yearly follow-up costs",
+                    m.id,
+                    k.key()
+                ),
+                &format!("/massnahmen/{i}"),
+            )
             .hint(text!(
-                "Die Handreichung empfiehlt einen halbjährlichen Runden Tisch von Schulträger, Schulleitungen und Dienstleister",
-                "the Handreichung recommends a half-yearly Runder Tisch of Schulträger, school heads and provider"
+                "Ergänzen Sie `folgekosten_jaehrlich` (Wartung, Lizenzen, Support), oder planen Sie Wartung, Ersatz oder Support dieser Geräte als eigene Maßnahme (`kategorie = \"wartung\"`, `\"ersatzbeschaffung\"` oder `\"support_personal\"`)",
+                "add `folgekosten_jaehrlich` (maintenance, licences, support), or plan the maintenance, replacement or support of these devices as a measure of its own (`kategorie = \"wartung\"`, `\"ersatzbeschaffung\"` or `\"support_personal\"`)"
             ));
         ctx.push(fnd);
     }
 }
 
+/// The measure states running or follow-up costs above zero.
+fn hat_folgekosten(m: &Massnahme) -> bool {
+    let gesetzt = |e: Option<crate::model::types::Euro>| e.is_some_and(|e| !e.0.is_zero());
+    gesetzt(m.laufende_kosten_jaehrlich) || gesetzt(m.folgekosten_jaehrlich)
+}
+
+/// All of the measure's funding comes from parents (sources of `art = "eltern"`): the devices
+/// are theirs, their upkeep is not the Schulträger's.
+fn elternfinanziert(p: &Plan, m: &Massnahme) -> bool {
+    !m.finanzierung.is_empty()
+        && m.finanzierung.iter().all(|a| {
+            p.quellen()
+                .iter()
+                .any(|q| q.id == a.quelle && q.art == QuellenArt::Eltern)
+        })
+}
+
+/// `budget` is a maintenance, replacement or support measure with money (a one-off amount,
+/// running or follow-up costs) for the schools of `geraete`: it names no schools, `alle`, or
+/// every school `geraete` names.
+fn traegt_betrieb(budget: &Massnahme, geraete: &Massnahme) -> bool {
+    const BETRIEB: [Kategorie; 3] = [
+        Kategorie::Wartung,
+        Kategorie::Ersatzbeschaffung,
+        Kategorie::SupportPersonal,
+    ];
+    if !budget.kategorie.is_some_and(|k| BETRIEB.contains(&k)) {
+        return false;
+    }
+    if budget.investition_gesamt().0.is_zero() && !hat_folgekosten(budget) {
+        return false;
+    }
+    let alle =
+        |m: &Massnahme| m.schulen.is_empty() || m.schulen.iter().any(|s| s.as_str() == "alle");
+    alle(budget) || (!alle(geraete) && geraete.schulen.iter().all(|s| budget.schulen.contains(s)))
+}
+
+pub(super) fn strategic_format(ctx: &mut Ctx<'_>) {
+    let g = ctx.plan.governance.as_ref();
+    if g.is_some_and(|g| g.nicht_zutreffend.is_some() || g.hat_strategisches_format()) {
+        return;
+    }
+    // Talks with the schools without a fixed yearly rhythm: say what is missing.
+    let gespraech = g.and_then(|g| {
+        g.formate
+            .iter()
+            .position(|f| f.art == FormatArt::Schulgespraech)
+    });
+    let (pointer, hint) = match gespraech {
+        Some(j) => (
+            format!("/governance/formate/{j}"),
+            text!(
+                "Schulgespräche zählen als strategisches Format, wenn sie regelmäßig stattfinden: Ergänzen Sie `turnus = \"jaehrlich\"` (oder häufiger)",
+                "talks with the schools count as a strategic format when they are regular: add `turnus = \"jaehrlich\"` (or more often)"
+            ),
+        ),
+        None => (
+            "/governance/formate".to_string(),
+            text!(
+                "Die Handreichung empfiehlt einen halbjährlichen Runden Tisch von Schulträger, Schulleitungen und Dienstleister; jährliche Gespräche mit jeder Schule zählen auch (`art = \"schulgespraech\"`, `turnus = \"jaehrlich\"`)",
+                "the Handreichung recommends a half-yearly Runder Tisch of Schulträger, school heads and provider; yearly talks with every school count as well (`art = \"schulgespraech\"`, `turnus = \"jaehrlich\"`)"
+            ),
+        ),
+    };
+    let fnd = ctx
+        .loc
+        .finding(
+            "W218",
+            text!(
+                "kein Runder Tisch, keine Steuergruppe und keine regelmäßigen Schulgespräche unter `[[governance.formate]]`",
+                "no Runder Tisch, no steering group and no regular talks with the schools under `[[governance.formate]]`"
+            ),
+            &pointer,
+        )
+        .hint(hint);
+    ctx.push(fnd);
+}
+
 pub(super) fn evaluation_date(ctx: &mut Ctx<'_>) {
     let e = ctx.plan.evaluation.as_ref();
-    if e.is_some_and(|e| e.nicht_zutreffend.is_some() || !e.ueberpruefungen.is_empty()) {
+    let regelmaessig = |e: &Evaluation| {
+        e.bericht
+            .as_ref()
+            .and_then(|b| b.turnus)
+            .is_some_and(Turnus::mindestens_jaehrlich)
+    };
+    if e.is_some_and(|e| {
+        e.nicht_zutreffend.is_some() || !e.ueberpruefungen.is_empty() || regelmaessig(e)
+    }) {
         return;
     }
     let fnd = ctx
@@ -128,14 +198,14 @@ pub(super) fn evaluation_date(ctx: &mut Ctx<'_>) {
         .finding(
             "W219",
             text!(
-                "der Plan nennt keinen Termin für seine Überprüfung",
-                "the plan names no date for its review"
+                "der Plan nennt keinen Termin für seine Überprüfung und keinen regelmäßigen Bericht",
+                "the plan names no date for its review and no regular report"
             ),
             "/evaluation/ueberpruefungen",
         )
         .hint(text!(
-            "Ergänzen Sie `ueberpruefungen = [2028-06-30]` unter `[evaluation]`",
-            "add `ueberpruefungen = [2028-06-30]` under `[evaluation]`"
+            "Ergänzen Sie unter `[evaluation]` `ueberpruefungen = [2028-06-30]` oder einen regelmäßigen Bericht: `bericht = {{ turnus = \"jaehrlich\", gremium = \"Schulausschuss\" }}`",
+            "add under `[evaluation]` `ueberpruefungen = [2028-06-30]` or a regular report: `bericht = {{ turnus = \"jaehrlich\", gremium = \"Schulausschuss\" }}`"
         ));
     ctx.push(fnd);
 }
