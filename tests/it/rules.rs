@@ -2,6 +2,9 @@
 //! holds `invalid.toml`, which must trigger the rule at the marked place, and `valid.toml`,
 //! the same situation done right, which must not.
 //!
+//! Variants of a changed behaviour sit beside them as `invalid-NAME.toml` and `valid-NAME.toml`
+//! (e.g. `invalid-gruppe.toml` for a school group) and are checked the same way.
+//!
 //! Header comments of a fixture: `# expect: CODE LINE:COLUMN [FILE]` (where the finding must
 //! point), `# exit: N` (expected exit code), `# profile: PATH` (a threshold profile).
 
@@ -13,6 +16,22 @@ use common::run_in;
 
 fn fixtures() -> PathBuf {
     common::fixtures("rules")
+}
+
+/// `invalid.toml` (or `valid.toml`) and its variants `invalid-*.toml`, sorted.
+fn variants(dir: &Path, kind: &str) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| {
+            n == &format!("{kind}.toml")
+                || (n.starts_with(&format!("{kind}-")) && n.ends_with(".toml"))
+        })
+        .collect();
+    names.sort();
+    names
 }
 
 fn header<'a>(text: &'a str, key: &str) -> Vec<&'a str> {
@@ -52,17 +71,18 @@ fn invalid_fixtures_trigger_their_rule_at_the_marked_place() {
     let mut failures = Vec::new();
     for rule in mep::catalogue::RULES {
         let dir = fixtures().join(rule.code);
-        let bytes = std::fs::read(dir.join("invalid.toml")).unwrap();
+        for file in variants(&dir, "invalid") {
+        let bytes = std::fs::read(dir.join(&file)).unwrap();
         let text = String::from_utf8_lossy(&bytes);
         let profile = header(&text, "profile").first().map(|s| s.to_string());
-        let run = check(&dir, "invalid.toml", profile.as_deref());
+        let run = check(&dir, &file, profile.as_deref());
         let exit: i32 = header(&text, "exit")
             .first()
             .map(|s| s.parse().unwrap())
             .unwrap_or(1);
         if run.code != exit {
             failures.push(format!(
-                "{}: exit {} instead of {exit}\n{}",
+                "{}/{file}: exit {} instead of {exit}\n{}",
                 rule.code, run.code, run.stderr
             ));
             continue;
@@ -71,7 +91,7 @@ fn invalid_fixtures_trigger_their_rule_at_the_marked_place() {
         let expectations = header(&text, "expect");
         assert!(
             !expectations.is_empty(),
-            "{}: invalid.toml has no `# expect:` line",
+            "{}/{file} has no `# expect:` line",
             rule.code
         );
         for e in expectations {
@@ -87,11 +107,12 @@ fn invalid_fixtures_trigger_their_rule_at_the_marked_place() {
             });
             if !hit {
                 failures.push(format!(
-                    "{}: expected {code} at {line}:{col}, got {:?}",
+                    "{}/{file}: expected {code} at {line}:{col}, got {:?}",
                     rule.code,
                     common::findings(&report)
                 ));
             }
+        }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -102,16 +123,23 @@ fn valid_fixtures_pass_without_their_rule() {
     let mut failures = Vec::new();
     for rule in mep::catalogue::RULES {
         let dir = fixtures().join(rule.code);
+        for file in variants(&dir, "valid") {
+        // A variant's profile is in its own header, else in invalid.toml's.
+        let own = std::fs::read_to_string(dir.join(&file)).unwrap_or_default();
         let text = std::fs::read_to_string(dir.join("invalid.toml")).unwrap_or_default();
-        let profile = header(&text, "profile").first().map(|s| s.to_string());
-        let run = check(&dir, "valid.toml", profile.as_deref());
+        let profile = header(&own, "profile")
+            .first()
+            .or(header(&text, "profile").first())
+            .map(|s| s.to_string());
+        let run = check(&dir, &file, profile.as_deref());
         let report = run.json();
         let codes: Vec<String> = common::findings(&report).into_iter().map(|f| f.0).collect();
         if run.code != 0 || codes.iter().any(|c| c == rule.code) {
             failures.push(format!(
-                "{}: valid.toml gave exit {} and findings {codes:?}",
+                "{}: {file} gave exit {} and findings {codes:?}",
                 rule.code, run.code
             ));
+        }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
