@@ -107,8 +107,8 @@ pub static FIXES: &[(&str, &str, &str)] = &[
     ),
     (
         "W230",
-        "Geben Sie Jahrgänge als Bereich `{ von, bis }` zwischen 1 und 13 an, ohne Überschneidung, mit höchstens so vielen Schülerinnen und Schülern wie die Schule hat",
-        "give year groups as a range `{ von, bis }` within 1 to 13, without overlap, with no more students than the school has",
+        "Geben Sie Jahrgänge als Bereich mit `von` und `bis` zwischen der ersten und der dreizehnten Jahrgangsstufe an, ohne Überschneidung, mit höchstens so vielen Schülerinnen und Schülern wie die Schule hat",
+        "give year groups as a range with `von` and `bis` from the first to the thirteenth year, without overlap, with no more students than the school has",
     ),
     (
         "W231",

@@ -44,7 +44,7 @@ pub struct Schule {
     pub ist: Option<IstStand>,
 }
 
-/// Schulform.
+/// Schulform; `verschiedene` für eine Schulgruppe über mehrere Schulformen.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
@@ -62,7 +62,8 @@ pub enum Schulform {
     Berufskolleg,
     BeruflicheSchule,
     Sonstige,
-    /// Eine Schulgruppe über mehrere Schulformen („verschiedene Schulformen“).
+    // A school group spanning several forms („verschiedene Schulformen“). A plain comment:
+    // a doc comment would turn the schema's enum into `oneOf` and lose typo suggestions.
     Verschiedene,
 }
 

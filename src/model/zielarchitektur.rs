@@ -213,15 +213,12 @@ impl Jahrgaenge {
     }
 }
 
-/// Wem Geräte gehören.
+/// Wem Geräte gehören: `schultraeger` (gekauft aus Haushalt oder Fördermitteln), `eltern` (private Geräte, z. B. elternfinanziert) oder `leasing` (geleast, der Schulträger stellt sie bereit).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Eigentum {
-    /// Der Schulträger (gekauft aus Haushalt oder Fördermitteln).
     Schultraeger,
-    /// Die Eltern (private Geräte, z. B. elternfinanziert).
     Eltern,
-    /// Geleast; der Schulträger stellt sie bereit.
     Leasing,
 }
 

@@ -71,18 +71,18 @@ fn invalid_fixtures_trigger_their_rule_at_the_marked_place() {
     let mut failures = Vec::new();
     for rule in mep::catalogue::RULES {
         let dir = fixtures().join(rule.code);
-        for file in variants(&dir, "invalid") {
-        let bytes = std::fs::read(dir.join(&file)).unwrap();
+        for fixture in variants(&dir, "invalid") {
+        let bytes = std::fs::read(dir.join(&fixture)).unwrap();
         let text = String::from_utf8_lossy(&bytes);
         let profile = header(&text, "profile").first().map(|s| s.to_string());
-        let run = check(&dir, &file, profile.as_deref());
+        let run = check(&dir, &fixture, profile.as_deref());
         let exit: i32 = header(&text, "exit")
             .first()
             .map(|s| s.parse().unwrap())
             .unwrap_or(1);
         if run.code != exit {
             failures.push(format!(
-                "{}/{file}: exit {} instead of {exit}\n{}",
+                "{}/{fixture}: exit {} instead of {exit}\n{}",
                 rule.code, run.code, run.stderr
             ));
             continue;
@@ -91,7 +91,7 @@ fn invalid_fixtures_trigger_their_rule_at_the_marked_place() {
         let expectations = header(&text, "expect");
         assert!(
             !expectations.is_empty(),
-            "{}/{file} has no `# expect:` line",
+            "{}/{fixture} has no `# expect:` line",
             rule.code
         );
         for e in expectations {
@@ -107,7 +107,7 @@ fn invalid_fixtures_trigger_their_rule_at_the_marked_place() {
             });
             if !hit {
                 failures.push(format!(
-                    "{}/{file}: expected {code} at {line}:{col}, got {:?}",
+                    "{}/{fixture}: expected {code} at {line}:{col}, got {:?}",
                     rule.code,
                     common::findings(&report)
                 ));
