@@ -268,7 +268,11 @@ impl Schule {
     }
 
     /// Devices of a group in the current stock whose owner passes `eigentum`.
-    pub fn geraete_ist_nach(&self, gruppe: Nutzergruppe, eigentum: impl Fn(Eigentum) -> bool) -> u64 {
+    pub fn geraete_ist_nach(
+        &self,
+        gruppe: Nutzergruppe,
+        eigentum: impl Fn(Eigentum) -> bool,
+    ) -> u64 {
         self.ist
             .as_ref()
             .map(|ist| {

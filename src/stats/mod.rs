@@ -303,14 +303,16 @@ fn gruppe(plan: &Plan, name: String, members: &[&Schule]) -> Gruppe {
         }
         if let Some(ist) = &s.ist {
             if let Some(bw) = ist.breitband_down_mbit {
-                g.breitband_mbit_ist += f(bw.0);
+                // A group's line is each school's: the group has it `anzahl()` times.
+                let bw = f(bw.0) * f64::from(s.anzahl());
+                g.breitband_mbit_ist += bw;
                 // Bandwidth per class and per student count the schools that give both.
                 if let Some(k) = s.klassen {
-                    bw_mbit_mit_klassen += f(bw.0);
+                    bw_mbit_mit_klassen += bw;
                     bw_klassen += u64::from(k);
                 }
                 if let Some(n) = s.schueler {
-                    bw_mbit_mit_schuelern += f(bw.0);
+                    bw_mbit_mit_schuelern += bw;
                     bw_schueler += u64::from(n);
                 }
             }

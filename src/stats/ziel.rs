@@ -174,4 +174,27 @@ mod tests {
         assert_eq!(z.schueler_bereitgestellt, 0);
         assert_eq!((z.schulen_bekannt, z.schulen), (2, 3));
     }
+
+    /// Figures of a plan with a group beside a school (in `stats::compute`, which reads the
+    /// per-entry targets of this module).
+    #[test]
+    fn a_group_counts_its_schools_and_lines_and_a_wlan_share_shows_alone() {
+        let p = plan(
+            serde_json::json!({ "schuelergeraete": [{ "schulformen": ["grundschule"], "bereitstellung": "klassensatz", "geraetetyp": "tablet", "schueler_pro_geraet": 4 }] }),
+            serde_json::json!([
+                { "id": "a", "name": "A", "schulform": "grundschule", "schueler": 200, "klassen": 10,
+                  "ist": { "anteil_raeume_wlan": 40, "breitband_down_mbit": 300 } },
+                { "id": "g", "name": "G", "schulform": "grundschule", "anzahl_schulen": 38, "schueler": 9500,
+                  "klassen": 400, "ist": { "breitband_down_mbit": 100 } },
+            ]),
+        );
+        let k = crate::stats::compute(&p, &crate::profile::Profile::standard());
+        assert_eq!(k.gesamt.schulen, 39);
+        // The school's WLAN share without a presentation share or room count.
+        assert_eq!(k.schulen[0].zahlen.wlan_abdeckung_ist, Some(40.0));
+        assert_eq!(k.schulen[0].zahlen.praesentation_abdeckung_ist, None);
+        // Each of the 38 schools has 100 Mbit/s: 3,800 Mbit/s for 400 classes.
+        assert_eq!(k.schulen[1].zahlen.breitband_mbit_pro_klasse_ist, Some(9.5));
+        assert_eq!(k.schulen[1].zahlen.schuelergeraete_soll, Some(2375));
+    }
 }

@@ -72,47 +72,49 @@ fn invalid_fixtures_trigger_their_rule_at_the_marked_place() {
     for rule in mep::catalogue::RULES {
         let dir = fixtures().join(rule.code);
         for fixture in variants(&dir, "invalid") {
-        let bytes = std::fs::read(dir.join(&fixture)).unwrap();
-        let text = String::from_utf8_lossy(&bytes);
-        let profile = header(&text, "profile").first().map(|s| s.to_string());
-        let run = check(&dir, &fixture, profile.as_deref());
-        let exit: i32 = header(&text, "exit")
-            .first()
-            .map(|s| s.parse().unwrap())
-            .unwrap_or(1);
-        if run.code != exit {
-            failures.push(format!(
-                "{}/{fixture}: exit {} instead of {exit}\n{}",
-                rule.code, run.code, run.stderr
-            ));
-            continue;
-        }
-        let report = run.json();
-        let expectations = header(&text, "expect");
-        assert!(
-            !expectations.is_empty(),
-            "{}/{fixture} has no `# expect:` line",
-            rule.code
-        );
-        for e in expectations {
-            let parts: Vec<&str> = e.split_whitespace().collect();
-            let (code, pos, file) = (parts[0], parts[1], parts.get(2));
-            let (line, col) = pos.split_once(':').unwrap();
-            let (line, col): (u64, u64) = (line.parse().unwrap(), col.parse().unwrap());
-            let hit = report["findings"].as_array().unwrap().iter().any(|f| {
-                f["code"] == code
-                    && f["line"] == line
-                    && f["column"] == col
-                    && file.is_none_or(|name| f["file"].as_str().is_some_and(|s| s.ends_with(name)))
-            });
-            if !hit {
+            let bytes = std::fs::read(dir.join(&fixture)).unwrap();
+            let text = String::from_utf8_lossy(&bytes);
+            let profile = header(&text, "profile").first().map(|s| s.to_string());
+            let run = check(&dir, &fixture, profile.as_deref());
+            let exit: i32 = header(&text, "exit")
+                .first()
+                .map(|s| s.parse().unwrap())
+                .unwrap_or(1);
+            if run.code != exit {
                 failures.push(format!(
-                    "{}/{fixture}: expected {code} at {line}:{col}, got {:?}",
-                    rule.code,
-                    common::findings(&report)
+                    "{}/{fixture}: exit {} instead of {exit}\n{}",
+                    rule.code, run.code, run.stderr
                 ));
+                continue;
             }
-        }
+            let report = run.json();
+            let expectations = header(&text, "expect");
+            assert!(
+                !expectations.is_empty(),
+                "{}/{fixture} has no `# expect:` line",
+                rule.code
+            );
+            for e in expectations {
+                let parts: Vec<&str> = e.split_whitespace().collect();
+                let (code, pos, file) = (parts[0], parts[1], parts.get(2));
+                let (line, col) = pos.split_once(':').unwrap();
+                let (line, col): (u64, u64) = (line.parse().unwrap(), col.parse().unwrap());
+                let hit = report["findings"].as_array().unwrap().iter().any(|f| {
+                    f["code"] == code
+                        && f["line"] == line
+                        && f["column"] == col
+                        && file.is_none_or(|name| {
+                            f["file"].as_str().is_some_and(|s| s.ends_with(name))
+                        })
+                });
+                if !hit {
+                    failures.push(format!(
+                        "{}/{fixture}: expected {code} at {line}:{col}, got {:?}",
+                        rule.code,
+                        common::findings(&report)
+                    ));
+                }
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -124,22 +126,22 @@ fn valid_fixtures_pass_without_their_rule() {
     for rule in mep::catalogue::RULES {
         let dir = fixtures().join(rule.code);
         for file in variants(&dir, "valid") {
-        // A variant's profile is in its own header, else in invalid.toml's.
-        let own = std::fs::read_to_string(dir.join(&file)).unwrap_or_default();
-        let text = std::fs::read_to_string(dir.join("invalid.toml")).unwrap_or_default();
-        let profile = header(&own, "profile")
-            .first()
-            .or(header(&text, "profile").first())
-            .map(|s| s.to_string());
-        let run = check(&dir, &file, profile.as_deref());
-        let report = run.json();
-        let codes: Vec<String> = common::findings(&report).into_iter().map(|f| f.0).collect();
-        if run.code != 0 || codes.iter().any(|c| c == rule.code) {
-            failures.push(format!(
-                "{}: {file} gave exit {} and findings {codes:?}",
-                rule.code, run.code
-            ));
-        }
+            // A variant's profile is in its own header, else in invalid.toml's.
+            let own = std::fs::read_to_string(dir.join(&file)).unwrap_or_default();
+            let text = std::fs::read_to_string(dir.join("invalid.toml")).unwrap_or_default();
+            let profile = header(&own, "profile")
+                .first()
+                .or(header(&text, "profile").first())
+                .map(|s| s.to_string());
+            let run = check(&dir, &file, profile.as_deref());
+            let report = run.json();
+            let codes: Vec<String> = common::findings(&report).into_iter().map(|f| f.0).collect();
+            if run.code != 0 || codes.iter().any(|c| c == rule.code) {
+                failures.push(format!(
+                    "{}: {file} gave exit {} and findings {codes:?}",
+                    rule.code, run.code
+                ));
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

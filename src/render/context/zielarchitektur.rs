@@ -61,13 +61,19 @@ pub struct AusstattungZeile {
 fn elternfinanzierung(e: &Elternfinanzierung) -> String {
     let mut teile = Vec::new();
     match (e.beitrag_monatlich, e.laufzeit_monate) {
-        (Some(b), Some(m)) => teile.push(format!("höchstens {} monatlich über {m} Monate", eur(Some(b)))),
+        (Some(b), Some(m)) => teile.push(format!(
+            "höchstens {} monatlich über {m} Monate",
+            eur(Some(b))
+        )),
         (Some(b), None) => teile.push(format!("höchstens {} monatlich", eur(Some(b)))),
         (None, Some(m)) => teile.push(format!("Raten über {m} Monate")),
         (None, None) => {}
     }
     if let Some(z) = e.zuschuss_je_geraet {
-        teile.push(format!("Zuschuss des Schulträgers {} je Gerät", eur(Some(z))));
+        teile.push(format!(
+            "Zuschuss des Schulträgers {} je Gerät",
+            eur(Some(z))
+        ));
     }
     if let Some(b) = &e.befreiung {
         teile.push(format!("Befreiung: {b}"));

@@ -159,13 +159,21 @@ fn student_devices(ctx: &mut Ctx<'_>) {
                 Some(n) => schueler += u64::from(n),
                 None => offen += s.anzahl(),
             }
-            bereitgestellt +=
-                persoenliche_geraete_nach(p, s, Nutzergruppe::Schueler, Eigentum::ist_bereitgestellt);
+            bereitgestellt += persoenliche_geraete_nach(
+                p,
+                s,
+                Nutzergruppe::Schueler,
+                Eigentum::ist_bereitgestellt,
+            );
             // Private devices: those in stock, or the parent-financed target where it is higher.
-            let im_bestand =
-                persoenliche_geraete_nach(p, s, Nutzergruppe::Schueler, |e| !e.ist_bereitgestellt());
+            let im_bestand = persoenliche_geraete_nach(p, s, Nutzergruppe::Schueler, |e| {
+                !e.ist_bereitgestellt()
+            });
             let nach_ziel = match p.hardware().map(|h| ziel::schule(h, s)) {
-                Some(SchulZiel::Geraete { anzahl, privat: true }) => anzahl,
+                Some(SchulZiel::Geraete {
+                    anzahl,
+                    privat: true,
+                }) => anzahl,
                 _ => 0,
             };
             privat += im_bestand.max(nach_ziel);
@@ -176,7 +184,9 @@ fn student_devices(ctx: &mut Ctx<'_>) {
             let (neu, geliefert) = (neu.round() as i64, geliefert.round() as i64);
             let (mind_de, mind_en) = if offen > 0 {
                 (
-                    format!("mindestens {schueler} Schülerinnen und Schüler ({offen} Schulen ohne Angabe)"),
+                    format!(
+                        "mindestens {schueler} Schülerinnen und Schüler ({offen} Schulen ohne Angabe)"
+                    ),
                     format!("at least {schueler} students ({offen} schools not stated)"),
                 )
             } else {
@@ -185,9 +195,15 @@ fn student_devices(ctx: &mut Ctx<'_>) {
                     format!("{schueler} students"),
                 )
             };
-            let (jg_de, jg_en) = jahrgaenge.map_or_else(Default::default, |j: crate::model::zielarchitektur::Jahrgaenge| {
-                (format!(" der Jahrgänge {}", j.text()), format!(" of years {}", j.text()))
-            });
+            let (jg_de, jg_en) = jahrgaenge.map_or_else(
+                Default::default,
+                |j: crate::model::zielarchitektur::Jahrgaenge| {
+                    (
+                        format!(" der Jahrgänge {}", j.text()),
+                        format!(" of years {}", j.text()),
+                    )
+                },
+            );
             let fnd = ctx.loc.finding(
                 "W201",
                 Text::new(

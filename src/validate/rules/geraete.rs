@@ -37,18 +37,21 @@ fn year_groups(ctx: &mut Ctx<'_>) {
                 let fnd = ctx.loc.finding(
                     "W230",
                     Text::new(
-                        format!("{}: Jahrgänge von {} bis {} sind kein Bereich zwischen 1 und 13", wer.0, t.von, t.bis),
-                        format!("{}: years {} to {} are not a range within 1 to 13", wer.1, t.von, t.bis),
+                        format!(
+                            "{}: Jahrgänge von {} bis {} sind kein Bereich zwischen 1 und 13",
+                            wer.0, t.von, t.bis
+                        ),
+                        format!(
+                            "{}: years {} to {} are not a range within 1 to 13",
+                            wer.1, t.von, t.bis
+                        ),
                     ),
                     &format!("/schulen/{i}/schueler_jahrgaenge/{k}"),
                 );
                 ctx.push(fnd);
                 continue;
             }
-            if let Some((_, v, b)) = bereiche
-                .iter()
-                .find(|(_, v, b)| t.von <= *b && *v <= t.bis)
-            {
+            if let Some((_, v, b)) = bereiche.iter().find(|(_, v, b)| t.von <= *b && *v <= t.bis) {
                 let fnd = ctx.loc.finding(
                     "W230",
                     Text::new(
@@ -61,7 +64,11 @@ fn year_groups(ctx: &mut Ctx<'_>) {
             }
             bereiche.push((k, t.von, t.bis));
         }
-        let summe: u64 = s.schueler_jahrgaenge.iter().map(|t| u64::from(t.schueler)).sum();
+        let summe: u64 = s
+            .schueler_jahrgaenge
+            .iter()
+            .map(|t| u64::from(t.schueler))
+            .sum();
         if let Some(n) = s.schueler.filter(|n| summe > u64::from(*n)) {
             let fnd = ctx.loc.finding(
                 "W230",
@@ -106,9 +113,9 @@ fn parent_financing(ctx: &mut Ctx<'_>) {
         if s.elternfinanzierte_geraete != Some(true) {
             continue;
         }
-        let passt = hw.ziel_fuer(s.schulform).is_some_and(|z| {
-            z.elternfinanzierung.is_some() || z.eigentum() == Eigentum::Eltern
-        });
+        let passt = hw
+            .ziel_fuer(s.schulform)
+            .is_some_and(|z| z.elternfinanzierung.is_some() || z.eigentum() == Eigentum::Eltern);
         if !passt {
             let wer = s.bezeichnung();
             let fnd = ctx.loc.finding(

@@ -157,7 +157,11 @@ pub(super) fn devices_per_fte(ctx: &mut Ctx<'_>) {
     let g = zahl2(geraete, 0);
     // Which devices: by target or in stock, provided only, and whether the count is complete.
     let (vollst, (kb, ka)) = (b.schulen.0 == b.schulen.1, b.schulen);
-    let mind = if vollst { ("", "") } else { ("mindestens ", "at least ") };
+    let mind = if vollst {
+        ("", "")
+    } else {
+        ("mindestens ", "at least ")
+    };
     let basis = if b.ziel {
         ("Geräte nach Zielausstattung", "devices by target equipment")
     } else {
