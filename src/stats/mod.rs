@@ -261,8 +261,7 @@ fn gruppe(plan: &Plan, name: String, members: &[&Schule]) -> Gruppe {
     let mut soll: Option<u64> = Some(0);
     let mut bw_soll = 0.0;
     let mut bw_soll_known = true;
-    let (mut wlan, mut praes): (Vec<(Option<f64>, f64)>, Vec<(Option<f64>, f64)>) =
-        (Vec::new(), Vec::new());
+    let (mut wlan, mut praes): (Vec<Anteil>, Vec<Anteil>) = (Vec::new(), Vec::new());
     let (mut bw_klassen, mut bw_mbit_mit_klassen) = (0u64, 0.0);
     let (mut bw_schueler, mut bw_mbit_mit_schuelern) = (0u64, 0.0);
     let gelistet = |s: &Schule, gruppe: Nutzergruppe| {
@@ -352,9 +351,12 @@ fn gruppe(plan: &Plan, name: String, members: &[&Schule]) -> Gruppe {
     g
 }
 
-/// A room share over entries `(rooms, share)`: one entry's own share, or the room-weighted
-/// share if every entry gives its rooms.
-fn anteil_raeume(teile: &[(Option<f64>, f64)]) -> Option<f64> {
+/// One entry's room share: its rooms (if given) and the share in percent.
+type Anteil = (Option<f64>, f64);
+
+/// A room share over entries: one entry's own share, or the room-weighted share if every
+/// entry gives its rooms.
+fn anteil_raeume(teile: &[Anteil]) -> Option<f64> {
     match teile {
         [] => None,
         [(_, a)] => Some(*a),
