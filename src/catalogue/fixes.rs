@@ -105,6 +105,16 @@ pub static FIXES: &[(&str, &str, &str)] = &[
         "Ergänzen Sie das Datum des Medienkonzepts, sobald die Schulkonferenz es beschlossen hat",
         "add the media concept's date once the school conference has adopted it",
     ),
+    (
+        "W230",
+        "Geben Sie Jahrgänge als Bereich mit `von` und `bis` zwischen der ersten und der dreizehnten Jahrgangsstufe an, ohne Überschneidung, mit höchstens so vielen Schülerinnen und Schülern wie die Schule hat",
+        "give year groups as a range with `von` and `bis` from the first to the thirteenth year, without overlap, with no more students than the school has",
+    ),
+    (
+        "W231",
+        "Setzen Sie beim elternfinanzierten Ziel `eigentum = \"eltern\"` und `elternfinanzierung`, und die Teilnahme nur bei Schulen dieser Schulform",
+        "set `eigentum = \"eltern\"` and `elternfinanzierung` on the parent-financed target, and participation only at schools of that Schulform",
+    ),
 ];
 
 /// The usual fix for a code, if the catalogue knows one.

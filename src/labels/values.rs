@@ -54,6 +54,11 @@ const VALUES: &[(&str, &str, &str)] = &[
         "vocational school",
     ),
     ("sonstige", "Sonstige", "other"),
+    (
+        "verschiedene",
+        "verschiedene Schulformen",
+        "various school types",
+    ),
     // guardrails
     ("flaechendeckend", "flächendeckend", "full coverage"),
     ("teilweise", "teilweise", "partial"),
@@ -127,6 +132,8 @@ const VALUES: &[(&str, &str, &str)] = &[
     ("convertible", "Convertible", "convertible"),
     ("desktop", "Desktop", "desktop"),
     ("schueler", "Schülerinnen und Schüler", "students"),
+    // device ownership (`schultraeger` and `eltern` are named above and below)
+    ("leasing", "Leasing", "leasing"),
     ("lehrkraefte", "Lehrkräfte", "teachers"),
     // support
     (

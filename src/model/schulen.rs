@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::types::{Datum, Dezimal, Id, Prozent};
+use super::zielarchitektur::{Eigentum, Jahrgaenge};
 
 /// Eine Schule des Schulträgers mit ihrem IST-Stand.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -17,7 +18,7 @@ pub struct Schule {
     pub schulform: Schulform,
     /// Amtliche Schulnummer.
     pub schulnummer: Option<String>,
-    /// Anzahl der Schulen, die dieser Eintrag zusammenfasst (Schulgruppe, z. B. alle 38 Grundschulen); ohne Angabe 1. Die Zahlen des Eintrags (Schülerinnen und Schüler, Lehrkräfte, Klassen, Räume, Geräte) sind dann Summen über die Gruppe.
+    /// Anzahl der Schulen, die dieser Eintrag zusammenfasst (Schulgruppe, z. B. `anzahl_schulen = 38` für alle 38 Grundschulen); ohne Angabe oder `1` ist der Eintrag eine einzelne Schule, ab `2` eine Gruppe. Die Zahlen einer Gruppe (Schülerinnen und Schüler, Lehrkräfte, Klassen, Räume, Geräte) sind Summen über die Gruppe; `ist.breitband_down_mbit`/`_up_mbit` sind der Anschluss JEDER Schule (bei Unterschieden der kleinste), Anteile beziehen sich auf alle Räume der Gruppe. Eine Schule gehört in genau einen Eintrag.
     #[schemars(range(min = 1, max = 10_000))]
     pub anzahl_schulen: Option<u32>,
     /// Anzahl der Schülerinnen und Schüler (amtliche Schulstatistik); solange sie fehlt, ist sie ein offener Punkt.
@@ -32,13 +33,18 @@ pub struct Schule {
     /// Anzahl der Unterrichtsräume (Klassen- und Fachräume).
     #[schemars(range(max = 1_000_000))]
     pub unterrichtsraeume: Option<u32>,
+    /// Schülerinnen und Schüler je Jahrgangsstufen, für Ziele, die nur für bestimmte Jahrgänge gelten, z. B. `schueler_jahrgaenge = [{ von = 2, bis = 10, schueler = 3100 }]`. Ohne Angabe ist die Zahl der Geräte eines solchen Ziels offen.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub schueler_jahrgaenge: Vec<SchuelerJahrgaenge>,
+    /// Nimmt die Schule (bzw. die Gruppe) am elternfinanzierten Gerätemodell teil? z. B. `elternfinanzierte_geraete = true`. Ohne Angabe offen.
+    pub elternfinanzierte_geraete: Option<bool>,
     /// Das Medienkonzept der Schule.
     pub medienkonzept: Option<Medienkonzept>,
     /// IST-Stand der Ausstattung (Bestandsaufnahme).
     pub ist: Option<IstStand>,
 }
 
-/// Schulform.
+/// Schulform; `verschiedene` für eine Schulgruppe über mehrere Schulformen.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
@@ -56,10 +62,13 @@ pub enum Schulform {
     Berufskolleg,
     BeruflicheSchule,
     Sonstige,
+    // A school group spanning several forms („verschiedene Schulformen“). A plain comment:
+    // a doc comment would turn the schema's enum into `oneOf` and lose typo suggestions.
+    Verschiedene,
 }
 
 impl Schulform {
-    pub const ALLE: [Schulform; 12] = [
+    pub const ALLE: [Schulform; 13] = [
         Schulform::Grundschule,
         Schulform::Hauptschule,
         Schulform::Realschule,
@@ -72,6 +81,7 @@ impl Schulform {
         Schulform::Berufskolleg,
         Schulform::BeruflicheSchule,
         Schulform::Sonstige,
+        Schulform::Verschiedene,
     ];
 
     /// The TOML spelling, which is also the key used in reports.
@@ -89,6 +99,7 @@ impl Schulform {
             Schulform::Berufskolleg => "berufskolleg",
             Schulform::BeruflicheSchule => "berufliche_schule",
             Schulform::Sonstige => "sonstige",
+            Schulform::Verschiedene => "verschiedene",
         }
     }
 
@@ -102,11 +113,15 @@ impl Schulform {
     }
 
     /// Schools after the Grundschule (secondary and vocational), for which the
-    /// Handreichung's guardrail suggests personal devices.
+    /// Handreichung's guardrail suggests personal devices. A group of several forms
+    /// (`verschiedene`) is neither primary nor secondary.
     pub fn ist_weiterfuehrend(self) -> bool {
         !matches!(
             self,
-            Schulform::Grundschule | Schulform::Foerderschule | Schulform::Sonstige
+            Schulform::Grundschule
+                | Schulform::Foerderschule
+                | Schulform::Sonstige
+                | Schulform::Verschiedene
         )
     }
 }
@@ -162,6 +177,39 @@ pub struct Geraetebestand {
     /// Jahr der Anschaffung (für den Ersatzzyklus).
     #[schemars(range(min = 1990, max = 2100))]
     pub anschaffungsjahr: Option<i32>,
+    /// Wem die Geräte gehören: `schultraeger` (Standard), `eltern` (privat, z. B. elternfinanzierte iPads) oder `leasing`, z. B. `eigentum = "eltern"`. Private Geräte zählen nicht zur Ausstattung des Schulträgers und nicht zu seinem Ersatzbedarf.
+    pub eigentum: Option<Eigentum>,
+}
+
+impl Geraetebestand {
+    /// Who owns the devices; without a statement the Schulträger.
+    pub fn eigentum(&self) -> Eigentum {
+        self.eigentum.unwrap_or(Eigentum::Schultraeger)
+    }
+}
+
+/// Schülerinnen und Schüler in einem Bereich von Jahrgangsstufen einer Schule oder Gruppe.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SchuelerJahrgaenge {
+    /// Erste Jahrgangsstufe (1–13), z. B. `2`.
+    #[schemars(range(min = 1, max = 13))]
+    pub von: u8,
+    /// Letzte Jahrgangsstufe (1–13), z. B. `10`.
+    #[schemars(range(min = 1, max = 13))]
+    pub bis: u8,
+    /// Schülerinnen und Schüler in diesen Jahrgangsstufen, z. B. `3100`.
+    #[schemars(range(max = 1_000_000))]
+    pub schueler: u32,
+}
+
+impl SchuelerJahrgaenge {
+    pub fn bereich(&self) -> Jahrgaenge {
+        Jahrgaenge {
+            von: self.von,
+            bis: self.bis,
+        }
+    }
 }
 
 /// Nutzergruppe eines Geräts.
@@ -214,17 +262,70 @@ impl Schule {
         self.lehrkraefte.unwrap_or(0)
     }
 
-    /// Devices of a group in the current stock.
+    /// Devices of a group in the current stock, of every owner.
     pub fn geraete_ist(&self, gruppe: Nutzergruppe) -> u64 {
+        self.geraete_ist_nach(gruppe, |_| true)
+    }
+
+    /// Devices of a group in the current stock whose owner passes `eigentum`.
+    pub fn geraete_ist_nach(
+        &self,
+        gruppe: Nutzergruppe,
+        eigentum: impl Fn(Eigentum) -> bool,
+    ) -> u64 {
         self.ist
             .as_ref()
             .map(|ist| {
                 ist.geraete
                     .iter()
-                    .filter(|g| g.gruppe == gruppe)
+                    .filter(|g| g.gruppe == gruppe && eigentum(g.eigentum()))
                     .map(|g| u64::from(g.anzahl))
                     .sum()
             })
             .unwrap_or(0)
+    }
+
+    /// Devices the Schulträger provides (own or leased), without private ones.
+    pub fn geraete_bereitgestellt(&self, gruppe: Nutzergruppe) -> u64 {
+        self.geraete_ist_nach(gruppe, Eigentum::ist_bereitgestellt)
+    }
+
+    /// Privately owned devices (parents) in the stock.
+    pub fn geraete_privat(&self, gruppe: Nutzergruppe) -> u64 {
+        self.geraete_ist_nach(gruppe, |e| !e.ist_bereitgestellt())
+    }
+
+    /// Students in the year groups `j`, if the school states them: a stated range that
+    /// covers exactly `j`, or the sum of stated ranges that lie within `j` and fill it.
+    pub fn schueler_in(&self, j: Jahrgaenge) -> Option<u32> {
+        let mut teile: Vec<&SchuelerJahrgaenge> = self
+            .schueler_jahrgaenge
+            .iter()
+            .filter(|t| t.von >= j.von && t.bis <= j.bis && t.von <= t.bis)
+            .collect();
+        teile.sort_by_key(|t| t.von);
+        let mut next = j.von;
+        let mut sum = 0u32;
+        for t in teile {
+            if t.von != next {
+                return None;
+            }
+            sum = sum.saturating_add(t.schueler);
+            next = t.bis + 1;
+        }
+        (next == j.bis + 1).then_some(sum)
+    }
+
+    /// Display name for findings: `gs-nord` for a school, `Gruppe Grundschulen (38 Schulen)` for a group.
+    pub fn bezeichnung(&self) -> (String, String) {
+        if self.ist_gruppe() {
+            let n = self.anzahl();
+            (
+                format!("Gruppe {} ({n} Schulen)", self.name),
+                format!("group {} ({n} schools)", self.name),
+            )
+        } else {
+            (format!("`{}`", self.id), format!("`{}`", self.id))
+        }
     }
 }

@@ -170,6 +170,86 @@ pub struct Schuelerausstattung {
     /// Ersatzzyklus dieser Geräte in Jahren (sonst der allgemeine).
     #[schemars(range(min = 1, max = 20))]
     pub ersatzzyklus_jahre: Option<u32>,
+    /// Jahrgangsstufen, für die das Ziel gilt, z. B. `jahrgaenge = { von = 2, bis = 10 }` für 1:1 in den Jahrgängen 2 bis 10. Ohne Angabe gilt es für alle Schülerinnen und Schüler der Schulformen.
+    pub jahrgaenge: Option<Jahrgaenge>,
+    /// Wem die Geräte gehören: `schultraeger`, `eltern` (privat, von den Eltern bezahlt) oder `leasing`, z. B. `eigentum = "eltern"`. Ohne Angabe der Schulträger.
+    pub eigentum: Option<Eigentum>,
+    /// Elternfinanzierung der Geräte, z. B. `elternfinanzierung = { beitrag_monatlich = 10, laufzeit_monate = 48, zuschuss_je_geraet = 100, befreiung = "Bezug von Leistungen nach BuT" }`. Das Geld der Eltern ist eine Quelle der Art `eltern`: weder Fördermittel noch Kosten des Schulträgers.
+    pub elternfinanzierung: Option<Elternfinanzierung>,
+}
+
+impl Schuelerausstattung {
+    /// Who owns the devices of this target; without a statement the Schulträger.
+    pub fn eigentum(&self) -> Eigentum {
+        self.eigentum.unwrap_or(Eigentum::Schultraeger)
+    }
+}
+
+/// Bereich von Jahrgangsstufen (1–13), beide einschließlich.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Jahrgaenge {
+    /// Erste Jahrgangsstufe (1–13), z. B. `2`.
+    #[schemars(range(min = 1, max = 13))]
+    pub von: u8,
+    /// Letzte Jahrgangsstufe (1–13), z. B. `10`.
+    #[schemars(range(min = 1, max = 13))]
+    pub bis: u8,
+}
+
+impl Jahrgaenge {
+    /// Whether the range is well-formed: `1 <= von <= bis <= 13`.
+    pub fn gueltig(self) -> bool {
+        (1..=13).contains(&self.von) && (1..=13).contains(&self.bis) && self.von <= self.bis
+    }
+
+    /// `2–10` for display.
+    pub fn text(self) -> String {
+        if self.von == self.bis {
+            self.von.to_string()
+        } else {
+            format!("{}–{}", self.von, self.bis)
+        }
+    }
+}
+
+/// Wem Geräte gehören: `schultraeger` (gekauft aus Haushalt oder Fördermitteln), `eltern` (private Geräte, z. B. elternfinanziert) oder `leasing` (geleast, der Schulträger stellt sie bereit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Eigentum {
+    Schultraeger,
+    Eltern,
+    Leasing,
+}
+
+impl Eigentum {
+    /// Whether the Schulträger provides the device (own or leased), as opposed to a private one.
+    pub fn ist_bereitgestellt(self) -> bool {
+        self != Eigentum::Eltern
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Eigentum::Schultraeger => "schultraeger",
+            Eigentum::Eltern => "eltern",
+            Eigentum::Leasing => "leasing",
+        }
+    }
+}
+
+/// Wie Eltern Geräte mitfinanzieren (alle Angaben optional).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Elternfinanzierung {
+    /// Monatlicher Beitrag der Eltern je Gerät in Euro (Höchstbetrag), z. B. `10`.
+    pub beitrag_monatlich: Option<Euro>,
+    /// Laufzeit der Ratenzahlung in Monaten, z. B. `48`.
+    #[schemars(range(min = 1, max = 240))]
+    pub laufzeit_monate: Option<u32>,
+    /// Zuschuss des Schulträgers je Gerät in Euro, z. B. `100`.
+    pub zuschuss_je_geraet: Option<Euro>,
+    /// Befreiungs- oder Härtefallregel, z. B. „Familien mit Leistungen nach dem Bildungs- und Teilhabepaket zahlen nichts“.
+    pub befreiung: Option<String>,
 }
 
 /// Bereitstellungsmodell für Schülergeräte.

@@ -5,6 +5,9 @@
 pub mod json;
 mod kosten;
 pub mod table;
+pub mod ziel;
+
+pub use ziel::{Zielgeraete, zielgeraete};
 
 use rust_decimal::Decimal;
 
@@ -246,7 +249,8 @@ fn gruppe(plan: &Plan, name: String, members: &[&Schule]) -> Gruppe {
     let infra = plan.infrastruktur();
     let mut g = Gruppe {
         name,
-        schulen: members.len(),
+        // A group entry stands for `anzahl()` schools.
+        schulen: members.iter().map(|s| s.anzahl() as usize).sum(),
         schulform: members
             .first()
             .map(|s| s.schulform)
@@ -257,7 +261,7 @@ fn gruppe(plan: &Plan, name: String, members: &[&Schule]) -> Gruppe {
     let mut soll: Option<u64> = Some(0);
     let mut bw_soll = 0.0;
     let mut bw_soll_known = true;
-    let (mut rooms, mut wlan, mut praes) = (0.0, 0.0, 0.0);
+    let (mut wlan, mut praes): (Vec<Anteil>, Vec<Anteil>) = (Vec::new(), Vec::new());
     let (mut bw_klassen, mut bw_mbit_mit_klassen) = (0u64, 0.0);
     let (mut bw_schueler, mut bw_mbit_mit_schuelern) = (0u64, 0.0);
     let gelistet = |s: &Schule, gruppe: Nutzergruppe| {
@@ -282,14 +286,9 @@ fn gruppe(plan: &Plan, name: String, members: &[&Schule]) -> Gruppe {
         g.klassen += klassen;
         g.schuelergeraete_ist += s.geraete_ist(Nutzergruppe::Schueler);
         g.lehrkraftgeraete_ist += s.geraete_ist(Nutzergruppe::Lehrkraefte);
-        let ziel = hw
-            .and_then(|h| h.ziel_fuer(s.schulform))
-            .map(|z| f(z.schueler_pro_geraet.0))
-            .filter(|r| *r > 0.0);
-        soll = match (soll, ziel, s.schueler) {
-            (Some(n), Some(r), Some(k)) => Some(n + (f64::from(k) / r).ceil() as u64),
-            _ => None,
-        };
+        soll = soll
+            .zip(hw.and_then(|h| ziel::schuelergeraete_soll(h, s)))
+            .map(|(n, z)| n + z);
         let rate = infra.and_then(|i| {
             if s.schulform.ist_grundschule() {
                 i.breitband_grundschule_mbit_pro_klasse
@@ -303,22 +302,30 @@ fn gruppe(plan: &Plan, name: String, members: &[&Schule]) -> Gruppe {
         }
         if let Some(ist) = &s.ist {
             if let Some(bw) = ist.breitband_down_mbit {
-                g.breitband_mbit_ist += f(bw.0);
+                // A group's line is each school's: the group has it `anzahl()` times.
+                let bw = f(bw.0) * f64::from(s.anzahl());
+                g.breitband_mbit_ist += bw;
                 // Bandwidth per class and per student count the schools that give both.
                 if let Some(k) = s.klassen {
-                    bw_mbit_mit_klassen += f(bw.0);
+                    bw_mbit_mit_klassen += bw;
                     bw_klassen += u64::from(k);
                 }
                 if let Some(n) = s.schueler {
-                    bw_mbit_mit_schuelern += f(bw.0);
+                    bw_mbit_mit_schuelern += bw;
                     bw_schueler += u64::from(n);
                 }
             }
-            let r = s.unterrichtsraeume.unwrap_or(0) as f64;
-            if let (Some(w), Some(p)) = (ist.anteil_raeume_wlan, ist.anteil_raeume_praesentation) {
-                rooms += r;
-                wlan += r * f(w.0) / 100.0;
-                praes += r * f(p.0) / 100.0;
+            // Each share on its own: a WLAN share shows without a presentation share. One
+            // entry's share is its figure; several are weighted by their rooms, and a share
+            // without a room count makes the weighted one unknown.
+            let r = s.unterrichtsraeume.map(f64::from);
+            for (anteil, acc) in [
+                (ist.anteil_raeume_wlan, &mut wlan),
+                (ist.anteil_raeume_praesentation, &mut praes),
+            ] {
+                if let Some(a) = anteil {
+                    acc.push((r, f(a.0)));
+                }
             }
         }
     }
@@ -339,32 +346,31 @@ fn gruppe(plan: &Plan, name: String, members: &[&Schule]) -> Gruppe {
     };
     g.breitband_kbit_pro_schueler_ist = ratio(bw_mbit_mit_schuelern * 1000.0, bw_schueler as f64)
         .filter(|_| bw_mbit_mit_schuelern > 0.0);
-    g.wlan_abdeckung_ist = ratio(wlan * 100.0, rooms);
-    g.praesentation_abdeckung_ist = ratio(praes * 100.0, rooms);
+    g.wlan_abdeckung_ist = anteil_raeume(&wlan);
+    g.praesentation_abdeckung_ist = anteil_raeume(&praes);
     g
 }
 
-/// Devices the target equipment gives: students / target ratio per school, plus teacher devices.
-pub fn zielgeraete(plan: &Plan) -> Option<f64> {
-    let hw = plan.hardware()?;
-    let mut n = 0.0;
-    for s in &plan.schulen {
-        if let Some(z) = hw.ziel_fuer(s.schulform) {
-            let r = f(z.schueler_pro_geraet.0);
-            if r > 0.0 {
-                n += (s.schueler_zahl() as f64 / r).ceil();
+/// One entry's room share: its rooms (if given) and the share in percent.
+type Anteil = (Option<f64>, f64);
+
+/// A room share over entries: one entry's own share, or the room-weighted share if every
+/// entry gives its rooms.
+fn anteil_raeume(teile: &[Anteil]) -> Option<f64> {
+    match teile {
+        [] => None,
+        [(_, a)] => Some(*a),
+        _ => {
+            let mut raeume = 0.0;
+            let mut mit = 0.0;
+            for (r, a) in teile {
+                let r = (*r)?;
+                raeume += r;
+                mit += r * a;
             }
+            ratio(mit, raeume)
         }
     }
-    if let Some(l) = &hw.lehrkraftgeraete {
-        let lk: u64 = plan
-            .schulen
-            .iter()
-            .map(|s| u64::from(s.lehrkraefte_zahl()))
-            .sum();
-        n += (lk as f64 * f(l.anteil.0) / 100.0).ceil();
-    }
-    Some(n)
 }
 
 fn support(plan: &Plan, gesamt: &Gruppe) -> SupportZahlen {
@@ -381,9 +387,10 @@ fn support(plan: &Plan, gesamt: &Gruppe) -> SupportZahlen {
     let lehrkraefte_noetig = plan
         .hardware()
         .is_some_and(|h| h.lehrkraftgeraete.is_some());
+    // Target devices the Schulträger provides and supports, if every school's need is known.
     let geraete_soll = zielgeraete(plan)
-        .filter(|_| b.schueler && (b.lehrkraefte || !lehrkraefte_noetig))
-        .map(|n| n as u64);
+        .filter(|z| z.vollstaendig() && b.schueler && (b.lehrkraefte || !lehrkraefte_noetig))
+        .map(|z| z.bereitgestellt());
     SupportZahlen {
         personal_vzae: vzae,
         geraete_ist,

@@ -105,6 +105,50 @@ fn the_markdown_document() {
     insta::assert_snapshot!(r.stdout);
 }
 
+/// A plan of school groups only (152 schools in two entries): both documents count the
+/// schools, show the group table and no empty table of single schools.
+#[test]
+fn a_plan_of_school_groups_shows_the_groups_and_counts_their_schools() {
+    let plan = common::fixtures("rules").join("W211/invalid-bestand.toml");
+    let tmp = tempfile::tempdir().unwrap();
+    let pdf = tmp.path().join("plan.pdf");
+    let md = run(&[
+        "render",
+        "--force",
+        plan.to_str().unwrap(),
+        "--to",
+        "md",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(md.code, 0, "{}", md.stderr);
+    assert!(
+        md.stdout
+            .contains("Der Plan umfasst 152 Schulen, davon 152 in 2 Schulgruppen")
+    );
+    assert!(
+        md.stdout
+            .contains("| Weiterführende Schulen | verschiedene Schulformen | 114 |")
+    );
+    assert!(!md.stdout.contains("| Schule | Schulform | Schulnummer |"));
+    let r = run(&[
+        "render",
+        "--force",
+        plan.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = pdf_text(&pdf);
+    assert!(text.contains("152 Schulen"), "{text}");
+    assert!(text.contains("Schulgruppe"));
+    assert!(
+        !text.contains("Datum des aktuellen Medienkonzepts"),
+        "no table of single schools"
+    );
+    assert!(!text.contains("keine Schulen erfasst"));
+}
+
 #[test]
 fn the_pdf_shows_schools_figures_and_hostile_text_literally() {
     let hostile = [

@@ -13,6 +13,10 @@ pub struct SchuleZeile {
     pub name: String,
     pub schulform: String,
     pub schulnummer: Option<String>,
+    /// Whether the entry is a group of schools (`anzahl_schulen` of 2 or more).
+    pub gruppe: bool,
+    /// Schools the entry stands for: 1, or the size of the group.
+    pub anzahl_schulen: u32,
     pub schueler: String,
     pub lehrkraefte: String,
     pub klassen: String,
@@ -85,6 +89,8 @@ pub(super) fn schulen(src: &Sources<'_>) -> Vec<SchuleZeile> {
             name: s.name.clone(),
             schulform: s.schulform.name().to_string(),
             schulnummer: s.schulnummer.clone(),
+            gruppe: s.ist_gruppe(),
+            anzahl_schulen: s.anzahl(),
             schueler: count(s.schueler),
             lehrkraefte: count(s.lehrkraefte),
             klassen: count(s.klassen),

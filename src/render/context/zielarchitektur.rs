@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::format::dezimal;
 use crate::model::Plan;
 use crate::model::types::Dezimal;
-use crate::model::zielarchitektur::Dienst;
+use crate::model::zielarchitektur::{Dienst, Elternfinanzierung};
 use crate::render::rich_text::RichText;
 
 use super::values::*;
@@ -49,6 +49,40 @@ pub struct AusstattungZeile {
     pub geraetetyp: String,
     pub schueler_pro_geraet: String,
     pub ersatzzyklus: String,
+    /// „Jahrgänge 2–10“, or „alle“ without a restriction.
+    pub jahrgaenge: String,
+    /// Owner: Schulträger, Eltern or Leasing.
+    pub eigentum: String,
+    /// The parents' share as a sentence, if the plan states one.
+    pub elternfinanzierung: Option<String>,
+}
+
+/// „höchstens 10 € monatlich über 48 Monate; Zuschuss 100 € je Gerät; Befreiung: …“
+fn elternfinanzierung(e: &Elternfinanzierung) -> String {
+    let mut teile = Vec::new();
+    match (e.beitrag_monatlich, e.laufzeit_monate) {
+        (Some(b), Some(m)) => teile.push(format!(
+            "höchstens {} monatlich über {m} Monate",
+            eur(Some(b))
+        )),
+        (Some(b), None) => teile.push(format!("höchstens {} monatlich", eur(Some(b)))),
+        (None, Some(m)) => teile.push(format!("Raten über {m} Monate")),
+        (None, None) => {}
+    }
+    if let Some(z) = e.zuschuss_je_geraet {
+        teile.push(format!(
+            "Zuschuss des Schulträgers {} je Gerät",
+            eur(Some(z))
+        ));
+    }
+    if let Some(b) = &e.befreiung {
+        teile.push(format!("Befreiung: {b}"));
+    }
+    if teile.is_empty() {
+        "Elternfinanzierung, Einzelheiten offen".to_string()
+    } else {
+        format!("Elternfinanzierung: {}", teile.join("; "))
+    }
 }
 
 pub(super) fn software(p: &Plan) -> Abschnitt<Vec<AnwendungZeile>> {
@@ -158,6 +192,11 @@ pub(super) fn hardware(p: &Plan) -> Abschnitt<Hardware> {
             geraetetyp: label(&a.geraetetyp),
             schueler_pro_geraet: dezimal(a.schueler_pro_geraet.0, DE),
             ersatzzyklus: jahre(a.ersatzzyklus_jahre.or(h.ersatzzyklus_jahre)),
+            jahrgaenge: a
+                .jahrgaenge
+                .map_or_else(|| "alle".to_string(), |j| format!("Jahrgänge {}", j.text())),
+            eigentum: label(&a.eigentum()),
+            elternfinanzierung: a.elternfinanzierung.as_ref().map(elternfinanzierung),
         })
         .collect();
     let mut weitere = Vec::new();

@@ -10,6 +10,8 @@ use crate::model::leitplanken::{
 };
 use crate::model::massnahmen::Kategorie;
 use crate::model::schulen::{Geraetetyp, Nutzergruppe, Schule};
+use crate::model::zielarchitektur::Eigentum;
+use crate::stats::ziel::{self, SchulZiel};
 use crate::text;
 
 pub fn check(ctx: &mut Ctx<'_>) {
@@ -51,8 +53,19 @@ type Stufe<'a> = (
 
 /// Personal devices of a group in a school's stock that are still in service when the plan
 /// ends: desktops in computer rooms are nobody's personal device, and devices past their
-/// replacement cycle will be gone. Devices without a purchase year are counted.
+/// replacement cycle will be gone. Devices without a purchase year are counted. Owners of
+/// every kind; [`persoenliche_geraete_nach`] counts provided and private ones apart.
 pub fn persoenliche_geraete_im_bestand(plan: &Plan, schule: &Schule, gruppe: Nutzergruppe) -> u64 {
+    persoenliche_geraete_nach(plan, schule, gruppe, |_| true)
+}
+
+/// [`persoenliche_geraete_im_bestand`] of the owners `eigentum` accepts.
+pub fn persoenliche_geraete_nach(
+    plan: &Plan,
+    schule: &Schule,
+    gruppe: Nutzergruppe,
+    eigentum: impl Fn(Eigentum) -> bool,
+) -> u64 {
     let Some(ist) = &schule.ist else { return 0 };
     let kategorie = match gruppe {
         Nutzergruppe::Schueler => Kategorie::Schuelergeraete,
@@ -62,7 +75,7 @@ pub fn persoenliche_geraete_im_bestand(plan: &Plan, schule: &Schule, gruppe: Nut
     let ende = plan.plan.zeitraum.map(|z| z.bis);
     ist.geraete
         .iter()
-        .filter(|g| g.gruppe == gruppe && g.typ != Geraetetyp::Desktop)
+        .filter(|g| g.gruppe == gruppe && g.typ != Geraetetyp::Desktop && eigentum(g.eigentum()))
         .filter(|g| match (g.anschaffungsjahr, zyklus, ende) {
             (Some(jahr), Some(c), Some(ende)) => jahr + c as i32 > ende,
             _ => true,
@@ -133,27 +146,69 @@ fn student_devices(ctx: &mut Ctx<'_>) {
                 }
             }
         }
-        let schueler: u64 = p
-            .schulen
-            .iter()
-            .filter(|s| filter(s))
-            .map(|s| u64::from(s.schueler_zahl()))
-            .sum();
-        let bestand: u64 = p
-            .schulen
-            .iter()
-            .filter(|s| filter(s))
-            .map(|s| persoenliche_geraete_im_bestand(p, s, Nutzergruppe::Schueler))
-            .sum();
+        // Students the 1:1 promise counts: those of the target's year groups where the target
+        // names them; a school whose number is unknown leaves the need a lower bound.
+        let mut schueler: u64 = 0;
+        let mut offen = 0u32;
+        let (mut bereitgestellt, mut privat) = (0u64, 0u64);
+        let mut jahrgaenge = None;
+        for s in p.schulen.iter().filter(|s| filter(s)) {
+            let z = p.hardware().and_then(|h| h.ziel_fuer(s.schulform));
+            jahrgaenge = jahrgaenge.or(z.and_then(|z| z.jahrgaenge));
+            match z.map_or(s.schueler, |z| ziel::schueler_fuer(z, s)) {
+                Some(n) => schueler += u64::from(n),
+                None => offen += s.anzahl(),
+            }
+            bereitgestellt += persoenliche_geraete_nach(
+                p,
+                s,
+                Nutzergruppe::Schueler,
+                Eigentum::ist_bereitgestellt,
+            );
+            // Private devices: those in stock, or the parent-financed target where it is higher.
+            let im_bestand = persoenliche_geraete_nach(p, s, Nutzergruppe::Schueler, |e| {
+                !e.ist_bereitgestellt()
+            });
+            let nach_ziel = match p.hardware().map(|h| ziel::schule(h, s)) {
+                Some(SchulZiel::Geraete {
+                    anzahl,
+                    privat: true,
+                }) => anzahl,
+                _ => 0,
+            };
+            privat += im_bestand.max(nach_ziel);
+        }
         let neu = geraete_aus_massnahmen(p, Kategorie::Schuelergeraete, filter);
-        let geliefert = bestand as f64 + neu;
+        let geliefert = (bereitgestellt + privat) as f64 + neu;
         if schueler > 0 && geliefert < schueler as f64 {
             let (neu, geliefert) = (neu.round() as i64, geliefert.round() as i64);
+            let (mind_de, mind_en) = if offen > 0 {
+                (
+                    format!(
+                        "mindestens {schueler} Schülerinnen und Schüler ({offen} Schulen ohne Angabe)"
+                    ),
+                    format!("at least {schueler} students ({offen} schools not stated)"),
+                )
+            } else {
+                (
+                    format!("{schueler} Schülerinnen und Schüler"),
+                    format!("{schueler} students"),
+                )
+            };
+            let (jg_de, jg_en) = jahrgaenge.map_or_else(
+                Default::default,
+                |j: crate::model::zielarchitektur::Jahrgaenge| {
+                    (
+                        format!(" der Jahrgänge {}", j.text()),
+                        format!(" of years {}", j.text()),
+                    )
+                },
+            );
             let fnd = ctx.loc.finding(
                 "W201",
                 Text::new(
-                    format!("Leitplanke: 1:1 in {}, aber der Bestand, der am Ende der Laufzeit noch nutzbar ist ({bestand}), und die Maßnahmen ({neu}) ergeben nur {geliefert} Geräte für {schueler} Schülerinnen und Schüler", name.0),
-                    format!("guardrail: 1:1 in {}, but the stock still usable at the end of the plan ({bestand}) and the measures ({neu}) give only {geliefert} devices for {schueler} students", name.1),
+                    format!("Leitplanke: 1:1 in {}, aber der Bestand, der am Ende der Laufzeit noch nutzbar ist ({bereitgestellt} bereitgestellte Geräte), private Geräte der Eltern ({privat}) und die Maßnahmen ({neu}) ergeben nur {geliefert} Geräte für {mind_de}{jg_de}", name.0),
+                    format!("guardrail: 1:1 in {}, but the stock still usable at the end of the plan ({bereitgestellt} provided devices), privately owned devices ({privat}) and the measures ({neu}) give only {geliefert} devices for {mind_en}{jg_en}", name.1),
                 ),
                 &format!("/leitplanken/schuelergeraete/{key}"),
             );

@@ -2,6 +2,7 @@
 
 mod coherence;
 mod funding;
+mod geraete;
 mod periods;
 mod plausibility;
 mod references;
@@ -37,6 +38,7 @@ pub fn run(plan: &Plan, profile: &Profile, loc: &Locator<'_>) -> Vec<Finding> {
     periods::check(&mut ctx);
     funding::check(&mut ctx);
     coherence::check(&mut ctx);
+    geraete::check(&mut ctx);
     plausibility::check(&mut ctx);
     ctx.out
 }

@@ -32,40 +32,55 @@ pub(super) fn students_per_device(ctx: &mut Ctx<'_>) {
         }
     }
     for (i, schule) in p.schulen.iter().enumerate() {
-        // Without a recorded stock the figure is unknown (an open item of completeness), not zero.
-        if schule.ist.as_ref().is_none_or(|ist| ist.geraete.is_empty())
-            || schule.schueler_zahl() == 0
-        {
+        // Without a recorded stock or students the figure is unknown (an open item of
+        // completeness), not zero.
+        let Some(schueler) = schule.schueler.filter(|n| *n > 0) else {
+            continue;
+        };
+        if schule.ist.as_ref().is_none_or(|ist| ist.geraete.is_empty()) {
             continue;
         }
-        let geraete = schule.geraete_ist(Nutzergruppe::Schueler);
+        // The Schulträger's equipment: devices it provides (own or leased); private devices
+        // (parents) are named, not counted.
+        let geraete = schule.geraete_bereitgestellt(Nutzergruppe::Schueler);
+        let privat = schule.geraete_privat(Nutzergruppe::Schueler);
         let r = if geraete == 0 {
             f64::INFINITY
         } else {
-            schule.schueler_zahl() as f64 / geraete as f64
+            f64::from(schueler) / geraete as f64
         };
         if r > s.wert {
+            let wer = schule.bezeichnung();
+            let (pd, pe) = if privat > 0 {
+                let n = zahl2(privat as f64, 0);
+                (
+                    format!("; dazu {} private Geräte der Eltern, nicht gezählt", n.0),
+                    format!("; plus {} privately owned devices, not counted", n.1),
+                )
+            } else {
+                Default::default()
+            };
             let msg = if geraete == 0 {
                 Text::new(
                     format!(
-                        "`{}` hat im IST-Stand keine Schülergeräte ({})",
-                        schule.id, c.0
+                        "{} hat im IST-Stand keine vom Schulträger bereitgestellten Schülergeräte{pd} ({})",
+                        wer.0, c.0
                     ),
                     format!(
-                        "`{}` has no student devices in its current state ({})",
-                        schule.id, c.1
+                        "{} has no student devices provided by the school authority in its current state{pe} ({})",
+                        wer.1, c.1
                     ),
                 )
             } else {
                 let v = zahl2(r, 1);
                 Text::new(
                     format!(
-                        "`{}` hat im IST-Stand {}:1 Schülerinnen und Schüler je Gerät ({})",
-                        schule.id, v.0, c.0
+                        "{} hat im IST-Stand {}:1 Schülerinnen und Schüler je bereitgestelltem Gerät{pd} ({})",
+                        wer.0, v.0, c.0
                     ),
                     format!(
-                        "`{}` has {}:1 students per device in its current state ({})",
-                        schule.id, v.1, c.1
+                        "{} has {}:1 students per provided device in its current state{pe} ({})",
+                        wer.1, v.1, c.1
                     ),
                 )
             };
@@ -77,6 +92,55 @@ pub(super) fn students_per_device(ctx: &mut Ctx<'_>) {
     }
 }
 
+/// Devices support staff look after, and what the count is based on.
+struct Betreut {
+    geraete: u64,
+    privat: u64,
+    /// Schools counted / all schools (sums of `anzahl()`).
+    schulen: (u32, u32),
+    /// Targets (true) or stock (false).
+    ziel: bool,
+}
+
+/// Devices of the target equipment when every school's need is known; otherwise the devices
+/// in stock; a partial target count only if there is no stock at all.
+fn betreute_geraete(plan: &crate::model::Plan) -> Option<Betreut> {
+    let ziel = crate::stats::zielgeraete(plan);
+    if let Some(z) = ziel.filter(|z| z.vollstaendig() && z.bereitgestellt() > 0) {
+        return Some(Betreut {
+            geraete: z.bereitgestellt(),
+            privat: z.schueler_privat,
+            schulen: (z.schulen_bekannt, z.schulen),
+            ziel: true,
+        });
+    }
+    let mut b = Betreut {
+        geraete: 0,
+        privat: 0,
+        schulen: (0, 0),
+        ziel: false,
+    };
+    for s in &plan.schulen {
+        b.schulen.1 += s.anzahl();
+        if s.ist.as_ref().is_some_and(|ist| !ist.geraete.is_empty()) {
+            b.schulen.0 += s.anzahl();
+            for g in [Nutzergruppe::Schueler, Nutzergruppe::Lehrkraefte] {
+                b.geraete += s.geraete_bereitgestellt(g);
+                b.privat += s.geraete_privat(g);
+            }
+        }
+    }
+    if b.geraete > 0 {
+        return Some(b);
+    }
+    ziel.filter(|z| z.bereitgestellt() > 0).map(|z| Betreut {
+        geraete: z.bereitgestellt(),
+        privat: z.schueler_privat,
+        schulen: (z.schulen_bekannt, z.schulen),
+        ziel: true,
+    })
+}
+
 pub(super) fn devices_per_fte(ctx: &mut Ctx<'_>) {
     let Some(s) = bench(ctx, "geraete_pro_vzae_max").cloned() else {
         return;
@@ -84,15 +148,40 @@ pub(super) fn devices_per_fte(ctx: &mut Ctx<'_>) {
     let Some(vzae) = ctx.plan.support.as_ref().and_then(|s| s.personal_vzae) else {
         return;
     };
-    let Some(geraete) = crate::stats::zielgeraete(ctx.plan) else {
+    let Some(b) = betreute_geraete(ctx.plan) else {
         return;
     };
     let vzae = f(vzae.0);
-    if geraete <= 0.0 {
-        return;
-    }
+    let geraete = b.geraete as f64;
     let c = cite(ctx, &s);
     let g = zahl2(geraete, 0);
+    // Which devices: by target or in stock, provided only, and whether the count is complete.
+    let (vollst, (kb, ka)) = (b.schulen.0 == b.schulen.1, b.schulen);
+    let mind = if vollst {
+        ("", "")
+    } else {
+        ("mindestens ", "at least ")
+    };
+    let basis = if b.ziel {
+        ("Geräte nach Zielausstattung", "devices by target equipment")
+    } else {
+        (
+            "Geräte im Bestand (Zielausstattung nicht berechenbar)",
+            "devices in stock (target equipment cannot be computed)",
+        )
+    };
+    let mut zusatz = (String::new(), String::new());
+    if !vollst {
+        zusatz.0 += &format!(", erfasst für {kb} von {ka} Schulen");
+        zusatz.1 += &format!(", known for {kb} of {ka} schools");
+    }
+    zusatz.0 += "; gezählt: vom Schulträger bereitgestellte Geräte";
+    zusatz.1 += "; counted: devices the school authority provides";
+    if b.privat > 0 {
+        let p = zahl2(b.privat as f64, 0);
+        zusatz.0 += &format!(", nicht {} private Geräte der Eltern", p.0);
+        zusatz.1 += &format!(", not {} privately owned devices", p.1);
+    }
     let message = if vzae > 0.0 {
         let r = geraete / vzae;
         if r <= s.wert {
@@ -101,23 +190,23 @@ pub(super) fn devices_per_fte(ctx: &mut Ctx<'_>) {
         let (v, q) = (zahl2(vzae, 1), zahl2(r, 0));
         Text::new(
             format!(
-                "{} Geräte nach Zielausstattung auf {} VZÄ Support sind {} Geräte je Vollzeitstelle ({})",
-                g.0, v.0, q.0, c.0
+                "{}{} {} auf {} VZÄ Support sind {}{} Geräte je Vollzeitstelle ({}{})",
+                mind.0, g.0, basis.0, v.0, mind.0, q.0, c.0, zusatz.0
             ),
             format!(
-                "{} devices by target equipment on {} support FTE are {} devices per FTE ({})",
-                g.1, v.1, q.1, c.1
+                "{}{} {} on {} support FTE are {}{} devices per FTE ({}{})",
+                mind.1, g.1, basis.1, v.1, mind.1, q.1, c.1, zusatz.1
             ),
         )
     } else {
         Text::new(
             format!(
-                "{} Geräte nach Zielausstattung, aber kein technisches Supportpersonal ({})",
-                g.0, c.0
+                "{}{} {}, aber kein technisches Supportpersonal ({}{})",
+                mind.0, g.0, basis.0, c.0, zusatz.0
             ),
             format!(
-                "{} devices by target equipment, but no technical support staff ({})",
-                g.1, c.1
+                "{}{} {}, but no technical support staff ({}{})",
+                mind.1, g.1, basis.1, c.1, zusatz.1
             ),
         )
     };
@@ -136,26 +225,34 @@ pub(super) fn bandwidth(ctx: &mut Ctx<'_>) {
             let (Some(down), true) = (ist.breitband_down_mbit, klassen > 0) else {
                 continue;
             };
-            let r = f(down.0) / klassen as f64;
+            // In a group the connection is each school's: the group has it `anzahl` times.
+            let n = schule.anzahl();
+            let r = f(down.0) * f64::from(n) / klassen as f64;
             if r < s.wert {
                 let v = zahl2(r, 1);
+                let (wer, (bw_de, bw_en)) = (
+                    schule.bezeichnung(),
+                    (
+                        crate::format::dezimal(down.0, Lang::De),
+                        crate::format::dezimal(down.0, Lang::En),
+                    ),
+                );
+                let (de, en) = if schule.ist_gruppe() {
+                    (
+                        format!("je Schule {bw_de} Mbit/s, {n} Schulen, {klassen} Klassen"),
+                        format!("{bw_en} Mbit/s per school, {n} schools, {klassen} classes"),
+                    )
+                } else {
+                    (
+                        format!("{bw_de} Mbit/s für {klassen} Klassen"),
+                        format!("{bw_en} Mbit/s for {klassen} classes"),
+                    )
+                };
                 let fnd = ctx.loc.finding(
                     "W212",
                     Text::new(
-                        format!(
-                            "`{}` hat {} Mbit/s je Klasse ({} Mbit/s für {klassen} Klassen; {})",
-                            schule.id,
-                            v.0,
-                            crate::format::dezimal(down.0, crate::i18n::Lang::De),
-                            c.0
-                        ),
-                        format!(
-                            "`{}` has {} Mbit/s per class ({} Mbit/s for {klassen} classes; {})",
-                            schule.id,
-                            v.1,
-                            crate::format::dezimal(down.0, crate::i18n::Lang::En),
-                            c.1
-                        ),
+                        format!("{} hat {} Mbit/s je Klasse ({de}; {})", wer.0, v.0, c.0),
+                        format!("{} has {} Mbit/s per class ({en}; {})", wer.1, v.1, c.1),
                     ),
                     &format!("/schulen/{i}/ist/breitband_down_mbit"),
                 );
