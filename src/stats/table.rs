@@ -41,8 +41,8 @@ fn gruppen_zeile(g: &Gruppe, lang: Lang) -> Vec<String> {
     };
     vec![
         name,
-        anzahl(g.schueler_bekannt()),
-        anzahl(g.schuelergeraete_ist_bekannt()),
+        g.schueler_teil().text(lang),
+        g.schuelergeraete_teil().text(lang),
         opt(g.schueler_pro_geraet_ist, 1, lang),
         g.schuelergeraete_soll
             .map(|n| n.to_string())
@@ -55,9 +55,24 @@ fn gruppen_zeile(g: &Gruppe, lang: Lang) -> Vec<String> {
     ]
 }
 
-/// Render all figures as text tables.
-pub fn render(k: &Kennzahlen, lang: Lang) -> String {
+/// Render all figures as text tables; `fehler` is the number of errors of a plan whose
+/// figures are shown despite them (provisional).
+pub fn render(k: &Kennzahlen, fehler: usize, lang: Lang) -> String {
     let mut out = String::new();
+    if fehler > 0 {
+        let _ = writeln!(
+            out,
+            "{}\n",
+            match lang {
+                Lang::De => format!(
+                    "vorläufig – der Plan hat {fehler} Fehler; die Kennzahlen gelten erst, wenn sie behoben sind"
+                ),
+                Lang::En => format!(
+                    "provisional – the plan has {fehler} error(s); the figures hold once they are fixed"
+                ),
+            }
+        );
+    }
     let head = match lang {
         Lang::De => vec![
             "",
@@ -138,10 +153,15 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
     let _ = writeln!(out, "{t}\n");
 
     let c = &k.kosten;
-    // Without a period only the investment is known: a dash, not 0 €, for the rest.
+    // Without a period or without any stated cost only what is stated is known: a dash,
+    // not 0 €, for the rest.
+    let laufzeit = k.laufzeitkosten_bekannt();
     let bekannt = |e: crate::model::types::Euro| {
-        c.laufzeit
-            .map_or_else(|| OFFEN.to_string(), |_| euro_rund(e, lang))
+        if laufzeit {
+            euro_rund(e, lang)
+        } else {
+            OFFEN.to_string()
+        }
     };
     let _ = writeln!(out, "{}", lang.pick("Kosten je Jahr", "Costs per year"));
     let mut t = table(match lang {
@@ -162,7 +182,7 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
             "total",
         ],
     });
-    for j in &c.jahre {
+    for j in c.jahre.iter().filter(|_| k.kosten_genannt) {
         t.add_row(vec![
             j.jahr.to_string(),
             euro_rund(j.investition, lang),
@@ -174,7 +194,8 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
     }
     t.add_row(vec![
         lang.pick("Summe (TCO)", "total (TCO)").to_string(),
-        euro_rund(c.investition, lang),
+        k.investition()
+            .map_or_else(|| OFFEN.to_string(), |e| euro_rund(e, lang)),
         bekannt(c.laufend),
         bekannt(c.folgekosten),
         bekannt(c.ersatz),
@@ -192,7 +213,7 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
         Lang::De => vec!["Bereich", "Investition", "Laufend", "Folgekosten"],
         Lang::En => vec!["domain", "investment", "running", "follow-up"],
     });
-    for b in &c.bereiche {
+    for b in c.bereiche.iter().filter(|_| k.kosten_genannt) {
         t.add_row(vec![
             b.bereich.clone(),
             euro_rund(b.investition, lang),

@@ -168,3 +168,152 @@ fn stats_json_says_null_for_what_the_plan_leaves_open() {
     }
     assert!(k["schools"][0]["costs"].is_null());
 }
+
+/// Sections of the completeness table: their percentage is computed by mep from what the
+/// plan gives, so a 0 % there is a stated figure, not a missing one.
+const COMPLETENESS_SECTIONS: [&str; 13] = [
+    "Angaben zum Plan",
+    "Schulen",
+    "Pädagogische Leitplanken",
+    "Software und Inhalte",
+    "Infrastruktur und zentrale Dienste",
+    "Hardware",
+    "Service und Support",
+    "Zusammenarbeit und Steuerung",
+    "Fortbildung",
+    "Datenschutz und IT-Sicherheit",
+    "Maßnahmen",
+    "Finanzierung",
+    "Evaluation und Fortschreibung",
+];
+
+/// Every zero figure in `text` (`0`, `0,0`, `0.00`, `−0`, as in `0 €`, `0 %`, `0,00 €`),
+/// with the words around it; the completeness score of a section is mep's own figure.
+fn zeros_in(text: &str) -> Vec<String> {
+    let mut text = text.to_string();
+    for s in COMPLETENESS_SECTIONS {
+        for sep in [" ", " | ", " ┆ ", " │ "] {
+            text = text.replace(&format!("{s}{sep}0 %"), s);
+        }
+    }
+    let tokens: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || "|┆│".contains(c))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let is_zero = |t: &str| {
+        let t = t.trim_matches(|c: char| "()[]:;,.„“\"".contains(c));
+        let t = t.trim_start_matches(['+', '-', '−']);
+        let mut parts = t.splitn(2, [',', '.']);
+        parts.next() == Some("0") && parts.next().is_none_or(|d| d.chars().all(|c| c == '0'))
+    };
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| is_zero(t))
+        .map(|(i, _)| tokens[i.saturating_sub(6)..(i + 3).min(tokens.len())].join(" "))
+        .collect()
+}
+
+/// Every 0 in a JSON document (numbers, and money as `"0.00"`), by path.
+fn zeros_in_json(v: &serde_json::Value, path: &str, out: &mut Vec<String>) {
+    use serde_json::Value;
+    match v {
+        Value::Number(n) if n.as_f64() == Some(0.0) => out.push(format!("{path} = {n}")),
+        Value::String(s) if s.trim_start_matches('-') == "0.00" => {
+            out.push(format!("{path} = {s:?}"))
+        }
+        Value::Object(m) => {
+            for (k, v) in m {
+                zeros_in_json(v, &format!("{path}.{k}"), out);
+            }
+        }
+        Value::Array(a) => {
+            for (i, v) in a.iter().enumerate() {
+                zeros_in_json(v, &format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn the_scan_for_zeros_finds_them() {
+    let found = zeros_in("| Investitionen | 0 € |\nS./Gerät 0,0 und 0.00 sowie (−0 %)");
+    assert_eq!(found.len(), 4, "{found:?}");
+    assert!(found[0].starts_with("Investitionen 0 €"), "{found:?}");
+    assert!(zeros_in("Fortbildung | 0 % | 2030 10 0,5 mep 0.1.0 (2 von 10 Schulen)").is_empty());
+    let mut out = Vec::new();
+    zeros_in_json(
+        &serde_json::json!({"a": [0.0, 1], "b": "0.00", "c": 7}),
+        "",
+        &mut out,
+    );
+    assert_eq!(out, vec![".a[0] = 0.0", ".b = \"0.00\""]);
+}
+
+/// A plan with every optional field left out states no figure: nothing mep shows of it,
+/// nor of a diff against a version that states some, is a 0.
+#[test]
+fn no_unstated_zero_anywhere() {
+    let dir = root().join("tests/fixtures/stats/unstated");
+    let tmp = tempfile::tempdir().unwrap();
+    let mut found: Vec<String> = Vec::new();
+    let mut text = |what: &str, args: &[&str]| {
+        let r = run_in(&dir, args);
+        // `mep diff` exits 1 when the versions differ.
+        let code = if args[0] == "diff" { 1 } else { 0 };
+        assert_eq!(r.code, code, "{what}: {}{}", r.stdout, r.stderr);
+        // JSON is scanned by its structure below.
+        let json = args.contains(&"json");
+        for z in zeros_in(&r.stdout).into_iter().filter(|_| !json) {
+            found.push(format!("{what}: {z}"));
+        }
+        r
+    };
+    text("stats", &["stats", "minimal.toml"]);
+    text(
+        "stats --lang en",
+        &["stats", "--lang", "en", "minimal.toml"],
+    );
+    text(
+        "render md",
+        &["render", "--to", "md", "-o", "-", "minimal.toml"],
+    );
+    text("diff", &["diff", "minimal.toml", "fuller.toml"]);
+    text("diff back", &["diff", "fuller.toml", "minimal.toml"]);
+    text(
+        "diff md",
+        &["diff", "--to", "md", "minimal.toml", "fuller.toml"],
+    );
+    let stats = text("stats json", &["stats", "--format", "json", "minimal.toml"]);
+    let diff = text(
+        "diff json",
+        &["diff", "--to", "json", "minimal.toml", "fuller.toml"],
+    );
+    let pdf = tmp.path().join("plan.pdf");
+    let r = run_in(
+        &dir,
+        &["render", "-o", pdf.to_str().unwrap(), "minimal.toml"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for z in zeros_in(&common::pdf_text(&pdf)) {
+        found.push(format!("render pdf: {z}"));
+    }
+    let mut json = Vec::new();
+    zeros_in_json(&stats.json(), "stats", &mut json);
+    zeros_in_json(&diff.json(), "diff", &mut json);
+    // Counts mep makes itself are stated figures: errors, changes, schools that give a sum,
+    // completeness; and the plan's own values in the changes are as written.
+    let own = [
+        "stats.errors",
+        "known_schools",
+        "diff.summary.",
+        "diff.rollups.completeness.",
+        "diff.changes[",
+    ];
+    found.extend(
+        json.into_iter()
+            .filter(|z| !own.iter().any(|o| z.contains(o))),
+    );
+    assert!(found.is_empty(), "unstated zeros:\n{}", found.join("\n"));
+}
