@@ -124,8 +124,10 @@ pub struct CompletenessDelta {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct SectionScore {
-    /// The section's title (`Schulen`), in the language of the report.
+    /// The section's key (`leitplanken`).
     pub section: String,
+    /// The section's title (`Pädagogische Leitplanken`), in the language of the report.
+    pub title: String,
     pub old: Option<u8>,
     pub new: Option<u8>,
 }
@@ -306,7 +308,8 @@ fn completeness(old: &Completeness, new: &Completeness, lang: Lang) -> Completen
         .sections
         .iter()
         .map(|(k, v)| SectionScore {
-            section: crate::labels::section_title(k, lang),
+            section: (*k).to_string(),
+            title: crate::labels::section_title(k, lang),
             old: old.sections.iter().find(|(o, _)| o == k).map(|(_, s)| *s),
             new: Some(*v),
         })
@@ -314,7 +317,8 @@ fn completeness(old: &Completeness, new: &Completeness, lang: Lang) -> Completen
     for (k, v) in &old.sections {
         if !new.sections.iter().any(|(n, _)| n == k) {
             sections.push(SectionScore {
-                section: crate::labels::section_title(k, lang),
+                section: (*k).to_string(),
+                title: crate::labels::section_title(k, lang),
                 old: Some(*v),
                 new: None,
             });

@@ -317,3 +317,102 @@ fn no_unstated_zero_anywhere() {
     );
     assert!(found.is_empty(), "unstated zeros:\n{}", found.join("\n"));
 }
+
+/// `mep stats ARGS… plan.toml` of `text`, whatever its exit code.
+fn stats_run(text: &str, args: &[&str]) -> common::Run {
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(d.path().join("plan.toml"), text).unwrap();
+    let mut all = vec!["stats"];
+    all.extend_from_slice(args);
+    all.push("plan.toml");
+    run_in(d.path(), &all)
+}
+
+#[test]
+fn a_sum_over_some_schools_says_how_many() {
+    // One school gives 200 students, one gives none, and a group of five gives 900.
+    let plan = format!(
+        "{PLAN}\n[[schulen]]\nid = \"gruppe\"\nname = \"Grundschulen im Norden\"\nschulform = \"grundschule\"\nanzahl_schulen = 5\nschueler = 900\n"
+    );
+    let (k, _) = stats_of(&plan);
+    let total = &k["total"];
+    assert_eq!(total["schools"], 7, "{total}");
+    assert!(total["students"].is_null(), "{total}");
+    assert_eq!(
+        total["coverage"]["students"],
+        serde_json::json!({"known_schools": 6, "schools": 7, "partial_sum": 1100.0})
+    );
+    assert_eq!(
+        total["coverage"]["teachers"],
+        serde_json::json!({"known_schools": 1, "schools": 7, "partial_sum": 16.0})
+    );
+    assert!(total["coverage"]["classes"]["partial_sum"].is_number());
+    assert_eq!(k["school_types"][0]["schools"], 7);
+    let de = stats_run(&plan, &[]);
+    assert!(
+        de.stdout.contains("mind. 1.100 (6 von 7 Schulen)"),
+        "{}",
+        de.stdout
+    );
+    let en = stats_run(&plan, &["--lang", "en"]);
+    assert!(
+        en.stdout.contains("at least 1,100 (6 of 7 schools)"),
+        "{}",
+        en.stdout
+    );
+    let md = {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(d.path().join("plan.toml"), &plan).unwrap();
+        run_in(d.path(), &["render", "--to", "md", "-o", "-", "plan.toml"])
+    };
+    assert!(
+        md.stdout
+            .contains("| Schülerinnen und Schüler | mind. 1.100 (6 von 7 Schulen) |"),
+        "{}",
+        md.stdout
+    );
+    assert!(md.stdout.contains("| Schulen | 7 |"), "{}", md.stdout);
+}
+
+#[test]
+fn figures_despite_errors_are_provisional() {
+    // A measure for a school the plan does not have: a meaning error, not a structure one.
+    let plan = PLAN.replace(
+        "titel = \"M\"\n",
+        "titel = \"M\"\nschulen = [\"gibt-es-nicht\"]\n",
+    );
+    assert_ne!(plan, PLAN);
+    let check = stats_run(&plan, &["--format", "json"]);
+    assert_eq!(check.code, 1, "{}{}", check.stdout, check.stderr);
+    let k = check.json();
+    assert_eq!(k["provisional"], true);
+    let errors = k["errors"].as_u64().unwrap();
+    assert!(errors >= 1, "{k}");
+    assert_eq!(k["schools"][0]["students"], 200);
+    assert!(check.stderr.contains("gibt-es-nicht"), "{}", check.stderr);
+    let table = stats_run(&plan, &[]);
+    assert_eq!(table.code, 1);
+    assert!(
+        table
+            .stdout
+            .starts_with(&format!("vorläufig – der Plan hat {errors} Fehler")),
+        "{}",
+        table.stdout
+    );
+    let en = stats_run(&plan, &["--lang", "en"]);
+    assert!(
+        en.stdout.starts_with("provisional – the plan has"),
+        "{}",
+        en.stdout
+    );
+    // A plan without errors is not provisional.
+    let (k, _) = stats_of(PLAN);
+    assert_eq!(
+        (k["provisional"].clone(), k["errors"].clone()),
+        (false.into(), 0.into())
+    );
+    // Unusable structure still stops it.
+    let broken = stats_run("formatversion = 1\n[plan\n", &[]);
+    assert_eq!(broken.code, 2, "{}", broken.stderr);
+    assert!(broken.stdout.is_empty());
+}

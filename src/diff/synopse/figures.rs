@@ -200,7 +200,7 @@ pub(super) fn side_by_side(r: &Rollups, old: &About, new: &About, lang: Lang) ->
                 .sections
                 .iter()
                 .map(|s| AbschnittProzent {
-                    name: s.section.clone(),
+                    name: s.title.clone(),
                     alt: s
                         .old
                         .map_or_else(|| OFFEN.to_string(), |v| format!("{v} %")),
