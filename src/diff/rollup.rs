@@ -422,13 +422,14 @@ mod tests {
             (true, true),
             true,
         );
-        let got: Vec<(
+        type Row = (
             String,
             Option<String>,
             Option<String>,
             Option<f64>,
             Transition,
-        )> = rows
+        );
+        let got: Vec<Row> = rows
             .iter()
             .map(|a| {
                 (
