@@ -29,8 +29,8 @@ fn right_align(t: &mut Table, from: usize) {
 }
 
 /// A count, or a dash when a school leaves it open (unknown is never 0).
-fn anzahl(n: Option<u64>) -> String {
-    n.map_or_else(|| OFFEN.into(), |n| n.to_string())
+fn anzahl(n: Option<u64>, lang: Lang) -> String {
+    n.map_or_else(|| OFFEN.into(), |n| zahl(n as f64, 0, lang))
 }
 
 fn gruppen_zeile(g: &Gruppe, lang: Lang) -> Vec<String> {
@@ -44,9 +44,7 @@ fn gruppen_zeile(g: &Gruppe, lang: Lang) -> Vec<String> {
         g.schueler_teil().text(lang),
         g.schuelergeraete_teil().text(lang),
         opt(g.schueler_pro_geraet_ist, 1, lang),
-        g.schuelergeraete_soll
-            .map(|n| n.to_string())
-            .unwrap_or_else(|| OFFEN.into()),
+        anzahl(g.schuelergeraete_soll, lang),
         opt(g.schueler_pro_geraet_soll, 1, lang),
         opt(g.breitband_mbit_pro_klasse_ist, 1, lang),
         opt(g.breitband_mbit_pro_klasse_soll, 1, lang),
@@ -142,11 +140,9 @@ pub fn render(k: &Kennzahlen, fehler: usize, lang: Lang) -> String {
     });
     t.add_row(vec![
         opt(s.personal_vzae, 1, lang),
-        anzahl(s.geraete_ist),
+        anzahl(s.geraete_ist, lang),
         opt(s.geraete_pro_vzae_ist, 0, lang),
-        s.geraete_soll
-            .map(|n| n.to_string())
-            .unwrap_or_else(|| OFFEN.into()),
+        anzahl(s.geraete_soll, lang),
         opt(s.geraete_pro_vzae_soll, 0, lang),
     ]);
     right_align(&mut t, 0);
