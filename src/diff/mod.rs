@@ -242,13 +242,16 @@ pub fn compare(old: &Version, new: &Version, lang: Lang) -> Diff {
                 completeness: co,
                 findings: &old.report.findings,
                 files: &old.report.files,
+                tree: &old.tree,
             },
             &rollup::Version {
                 figures: fnew,
                 completeness: cn,
                 findings: &new.report.findings,
                 files: &new.report.files,
+                tree: &new.tree,
             },
+            &removed_entities(&changes, &names),
             lang,
         )),
         _ => None,
@@ -261,6 +264,25 @@ pub fn compare(old: &Version, new: &Version, lang: Lang) -> Diff {
         guardrail_measures,
         rollups,
     }
+}
+
+/// The entities only the old version has (`massnahmen[wlan]`), with how to name them
+/// (`massnahmen[wlan] „WLAN“`).
+fn removed_entities(
+    changes: &[Change],
+    names: &HashMap<String, String>,
+) -> HashMap<String, String> {
+    changes
+        .iter()
+        .filter(|c| c.kind == ChangeKind::Removed && c.path.ends_with(']'))
+        .map(|c| {
+            let shown = match names.get(&c.path) {
+                Some(n) => format!("{} „{n}“", c.path),
+                None => c.path.clone(),
+            };
+            (c.path.clone(), shown)
+        })
+        .collect()
 }
 
 /// Counts of changes by kind.

@@ -2,7 +2,7 @@
 //! students per device per school, completeness, and `mep check` findings that are new or
 //! resolved. All computed from the two plans with `mep stats` and `mep check`.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -15,27 +15,62 @@ use crate::model::types::Euro;
 use crate::severity::Severity;
 use crate::stats::Kennzahlen;
 
-/// One amount in both versions.
+/// How a figure went from one version to the other. A figure that one version leaves
+/// open is no change from or to 0: it is stated, or no longer stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Transition {
+    Unchanged,
+    /// Known in both versions, with different values.
+    Changed,
+    /// Open in the old version, stated in the new one („offen → 5,0“).
+    NowStated,
+    /// Stated in the old version, open in the new one („5,0 → offen“).
+    NowOpen,
+}
+
+impl Transition {
+    fn of<T: PartialEq>(old: &Option<T>, new: &Option<T>) -> Transition {
+        match (old, new) {
+            (None, Some(_)) => Transition::NowStated,
+            (Some(_), None) => Transition::NowOpen,
+            (a, b) if a == b => Transition::Unchanged,
+            _ => Transition::Changed,
+        }
+    }
+}
+
+/// One amount in both versions; `null` on a side that leaves it open (a year outside its
+/// period, costs no measure states).
 #[derive(Debug, Clone, Serialize)]
 pub struct Amount {
     /// Year, domain key or source id.
     pub key: String,
     /// Display name (domain or source name).
     pub label: String,
-    pub old: Euro,
-    pub new: Euro,
-    pub delta: Euro,
-    /// Change in percent of the old amount; absent when the old amount is zero.
+    pub old: Option<Euro>,
+    pub new: Option<Euro>,
+    /// New minus old, when both are known.
+    pub delta: Option<Euro>,
+    /// Change in percent of the old amount; only when both are known and the old is not 0.
     pub percent: Option<f64>,
+    pub transition: Transition,
 }
 
 impl Amount {
-    fn new(key: String, label: String, old: Euro, new: Euro) -> Amount {
-        let delta = Euro(new.0 - old.0);
-        let percent = (!old.0.is_zero()).then(|| {
-            let p = delta.0 / old.0 * Decimal::from(100);
-            crate::format::f(p.round_dp(1))
-        });
+    fn new(key: String, label: String, old: Option<Euro>, new: Option<Euro>) -> Amount {
+        let delta = old.zip(new).map(|(o, n)| Euro(n.0 - o.0));
+        let percent = old
+            .zip(delta)
+            .filter(|(o, _)| !o.0.is_zero())
+            .map(|(o, d)| {
+                let p = d.0 / o.0 * Decimal::from(100);
+                crate::format::f(p.round_dp(1))
+            });
+        let transition = match delta {
+            Some(d) if d.0.is_zero() => Transition::Unchanged,
+            _ => Transition::of(&old, &new),
+        };
         Amount {
             key,
             label,
@@ -43,11 +78,12 @@ impl Amount {
             new,
             delta,
             percent,
+            transition,
         }
     }
 
     pub fn changed(&self) -> bool {
-        !self.delta.0.is_zero()
+        self.transition != Transition::Unchanged
     }
 }
 
@@ -73,6 +109,9 @@ impl<T: PartialEq> Pair<T> {
     pub fn changed(&self) -> bool {
         self.old != self.new
     }
+    pub fn transition(&self) -> Transition {
+        Transition::of(&self.old, &self.new)
+    }
 }
 
 /// Completeness of both versions, overall and per section.
@@ -85,7 +124,10 @@ pub struct CompletenessDelta {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct SectionScore {
+    /// The section's key (`leitplanken`).
     pub section: String,
+    /// The section's title (`Pädagogische Leitplanken`), in the language of the report.
+    pub title: String,
     pub old: Option<u8>,
     pub new: Option<u8>,
 }
@@ -98,6 +140,10 @@ pub struct FindingRef {
     pub message: String,
     /// `file:line` in the version that has the finding.
     pub location: Option<String>,
+    /// The entity the finding was about, when the new version no longer has it
+    /// (`massnahmen[wlan]`, „Maßnahme „WLAN““): the finding went with it, it was not fixed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gone_with: Option<String>,
 }
 
 /// Everything above the field changes.
@@ -113,7 +159,10 @@ pub struct Rollups {
     pub schools: Vec<School>,
     pub completeness: CompletenessDelta,
     pub new_findings: Vec<FindingRef>,
+    /// Findings the new version no longer has, while what they were about is still there.
     pub resolved_findings: Vec<FindingRef>,
+    /// Findings that went with their entity (a deleted measure or school): not fixed.
+    pub gone_findings: Vec<FindingRef>,
 }
 
 /// One version as the roll-ups need it.
@@ -122,30 +171,38 @@ pub struct Version<'a> {
     pub completeness: &'a Completeness,
     pub findings: &'a [Finding],
     pub files: &'a Files,
+    /// The plan as written, to name list entries by id in finding paths.
+    pub tree: &'a serde_json::Value,
 }
 
-/// Amounts by key in the order they first appear (old, then new keys).
+/// Amounts by key in the order they first appear (old, then new keys); a key one side
+/// lacks is open there. `known` says per side whether its amounts are known at all.
 fn amounts(
     old: impl IntoIterator<Item = (String, String, Euro)>,
     new: impl IntoIterator<Item = (String, String, Euro)>,
+    known: (bool, bool),
     sort_keys: bool,
 ) -> Vec<Amount> {
+    type Row = (String, Option<Euro>, Option<Euro>);
     let mut order: Vec<String> = Vec::new();
-    let mut rows: BTreeMap<String, (String, Euro, Euro)> = BTreeMap::new();
+    let mut rows: BTreeMap<String, Row> = BTreeMap::new();
     for (side, items) in [
         (0, old.into_iter().collect::<Vec<_>>()),
         (1, new.into_iter().collect()),
     ] {
+        let side_known = if side == 1 { known.1 } else { known.0 };
         for (key, label, e) in items {
             let row = rows.entry(key.clone()).or_insert_with(|| {
                 order.push(key.clone());
-                (label.clone(), Euro::ZERO, Euro::ZERO)
+                (label.clone(), None, None)
             });
+            let add =
+                |x: Option<Euro>| side_known.then(|| Euro(x.map_or(Decimal::ZERO, |x| x.0) + e.0));
             if side == 1 {
                 row.0 = label;
-                row.2 = Euro(row.2.0 + e.0);
+                row.2 = add(row.2);
             } else {
-                row.1 = Euro(row.1.0 + e.0);
+                row.1 = add(row.1);
             }
         }
     }
@@ -197,12 +254,12 @@ fn schools(old: &Kennzahlen, new: &Kennzahlen) -> Vec<School> {
             id,
             name,
             students: Pair {
-                old: o.map(|s| s.zahlen.schueler),
-                new: n.map(|s| s.zahlen.schueler),
+                old: o.and_then(|s| s.zahlen.schueler_bekannt()),
+                new: n.and_then(|s| s.zahlen.schueler_bekannt()),
             },
             devices: Pair {
-                old: o.map(|s| s.zahlen.schuelergeraete_ist),
-                new: n.map(|s| s.zahlen.schuelergeraete_ist),
+                old: o.and_then(|s| s.zahlen.schuelergeraete_ist_bekannt()),
+                new: n.and_then(|s| s.zahlen.schuelergeraete_ist_bekannt()),
             },
             students_per_device: Pair {
                 old: o.and_then(|s| s.zahlen.schueler_pro_geraet_ist).map(round1),
@@ -246,12 +303,13 @@ fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
-fn completeness(old: &Completeness, new: &Completeness) -> CompletenessDelta {
+fn completeness(old: &Completeness, new: &Completeness, lang: Lang) -> CompletenessDelta {
     let mut sections: Vec<SectionScore> = new
         .sections
         .iter()
         .map(|(k, v)| SectionScore {
             section: (*k).to_string(),
+            title: crate::labels::section_title(k, lang),
             old: old.sections.iter().find(|(o, _)| o == k).map(|(_, s)| *s),
             new: Some(*v),
         })
@@ -260,6 +318,7 @@ fn completeness(old: &Completeness, new: &Completeness) -> CompletenessDelta {
         if !new.sections.iter().any(|(n, _)| n == k) {
             sections.push(SectionScore {
                 section: (*k).to_string(),
+                title: crate::labels::section_title(k, lang),
                 old: Some(*v),
                 new: None,
             });
@@ -278,12 +337,25 @@ fn finding_key(f: &Finding) -> (&'static str, &str) {
     (f.code, f.message.de.as_str())
 }
 
-fn only_in(a: &Version<'_>, b: &Version<'_>, lang: Lang) -> Vec<FindingRef> {
+/// The entity of a finding (`massnahmen[wlan]`), if it is among `removed`.
+fn gone_with(f: &Finding, v: &Version<'_>, removed: &HashMap<String, String>) -> Option<String> {
+    let path = crate::baseline::stable_path(f.path.as_deref()?, Some(v.tree));
+    let entity = super::group_of(&path);
+    removed.get(entity).cloned()
+}
+
+fn only_in(
+    a: &Version<'_>,
+    b: &Version<'_>,
+    removed: &HashMap<String, String>,
+    lang: Lang,
+) -> Vec<FindingRef> {
     let other: HashSet<(&str, &str)> = b.findings.iter().map(finding_key).collect();
     a.findings
         .iter()
         .filter(|f| !other.contains(&finding_key(f)))
         .map(|f| FindingRef {
+            gone_with: gone_with(f, a, removed),
             code: f.code.to_string(),
             severity: f.severity,
             message: f.message.get(lang).to_string(),
@@ -295,24 +367,36 @@ fn only_in(a: &Version<'_>, b: &Version<'_>, lang: Lang) -> Vec<FindingRef> {
         .collect()
 }
 
-/// The roll-ups of two versions.
-pub fn compute(old: &Version<'_>, new: &Version<'_>, lang: Lang) -> Rollups {
-    let (ko, kn) = (&old.figures.kosten, &new.figures.kosten);
+/// The roll-ups of two versions. `removed` names the entities only the old version has
+/// (`massnahmen[wlan]` → how to call it), so that their findings are not „fixed“.
+pub fn compute(
+    old: &Version<'_>,
+    new: &Version<'_>,
+    removed: &HashMap<String, String>,
+    lang: Lang,
+) -> Rollups {
+    let (fo, fnew) = (old.figures, new.figures);
+    let period = (fo.laufzeitkosten_bekannt(), fnew.laufzeitkosten_bekannt());
+    let stated = (fo.kosten_genannt, fnew.kosten_genannt);
+    let (resolved, gone): (Vec<FindingRef>, Vec<FindingRef>) = only_in(old, new, removed, lang)
+        .into_iter()
+        .partition(|f| f.gone_with.is_none());
     Rollups {
-        costs_per_year: amounts(years(old.figures), years(new.figures), true),
-        costs_per_domain: amounts(domains(old.figures), domains(new.figures), false),
-        costs_per_source: amounts(sources(old.figures), sources(new.figures), false),
-        tco: Amount::new("tco".into(), "TCO".into(), ko.tco, kn.tco),
+        costs_per_year: amounts(years(fo), years(fnew), period, true),
+        costs_per_domain: amounts(domains(fo), domains(fnew), stated, false),
+        costs_per_source: amounts(sources(fo), sources(fnew), (true, true), false),
+        tco: Amount::new("tco".into(), "TCO".into(), fo.tco(), fnew.tco()),
         investment: Amount::new(
             "investition".into(),
             "Investition".into(),
-            ko.investition,
-            kn.investition,
+            fo.investition(),
+            fnew.investition(),
         ),
-        schools: schools(old.figures, new.figures),
-        completeness: completeness(old.completeness, new.completeness),
-        new_findings: only_in(new, old, lang),
-        resolved_findings: only_in(old, new, lang),
+        schools: schools(fo, fnew),
+        completeness: completeness(old.completeness, new.completeness, lang),
+        new_findings: only_in(new, old, &HashMap::new(), lang),
+        resolved_findings: resolved,
+        gone_findings: gone,
     }
 }
 
@@ -335,26 +419,53 @@ mod tests {
                 ("2027".into(), "2027".into(), e(250)),
                 ("2028".into(), "2028".into(), e(50)),
             ],
+            (true, true),
             true,
         );
-        let got: Vec<(String, String, String, Option<f64>)> = rows
+        type Row = (
+            String,
+            Option<String>,
+            Option<String>,
+            Option<f64>,
+            Transition,
+        );
+        let got: Vec<Row> = rows
             .iter()
             .map(|a| {
                 (
                     a.key.clone(),
-                    a.old.0.to_string(),
-                    a.new.0.to_string(),
+                    a.old.map(|e| e.0.to_string()),
+                    a.new.map(|e| e.0.to_string()),
                     a.percent,
+                    a.transition,
                 )
             })
             .collect();
+        let s = |x: &str| Some(x.to_string());
+        // A year only one version covers is open on the other side: no −100 %, no +∞ %.
         assert_eq!(
             got,
             vec![
-                ("2026".into(), "100".into(), "0".into(), Some(-100.0)),
-                ("2027".into(), "200".into(), "250".into(), Some(25.0)),
-                ("2028".into(), "0".into(), "50".into(), None),
+                ("2026".into(), s("100"), None, None, Transition::NowOpen),
+                (
+                    "2027".into(),
+                    s("200"),
+                    s("250"),
+                    Some(25.0),
+                    Transition::Changed
+                ),
+                ("2028".into(), None, s("50"), None, Transition::NowStated),
             ]
         );
+        // A version whose costs are not known has none, whatever it sums.
+        let rows = amounts(
+            vec![("2026".into(), "2026".into(), e(100))],
+            vec![("2026".into(), "2026".into(), e(0))],
+            (true, false),
+            true,
+        );
+        assert_eq!(rows[0].new, None);
+        assert_eq!(rows[0].percent, None);
+        assert_eq!(rows[0].transition, Transition::NowOpen);
     }
 }

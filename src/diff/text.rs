@@ -288,6 +288,14 @@ fn rollups(k: &Kennzahlen, lang: Lang, p: &Paint, out: &mut String) {
             &k.befunde_behoben,
             false,
         ),
+        (
+            lang.pick(
+                "Entfallen mit ihrem Gegenstand (nicht behoben)",
+                "Gone with what they were about (not fixed)",
+            ),
+            &k.befunde_entfallen,
+            false,
+        ),
     ] {
         if list.is_empty() {
             continue;
@@ -295,7 +303,13 @@ fn rollups(k: &Kennzahlen, lang: Lang, p: &Paint, out: &mut String) {
         let _ = writeln!(out, "{title}:");
         for b in list {
             let mark = if added { p.added("+") } else { p.removed("-") };
-            let ort = if b.ort.is_empty() {
+            let ort = if !b.entfallen_mit.is_empty() {
+                format!(
+                    " ({} {})",
+                    lang.pick("entfallen mit", "gone with"),
+                    b.entfallen_mit
+                )
+            } else if b.ort.is_empty() {
                 String::new()
             } else {
                 format!(" ({})", b.ort)

@@ -52,6 +52,9 @@ const NATURAL_KEYS: &[&[&str]] = &[
     &["name"],
     &["gruppe", "typ", "anschaffungsjahr"],
     &["gruppe", "typ"],
+    // Device stock where only some entries give the year: by group and type, and the year
+    // where given — never by position.
+    &["gruppe", "typ", "?anschaffungsjahr"],
 ];
 
 /// The differences between two trees, and the display names of the entities that have
@@ -370,11 +373,13 @@ fn same_set(a: &[Value], b: &[Value]) -> bool {
     x == y
 }
 
-/// The key of an entry: its `id`, or the natural key fields joined by `/`.
+/// The key of an entry: its `id`, or the natural key fields joined by `/`. A field marked
+/// `?` may be missing (it is then left out of the key).
 fn key_of(v: &Value, fields: &[&str]) -> Option<String> {
     let parts: Option<Vec<String>> = fields
         .iter()
-        .map(|f| match v.get(f)? {
+        .filter(|f| !f.starts_with('?') || v.get(&f[1..]).is_some_and(|x| !x.is_null()))
+        .map(|f| match v.get(f.trim_start_matches('?'))? {
             Value::String(s) => Some(s.clone()),
             Value::Array(items) => Some(
                 items
@@ -475,6 +480,24 @@ mod tests {
         assert_eq!(
             paths(&compare(&old, &new)),
             vec![("b[2028].betrag".into(), ChangeKind::Changed)]
+        );
+    }
+
+    #[test]
+    fn device_stock_without_year_is_matched_by_group_and_type() {
+        let old = json!({"g": [
+            {"gruppe": "schueler", "typ": "tablet", "anschaffungsjahr": 2021, "anzahl": 10},
+            {"gruppe": "schueler", "typ": "tablet", "anzahl": 5},
+            {"gruppe": "lehrkraefte", "typ": "laptop", "anzahl": 3}
+        ]});
+        let new = json!({"g": [
+            {"gruppe": "lehrkraefte", "typ": "laptop", "anzahl": 4},
+            {"gruppe": "schueler", "typ": "tablet", "anzahl": 5},
+            {"gruppe": "schueler", "typ": "tablet", "anschaffungsjahr": 2021, "anzahl": 10}
+        ]});
+        assert_eq!(
+            paths(&compare(&old, &new)),
+            vec![("g[lehrkraefte/laptop].anzahl".into(), ChangeKind::Changed)]
         );
     }
 

@@ -20,6 +20,11 @@ struct StatsReport<'a> {
     /// Version dieses Formats.
     version: u32,
     tool: crate::schema::Tool,
+    /// `true`, wenn der Plan Fehler hat: Die Kennzahlen sind dann vorläufig (wie ein
+    /// Dokument aus `mep render --force`).
+    provisional: bool,
+    /// Anzahl der Fehler von `mep check` (0 bei einem fehlerfreien Plan).
+    errors: usize,
     /// Je Schule, in der Reihenfolge des Plans.
     schools: Vec<School<'a>>,
     /// Je Schulform, die im Plan vorkommt.
@@ -94,6 +99,40 @@ struct Figures {
     wlan_coverage_percent: Option<f64>,
     /// Anteil der Unterrichtsräume mit Präsentationstechnik in Prozent.
     presentation_coverage_percent: Option<f64>,
+    /// Wie viele Schulen jede Summe angeben. Ist eine Summe `null`, weil einige Schulen sie
+    /// offen lassen, steht hier die Teilsumme der übrigen, z. B. `{"known_schools": 9,
+    /// "schools": 12, "partial_sum": 1240}` für „mind. 1.240 (9 von 12 Schulen)“.
+    coverage: Coverage,
+}
+
+/// Erfassung der Summen einer Schule oder Gruppe.
+#[derive(Serialize, JsonSchema)]
+struct Coverage {
+    students: Covered,
+    teachers: Covered,
+    classes: Covered,
+    student_devices: Covered,
+    teacher_devices: Covered,
+    bandwidth_mbit: Covered,
+}
+
+/// Wie viele Schulen eine Summe angeben, und die Summe über diese.
+#[derive(Serialize, JsonSchema)]
+struct Covered {
+    /// Schulen, die die Angabe machen (ein Eintrag mit `anzahl_schulen` zählt so oft).
+    known_schools: u32,
+    /// Schulen der Gruppe.
+    schools: u32,
+    /// Summe über die Schulen, die die Angabe machen; `null`, wenn keine sie macht.
+    partial_sum: Option<f64>,
+}
+
+fn covered(t: super::Teilsumme) -> Covered {
+    Covered {
+        known_schools: t.erfasst,
+        schools: t.schulen,
+        partial_sum: (t.erfasst > 0).then_some(t.summe as f64),
+    }
 }
 
 /// Support: Personal und betreute Geräte (Schüler- und Lehrkraftgeräte).
@@ -112,13 +151,14 @@ struct Support {
 struct Costs<'a> {
     /// Laufzeit des Plans; `null`, wenn der Plan keine nennt.
     period: Option<Period>,
-    /// Je Kalenderjahr der Laufzeit.
+    /// Je Kalenderjahr der Laufzeit; leer, solange keine Maßnahme Kosten nennt.
     per_year: Vec<Year>,
-    /// Je Bereich der Maßnahmen.
+    /// Je Bereich der Maßnahmen; leer, solange keine Maßnahme Kosten nennt.
     per_domain: Vec<DomainCosts<'a>>,
     /// Je Finanzierungsquelle, in der Reihenfolge des Plans.
     per_source: Vec<SourceCosts<'a>>,
-    investment: Money,
+    /// Investition; `null`, solange keine Maßnahme eine nennt.
+    investment: Option<Money>,
     /// Laufende Kosten während der Maßnahmen.
     running: Option<Money>,
     /// Folgekosten nach den Maßnahmen, innerhalb der Laufzeit.
@@ -195,9 +235,10 @@ impl JsonSchema for Money {
     }
 }
 
-/// The figures as pretty JSON.
-pub fn render(k: &Kennzahlen) -> String {
-    serde_json::to_string_pretty(&report(k)).expect("figures serialize")
+/// The figures as pretty JSON; `errors` is the number of errors of a plan whose figures
+/// are given despite them (provisional).
+pub fn render(k: &Kennzahlen, errors: usize) -> String {
+    serde_json::to_string_pretty(&report(k, errors)).expect("figures serialize")
 }
 
 /// The JSON Schema of the figures, generated from the types that write them.
@@ -207,12 +248,14 @@ pub fn schema_text() -> String {
     )
 }
 
-fn report(k: &Kennzahlen) -> StatsReport<'_> {
+fn report(k: &Kennzahlen, errors: usize) -> StatsReport<'_> {
     let s = &k.support;
     StatsReport {
         version: STATS_VERSION,
         tool: crate::schema::Tool::MEP,
-        schools: k.schulen.iter().map(|s| school(s, &k.kosten)).collect(),
+        provisional: errors > 0,
+        errors,
+        schools: k.schulen.iter().map(|s| school(s, k)).collect(),
         school_types: k
             .schulformen
             .iter()
@@ -233,12 +276,12 @@ fn report(k: &Kennzahlen) -> StatsReport<'_> {
             devices_per_fte: s.geraete_pro_vzae_ist,
             devices_per_fte_target: s.geraete_pro_vzae_soll,
         },
-        costs: costs(&k.kosten),
+        costs: costs(k),
     }
 }
 
-fn school<'a>(s: &'a SchulZahlen, kosten: &Kosten) -> School<'a> {
-    let period = kosten.laufzeit.is_some();
+fn school<'a>(s: &'a SchulZahlen, k: &Kennzahlen) -> School<'a> {
+    let period = k.laufzeitkosten_bekannt();
     School {
         id: &s.id,
         name: &s.zahlen.name,
@@ -265,21 +308,46 @@ fn figures(g: &Gruppe) -> Figures {
         bandwidth_kbit_per_student: g.breitband_kbit_pro_schueler_ist,
         wlan_coverage_percent: g.wlan_abdeckung_ist,
         presentation_coverage_percent: g.praesentation_abdeckung_ist,
+        coverage: Coverage {
+            students: covered(g.schueler_teil()),
+            teachers: covered(g.lehrkraefte_teil()),
+            classes: covered(g.klassen_teil()),
+            student_devices: covered(g.schuelergeraete_teil()),
+            teacher_devices: covered(g.lehrkraftgeraete_teil()),
+            bandwidth_mbit: Covered {
+                known_schools: g.erfasst.breitband,
+                schools: g.schulen as u32,
+                partial_sum: (g.erfasst.breitband > 0).then_some(g.breitband_mbit_ist),
+            },
+        },
     }
 }
 
-fn costs(c: &Kosten) -> Costs<'_> {
-    // Without a period only the investment is known; everything else would be a false 0.
-    let known = |e: Euro| c.laufzeit.map(|_| Money(e));
+fn costs(k: &Kennzahlen) -> Costs<'_> {
+    let c: &Kosten = &k.kosten;
+    // Without a period only the investment is known, and without any stated cost nothing
+    // is; everything else would be a false 0.
+    let period = k.laufzeitkosten_bekannt();
+    let known = |e: Euro| period.then_some(Money(e));
     Costs {
         period: c.laufzeit.map(|lz| Period {
             first_year: lz.von,
             last_year: lz.bis,
         }),
-        per_year: c.jahre.iter().map(year).collect(),
-        per_domain: c.bereiche.iter().map(domain).collect(),
+        per_year: c
+            .jahre
+            .iter()
+            .filter(|_| k.kosten_genannt)
+            .map(year)
+            .collect(),
+        per_domain: c
+            .bereiche
+            .iter()
+            .filter(|_| k.kosten_genannt)
+            .map(domain)
+            .collect(),
         per_source: c.quellen.iter().map(source).collect(),
-        investment: Money(c.investition),
+        investment: k.investition().map(Money),
         running: known(c.laufend),
         follow_up: known(c.folgekosten),
         replacement: known(c.ersatz),

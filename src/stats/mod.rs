@@ -5,8 +5,10 @@
 pub mod json;
 mod kosten;
 pub mod table;
+mod teilsumme;
 pub mod ziel;
 
+pub use teilsumme::Teilsumme;
 pub use ziel::{Zielgeraete, zielgeraete};
 
 use rust_decimal::Decimal;
@@ -31,6 +33,27 @@ pub struct Kennzahlen {
     pub gesamt: Gruppe,
     pub support: SupportZahlen,
     pub kosten: Kosten,
+    /// Whether any measure states a cost (investment, unit price or running costs): without
+    /// one, every sum of money is unknown, not 0 €.
+    pub kosten_genannt: bool,
+    /// Whether any measure states its investment (or a unit price).
+    pub investition_genannt: bool,
+}
+
+impl Kennzahlen {
+    /// The investment, if any measure states one.
+    pub fn investition(&self) -> Option<Euro> {
+        self.investition_genannt.then_some(self.kosten.investition)
+    }
+    /// Whether sums over the period (running, follow-up costs, TCO) are known: the plan
+    /// has a period and states costs.
+    pub fn laufzeitkosten_bekannt(&self) -> bool {
+        self.kosten_genannt && self.kosten.laufzeit.is_some()
+    }
+    /// The total cost of ownership over the period, if known.
+    pub fn tco(&self) -> Option<Euro> {
+        self.laufzeitkosten_bekannt().then_some(self.kosten.tco)
+    }
 }
 
 /// Figures of one school.
@@ -50,6 +73,8 @@ pub struct Gruppe {
     pub name: String,
     /// The school type all members share (always set for a school and a school-type group).
     pub schulform: Option<Schulform>,
+    /// Schools the group holds; an entry of the plan may stand for several
+    /// ([`Schule::anzahl`]).
     pub schulen: usize,
     pub schueler: u64,
     pub lehrkraefte: u64,
@@ -67,6 +92,20 @@ pub struct Gruppe {
     pub praesentation_abdeckung_ist: Option<f64>,
     /// Which sums above every member school gives; a sum with a gap is not the figure.
     pub bekannt: Bekannt,
+    /// How many schools give each sum: a sum with a gap is shown as a partial sum.
+    pub erfasst: Erfasst,
+}
+
+/// For each sum of a [`Gruppe`], the number of schools that give it (entries standing for
+/// several schools count with their number).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Erfasst {
+    pub schueler: u32,
+    pub lehrkraefte: u32,
+    pub klassen: u32,
+    pub schuelergeraete: u32,
+    pub lehrkraftgeraete: u32,
+    pub breitband: u32,
 }
 
 impl Gruppe {
@@ -97,6 +136,33 @@ impl Gruppe {
     /// Download bandwidth, if every member school gives it.
     pub fn breitband_mbit_ist_bekannt(&self) -> Option<f64> {
         self.bekannt.breitband.then_some(self.breitband_mbit_ist)
+    }
+    fn teil(&self, summe: u64, erfasst: u32) -> Teilsumme {
+        Teilsumme {
+            summe,
+            erfasst,
+            schulen: self.schulen as u32,
+        }
+    }
+    /// Students, with how many schools give them.
+    pub fn schueler_teil(&self) -> Teilsumme {
+        self.teil(self.schueler, self.erfasst.schueler)
+    }
+    /// Teachers, with how many schools give them.
+    pub fn lehrkraefte_teil(&self) -> Teilsumme {
+        self.teil(self.lehrkraefte, self.erfasst.lehrkraefte)
+    }
+    /// Classes, with how many schools give them.
+    pub fn klassen_teil(&self) -> Teilsumme {
+        self.teil(self.klassen, self.erfasst.klassen)
+    }
+    /// Student devices in stock, with how many schools list them.
+    pub fn schuelergeraete_teil(&self) -> Teilsumme {
+        self.teil(self.schuelergeraete_ist, self.erfasst.schuelergeraete)
+    }
+    /// Teacher devices in stock, with how many schools list them.
+    pub fn lehrkraftgeraete_teil(&self) -> Teilsumme {
+        self.teil(self.lehrkraftgeraete_ist, self.erfasst.lehrkraftgeraete)
     }
 }
 
@@ -235,12 +301,23 @@ pub fn compute(plan: &Plan, profile: &Profile) -> Kennzahlen {
         profile,
         gesamt.bekannt.schueler.then_some(gesamt.schueler),
     );
+    let investition_genannt = plan
+        .massnahmen
+        .iter()
+        .any(|m| m.investition.is_some() || m.einzelpreis.is_some());
+    let kosten_genannt = investition_genannt
+        || plan
+            .massnahmen
+            .iter()
+            .any(|m| m.laufende_kosten_jaehrlich.is_some() || m.folgekosten_jaehrlich.is_some());
     Kennzahlen {
         schulen,
         schulformen,
         gesamt,
         support,
         kosten,
+        kosten_genannt,
+        investition_genannt,
     }
 }
 
@@ -270,16 +347,33 @@ fn gruppe(plan: &Plan, name: String, members: &[&Schule]) -> Gruppe {
             .is_some_and(|ist| ist.geraete.iter().any(|g| g.gruppe == gruppe))
     };
     for s in members {
-        let b = &mut g.bekannt;
-        b.schueler &= s.schueler.is_some();
-        b.lehrkraefte &= s.lehrkraefte.is_some();
-        b.klassen &= s.klassen.is_some();
-        b.schuelergeraete &= gelistet(s, Nutzergruppe::Schueler);
-        b.lehrkraftgeraete &= gelistet(s, Nutzergruppe::Lehrkraefte);
-        b.breitband &= s
+        let breitband = s
             .ist
             .as_ref()
             .is_some_and(|ist| ist.breitband_down_mbit.is_some());
+        let gibt = [
+            s.schueler.is_some(),
+            s.lehrkraefte.is_some(),
+            s.klassen.is_some(),
+            gelistet(s, Nutzergruppe::Schueler),
+            gelistet(s, Nutzergruppe::Lehrkraefte),
+            breitband,
+        ];
+        let b = &mut g.bekannt;
+        b.schueler &= gibt[0];
+        b.lehrkraefte &= gibt[1];
+        b.klassen &= gibt[2];
+        b.schuelergeraete &= gibt[3];
+        b.lehrkraftgeraete &= gibt[4];
+        b.breitband &= gibt[5];
+        let e = &mut g.erfasst;
+        let n = |known: bool| if known { s.anzahl() } else { 0 };
+        e.schueler += n(gibt[0]);
+        e.lehrkraefte += n(gibt[1]);
+        e.klassen += n(gibt[2]);
+        e.schuelergeraete += n(gibt[3]);
+        e.lehrkraftgeraete += n(gibt[4]);
+        e.breitband += n(gibt[5]);
         g.schueler += s.schueler_zahl() as u64;
         g.lehrkraefte += s.lehrkraefte_zahl() as u64;
         let klassen = s.klassen.unwrap_or(0) as u64;

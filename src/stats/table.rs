@@ -29,8 +29,8 @@ fn right_align(t: &mut Table, from: usize) {
 }
 
 /// A count, or a dash when a school leaves it open (unknown is never 0).
-fn anzahl(n: Option<u64>) -> String {
-    n.map_or_else(|| OFFEN.into(), |n| n.to_string())
+fn anzahl(n: Option<u64>, lang: Lang) -> String {
+    n.map_or_else(|| OFFEN.into(), |n| zahl(n as f64, 0, lang))
 }
 
 fn gruppen_zeile(g: &Gruppe, lang: Lang) -> Vec<String> {
@@ -41,12 +41,10 @@ fn gruppen_zeile(g: &Gruppe, lang: Lang) -> Vec<String> {
     };
     vec![
         name,
-        anzahl(g.schueler_bekannt()),
-        anzahl(g.schuelergeraete_ist_bekannt()),
+        g.schueler_teil().text(lang),
+        g.schuelergeraete_teil().text(lang),
         opt(g.schueler_pro_geraet_ist, 1, lang),
-        g.schuelergeraete_soll
-            .map(|n| n.to_string())
-            .unwrap_or_else(|| OFFEN.into()),
+        anzahl(g.schuelergeraete_soll, lang),
         opt(g.schueler_pro_geraet_soll, 1, lang),
         opt(g.breitband_mbit_pro_klasse_ist, 1, lang),
         opt(g.breitband_mbit_pro_klasse_soll, 1, lang),
@@ -55,9 +53,24 @@ fn gruppen_zeile(g: &Gruppe, lang: Lang) -> Vec<String> {
     ]
 }
 
-/// Render all figures as text tables.
-pub fn render(k: &Kennzahlen, lang: Lang) -> String {
+/// Render all figures as text tables; `fehler` is the number of errors of a plan whose
+/// figures are shown despite them (provisional).
+pub fn render(k: &Kennzahlen, fehler: usize, lang: Lang) -> String {
     let mut out = String::new();
+    if fehler > 0 {
+        let _ = writeln!(
+            out,
+            "{}\n",
+            match lang {
+                Lang::De => format!(
+                    "vorläufig – der Plan hat {fehler} Fehler; die Kennzahlen gelten erst, wenn sie behoben sind"
+                ),
+                Lang::En => format!(
+                    "provisional – the plan has {fehler} error(s); the figures hold once they are fixed"
+                ),
+            }
+        );
+    }
     let head = match lang {
         Lang::De => vec![
             "",
@@ -127,21 +140,24 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
     });
     t.add_row(vec![
         opt(s.personal_vzae, 1, lang),
-        anzahl(s.geraete_ist),
+        anzahl(s.geraete_ist, lang),
         opt(s.geraete_pro_vzae_ist, 0, lang),
-        s.geraete_soll
-            .map(|n| n.to_string())
-            .unwrap_or_else(|| OFFEN.into()),
+        anzahl(s.geraete_soll, lang),
         opt(s.geraete_pro_vzae_soll, 0, lang),
     ]);
     right_align(&mut t, 0);
     let _ = writeln!(out, "{t}\n");
 
     let c = &k.kosten;
-    // Without a period only the investment is known: a dash, not 0 €, for the rest.
+    // Without a period or without any stated cost only what is stated is known: a dash,
+    // not 0 €, for the rest.
+    let laufzeit = k.laufzeitkosten_bekannt();
     let bekannt = |e: crate::model::types::Euro| {
-        c.laufzeit
-            .map_or_else(|| OFFEN.to_string(), |_| euro_rund(e, lang))
+        if laufzeit {
+            euro_rund(e, lang)
+        } else {
+            OFFEN.to_string()
+        }
     };
     let _ = writeln!(out, "{}", lang.pick("Kosten je Jahr", "Costs per year"));
     let mut t = table(match lang {
@@ -162,7 +178,7 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
             "total",
         ],
     });
-    for j in &c.jahre {
+    for j in c.jahre.iter().filter(|_| k.kosten_genannt) {
         t.add_row(vec![
             j.jahr.to_string(),
             euro_rund(j.investition, lang),
@@ -174,7 +190,8 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
     }
     t.add_row(vec![
         lang.pick("Summe (TCO)", "total (TCO)").to_string(),
-        euro_rund(c.investition, lang),
+        k.investition()
+            .map_or_else(|| OFFEN.to_string(), |e| euro_rund(e, lang)),
         bekannt(c.laufend),
         bekannt(c.folgekosten),
         bekannt(c.ersatz),
@@ -192,7 +209,7 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
         Lang::De => vec!["Bereich", "Investition", "Laufend", "Folgekosten"],
         Lang::En => vec!["domain", "investment", "running", "follow-up"],
     });
-    for b in &c.bereiche {
+    for b in c.bereiche.iter().filter(|_| k.kosten_genannt) {
         t.add_row(vec![
             b.bereich.clone(),
             euro_rund(b.investition, lang),

@@ -392,3 +392,58 @@ fn the_synopse_pdf_shows_old_and_new() {
         assert!(text.contains(expected), "{expected} missing in:\n{text}");
     }
 }
+
+#[test]
+fn findings_gone_with_their_entity_are_not_fixed() {
+    let r = pair("gone", &[]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout
+            .contains("Entfallen mit ihrem Gegenstand (nicht behoben):"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("(entfallen mit massnahmen[tablets] „Tablets“)"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("Behobene Befunde"), "{}", r.stdout);
+    let j = pair("gone", &["--to", "json"]).json();
+    let rollups = &j["rollups"];
+    assert_eq!(rollups["resolved_findings"], serde_json::json!([]));
+    assert_eq!(rollups["gone_findings"][0]["code"], "W217");
+    assert_eq!(
+        rollups["gone_findings"][0]["gone_with"],
+        "massnahmen[tablets] „Tablets“"
+    );
+    let md = pair("gone", &["--to", "md", "-o", "-"]);
+    assert!(
+        md.stdout
+            .contains("**Entfallen mit ihrem Gegenstand (nicht behoben)**"),
+        "{}",
+        md.stdout
+    );
+}
+
+#[test]
+fn a_figure_stated_in_one_version_only_is_no_change_from_zero() {
+    let d = common::fixtures("stats").join("unstated");
+    let r = run_in(&d, &["diff", "fuller.toml", "minimal.toml"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    // Students 200 → open, not 200 → 0; no −100 %.
+    assert!(r.stdout.contains("200 → offen"), "{}", r.stdout);
+    assert!(r.stdout.contains("nicht mehr angegeben"), "{}", r.stdout);
+    assert!(!r.stdout.contains("−100"), "{}", r.stdout);
+    let j = run_in(&d, &["diff", "--to", "json", "minimal.toml", "fuller.toml"]).json();
+    let tco = &j["rollups"]["tco"];
+    assert!(tco["old"].is_null(), "{tco}");
+    assert_eq!(tco["new"], "17000.00");
+    assert!(tco["delta"].is_null() && tco["percent"].is_null(), "{tco}");
+    assert_eq!(tco["transition"], "now_stated");
+    // The completeness table names sections by title beside the TOML key.
+    let section = &j["rollups"]["completeness"]["sections"][2];
+    assert_eq!(section["section"], "leitplanken", "{section}");
+    assert_eq!(section["title"], "Pädagogische Leitplanken", "{section}");
+}

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::diff::About;
-use crate::diff::rollup::{Amount, Pair, Rollups};
+use crate::diff::rollup::{Amount, Pair, Rollups, Transition};
 use crate::format::{euro_rund as euro, zahl};
 use crate::i18n::Lang;
 use crate::model::types::Euro;
@@ -24,6 +24,8 @@ pub struct Kennzahlen {
     pub vollstaendigkeit: Vollstaendigkeit,
     pub befunde_neu: Vec<BefundZeile>,
     pub befunde_behoben: Vec<BefundZeile>,
+    /// Findings that went with their entity (a deleted measure): not fixed.
+    pub befunde_entfallen: Vec<BefundZeile>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -34,6 +36,8 @@ pub struct BetragZeile {
     pub differenz: String,
     pub prozent: String,
     pub geaendert: bool,
+    /// Changed, or stated in only one version (`now_stated`, `now_open`).
+    pub uebergang: Transition,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -72,6 +76,8 @@ pub struct BefundZeile {
     pub schwere: String,
     pub meldung: String,
     pub ort: String,
+    /// The entity the finding went with (`massnahmen[wlan] „WLAN“`), if it did.
+    pub entfallen_mit: String,
 }
 
 pub(super) fn signed_euro(e: Euro, lang: Lang) -> String {
@@ -86,12 +92,26 @@ pub(super) fn signed_euro(e: Euro, lang: Lang) -> String {
     }
 }
 
+/// A figure in a diff: the value, or „offen“ where the version leaves it open.
+fn offen_oder(v: Option<String>, lang: Lang) -> String {
+    v.unwrap_or_else(|| lang.pick("offen", "open").to_string())
+}
+
 pub(super) fn amount_row(a: &Amount, lang: Lang) -> BetragZeile {
+    let betrag = |e: Option<Euro>| offen_oder(e.map(|e| euro(e, lang)), lang);
     BetragZeile {
         name: a.label.clone(),
-        alt: euro(a.old, lang),
-        neu: euro(a.new, lang),
-        differenz: signed_euro(a.delta, lang),
+        alt: betrag(a.old),
+        neu: betrag(a.new),
+        differenz: match a.transition {
+            Transition::NowStated => lang.pick("neu angegeben", "now stated").to_string(),
+            Transition::NowOpen => lang
+                .pick("nicht mehr angegeben", "no longer stated")
+                .to_string(),
+            _ => a
+                .delta
+                .map_or_else(|| OFFEN.to_string(), |d| signed_euro(d, lang)),
+        },
         prozent: match a.percent {
             Some(p) if a.changed() => {
                 let s = zahl(p.abs(), 1, lang);
@@ -101,24 +121,24 @@ pub(super) fn amount_row(a: &Amount, lang: Lang) -> BetragZeile {
                     format!("+{s} %")
                 }
             }
-            _ if a.changed() => lang.pick("neu", "new").to_string(),
             _ => OFFEN.to_string(),
         },
         geaendert: a.changed(),
+        uebergang: a.transition,
     }
 }
 
-pub(super) fn opt_u64(p: Option<u64>) -> String {
-    p.map_or_else(|| OFFEN.to_string(), |v| v.to_string())
+pub(super) fn opt_u64(p: Option<u64>, lang: Lang) -> String {
+    offen_oder(p.map(|v| zahl(v as f64, 0, lang)), lang)
 }
 
 pub(super) fn opt_f64(p: Option<f64>, lang: Lang) -> String {
-    p.map_or_else(|| OFFEN.to_string(), |v| zahl(v, 1, lang))
+    offen_oder(p.map(|v| zahl(v, 1, lang)), lang)
 }
 
 pub(super) fn side_by_side(r: &Rollups, old: &About, new: &About, lang: Lang) -> Kennzahlen {
     let list = |v: &[Amount]| v.iter().map(|a| amount_row(a, lang)).collect::<Vec<_>>();
-    let pair_u = |p: &Pair<u64>| (opt_u64(p.old), opt_u64(p.new));
+    let pair_u = |p: &Pair<u64>| (opt_u64(p.old, lang), opt_u64(p.new, lang));
     let pair_f = |p: &Pair<f64>| (opt_f64(p.old, lang), opt_f64(p.new, lang));
     let mut investition = amount_row(&r.investment, lang);
     investition.name = lang.pick("Investitionen", "Investment").to_string();
@@ -180,7 +200,7 @@ pub(super) fn side_by_side(r: &Rollups, old: &About, new: &About, lang: Lang) ->
                 .sections
                 .iter()
                 .map(|s| AbschnittProzent {
-                    name: s.section.clone(),
+                    name: s.title.clone(),
                     alt: s
                         .old
                         .map_or_else(|| OFFEN.to_string(), |v| format!("{v} %")),
@@ -193,6 +213,7 @@ pub(super) fn side_by_side(r: &Rollups, old: &About, new: &About, lang: Lang) ->
         },
         befunde_neu: finding_rows(&r.new_findings, lang),
         befunde_behoben: finding_rows(&r.resolved_findings, lang),
+        befunde_entfallen: finding_rows(&r.gone_findings, lang),
     }
 }
 
@@ -206,6 +227,7 @@ pub(super) fn finding_rows(
             schwere: f.severity.word(lang).to_string(),
             meldung: f.message.clone(),
             ort: f.location.clone().unwrap_or_default(),
+            entfallen_mit: f.gone_with.clone().unwrap_or_default(),
         })
         .collect()
 }

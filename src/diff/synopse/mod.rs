@@ -149,17 +149,34 @@ fn lead_sentences(
         if let Some(h) = &k.laufzeit_hinweis {
             out.push(h.clone());
         }
-        if k.tco.geaendert {
-            out.push(match lang {
-                Lang::De => format!(
-                    "Die Gesamtkosten der Laufzeit ändern sich von {} auf {} ({}).",
-                    k.tco.alt, k.tco.neu, k.tco.differenz
-                ),
-                Lang::En => format!(
-                    "The total cost of ownership changes from {} to {} ({}).",
-                    k.tco.alt, k.tco.neu, k.tco.differenz
-                ),
-            });
+        use crate::diff::rollup::Transition;
+        let t = &k.tco;
+        match (t.uebergang, lang) {
+            (Transition::Unchanged, _) => {}
+            (Transition::NowStated, Lang::De) => out.push(format!(
+                "Die Gesamtkosten der Laufzeit sind neu angegeben: {}.",
+                t.neu
+            )),
+            (Transition::NowStated, Lang::En) => out.push(format!(
+                "The total cost of ownership is now stated: {}.",
+                t.neu
+            )),
+            (Transition::NowOpen, Lang::De) => out.push(format!(
+                "Die Gesamtkosten der Laufzeit sind nicht mehr angegeben (bisher {}).",
+                t.alt
+            )),
+            (Transition::NowOpen, Lang::En) => out.push(format!(
+                "The total cost of ownership is no longer stated (before: {}).",
+                t.alt
+            )),
+            (Transition::Changed, Lang::De) => out.push(format!(
+                "Die Gesamtkosten der Laufzeit ändern sich von {} auf {} ({}).",
+                t.alt, t.neu, t.differenz
+            )),
+            (Transition::Changed, Lang::En) => out.push(format!(
+                "The total cost of ownership changes from {} to {} ({}).",
+                t.alt, t.neu, t.differenz
+            )),
         }
         if k.vollstaendigkeit.alt != k.vollstaendigkeit.neu {
             out.push(match lang {

@@ -6,7 +6,7 @@ use crate::format::{euro_rund, zahl};
 use crate::model::Plan;
 
 use super::values::*;
-use super::{Eintrag, Sources, eintrag};
+use super::{Eintrag, OFFEN, Sources, eintrag};
 
 #[derive(Debug, Serialize)]
 pub struct Meta {
@@ -85,12 +85,23 @@ pub(super) fn meta(p: &Plan) -> Meta {
 pub(super) fn eckdaten(src: &Sources<'_>) -> Vec<Eintrag> {
     let g = &src.figures.gesamt;
     let k = &src.figures.kosten;
+    // Money the plan states nowhere is open, not 0 €: without any cost of a measure, and
+    // for the period's sums without a period.
+    let investition_genannt = src.figures.investition_genannt;
+    let betrag = |genannt: bool, e: crate::model::types::Euro| {
+        if genannt {
+            euro_rund(e, DE)
+        } else {
+            OFFEN.to_string()
+        }
+    };
+    let in_laufzeit = src.figures.laufzeitkosten_bekannt();
     let pfeil =
         |ist: Option<f64>, soll: Option<f64>| format!("{} → {}", ratio(ist, 1), ratio(soll, 1));
     vec![
         eintrag("Schulen", zahl(g.schulen as f64, 0, DE)),
-        eintrag("Schülerinnen und Schüler", summe(g.schueler_bekannt())),
-        eintrag("Lehrkräfte", summe(g.lehrkraefte_bekannt())),
+        eintrag("Schülerinnen und Schüler", teilsumme(g.schueler_teil())),
+        eintrag("Lehrkräfte", teilsumme(g.lehrkraefte_teil())),
         eintrag(
             "Schülerinnen und Schüler je Gerät (IST → SOLL)",
             pfeil(g.schueler_pro_geraet_ist, g.schueler_pro_geraet_soll),
@@ -102,15 +113,27 @@ pub(super) fn eckdaten(src: &Sources<'_>) -> Vec<Eintrag> {
                 g.breitband_mbit_pro_klasse_soll,
             ),
         ),
-        eintrag("Investitionen", euro_rund(k.investition, DE)),
+        eintrag("Investitionen", betrag(investition_genannt, k.investition)),
         eintrag(
             "Laufende Kosten während der Umsetzung",
-            euro_rund(k.laufend, DE),
+            betrag(in_laufzeit, k.laufend),
         ),
-        eintrag("Folgekosten in der Laufzeit", euro_rund(k.folgekosten, DE)),
-        eintrag("Gesamtkosten der Laufzeit (TCO)", euro_rund(k.tco, DE)),
-        eintrag("Fördermittel und Dritte", euro_rund(k.fremdmittel, DE)),
-        eintrag("Eigenanteil des Schulträgers", euro_rund(k.eigenanteil, DE)),
+        eintrag(
+            "Folgekosten in der Laufzeit",
+            betrag(in_laufzeit, k.folgekosten),
+        ),
+        eintrag(
+            "Gesamtkosten der Laufzeit (TCO)",
+            betrag(in_laufzeit, k.tco),
+        ),
+        eintrag(
+            "Fördermittel und Dritte",
+            betrag(in_laufzeit, k.fremdmittel),
+        ),
+        eintrag(
+            "Eigenanteil des Schulträgers",
+            betrag(in_laufzeit, k.eigenanteil),
+        ),
         eintrag(
             "Kosten je Schülerin/Schüler und Jahr",
             eur(k.je_schueler_und_jahr),

@@ -55,7 +55,7 @@ pub(super) fn zahlen(g: &crate::stats::Gruppe) -> Zahlen {
     let pct =
         |x: Option<f64>| x.map_or_else(|| OFFEN.to_string(), |x| format!("{} %", zahl(x, 0, DE)));
     Zahlen {
-        geraete_ist: summe(g.schuelergeraete_ist_bekannt()),
+        geraete_ist: teilsumme(g.schuelergeraete_teil()),
         geraete_soll: g
             .schuelergeraete_soll
             .map_or_else(|| OFFEN.to_string(), |n| zahl(n as f64, 0, DE)),
@@ -72,9 +72,9 @@ pub(super) fn gruppe(g: &crate::stats::Gruppe) -> GruppeZeile {
     GruppeZeile {
         name: g.name.clone(),
         schulen: g.schulen,
-        schueler: summe(g.schueler_bekannt()),
-        lehrkraefte: summe(g.lehrkraefte_bekannt()),
-        klassen: summe(g.klassen_bekannt()),
+        schueler: teilsumme(g.schueler_teil()),
+        lehrkraefte: teilsumme(g.lehrkraefte_teil()),
+        klassen: teilsumme(g.klassen_teil()),
         zahlen: zahlen(g),
     }
 }

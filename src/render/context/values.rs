@@ -104,7 +104,8 @@ pub(super) fn label<T: Serialize>(v: &T) -> String {
     crate::labels::label(v, DE)
 }
 
-/// A sum over schools, or the open mark when a school leaves it open (unknown is never 0).
-pub(super) fn summe(n: Option<u64>) -> String {
-    n.map_or_else(|| OFFEN.to_string(), |n| zahl(n as f64, 0, DE))
+/// A sum over schools: the figure, „mind. 1.240 (9 von 12 Schulen)“ when only some give
+/// it, or the open mark when none does (unknown is never 0).
+pub(super) fn teilsumme(t: crate::stats::Teilsumme) -> String {
+    t.text(DE)
 }
