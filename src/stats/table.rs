@@ -139,9 +139,15 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
 
     let c = &k.kosten;
     // Without a period only the investment is known: a dash, not 0 €, for the rest.
+    // Where some measures state no cost, the sums are lower bounds ("mind." / "at least").
     let bekannt = |e: crate::model::types::Euro| {
-        c.laufzeit
-            .map_or_else(|| OFFEN.to_string(), |_| euro_rund(e, lang))
+        if c.vollstaendig() {
+            euro_rund(e, lang)
+        } else if c.teilweise() {
+            format!("{} {}", lang.pick("mind.", "at least"), euro_rund(e, lang))
+        } else {
+            OFFEN.to_string()
+        }
     };
     let _ = writeln!(out, "{}", lang.pick("Kosten je Jahr", "Costs per year"));
     let mut t = table(match lang {
@@ -270,6 +276,30 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
                 "Ersatzbedarf des Bestands in der Laufzeit (Richtpreise, nicht in der TCO): {}",
                 bekannt(c.ersatzbedarf_bestand)
             );
+            let _ = writeln!(
+                out,
+                "Maßnahmen mit Kosten: {} von {}",
+                c.beziffert, c.massnahmen
+            );
+            let _ = writeln!(
+                out,
+                "Haushalt: investiv {}, konsumtiv {}",
+                bekannt(c.investiv),
+                bekannt(c.konsumtiv)
+            );
+            let _ = writeln!(
+                out,
+                "Von Eltern getragen (nicht in der TCO): {}",
+                bekannt(c.eltern)
+            );
+            if let Some(v) = c.volumen {
+                let _ = writeln!(
+                    out,
+                    "Planvolumen: {} (davon aufgeschlüsselt {})",
+                    euro_rund(v, lang),
+                    euro_rund(c.tco, lang)
+                );
+            }
         }
         Lang::En => {
             let _ = writeln!(
@@ -293,7 +323,65 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
                 "Replacement need of current stock within the period (usual prices, not in TCO): {}",
                 bekannt(c.ersatzbedarf_bestand)
             );
+            let _ = writeln!(
+                out,
+                "Measures with costs: {} of {}",
+                c.beziffert, c.massnahmen
+            );
+            let _ = writeln!(
+                out,
+                "Budget: capital {}, current {}",
+                bekannt(c.investiv),
+                bekannt(c.konsumtiv)
+            );
+            let _ = writeln!(out, "Paid by parents (not in TCO): {}", bekannt(c.eltern));
+            if let Some(v) = c.volumen {
+                let _ = writeln!(
+                    out,
+                    "Plan volume: {} (broken down: {})",
+                    euro_rund(v, lang),
+                    euro_rund(c.tco, lang)
+                );
+            }
         }
     }
+    luecken(&mut out, c, lang);
     out
+}
+
+/// The gap table (W222): need above budget per year and source, costs assigned to no source.
+fn luecken(out: &mut String, c: &super::Kosten, lang: Lang) {
+    let rows = c.deckung.luecken();
+    let _ = writeln!(out, "\n{}", lang.pick("Deckungslücke", "Funding gap"));
+    if rows.is_empty() {
+        let _ = writeln!(out, "{}", lang.pick("keine", "none"));
+        return;
+    }
+    let mut t = table(match lang {
+        Lang::De => vec!["Jahr", "Quelle", "Bedarf", "Budget", "Lücke"],
+        Lang::En => vec!["year", "source", "need", "budget", "gap"],
+    });
+    for l in rows {
+        t.add_row(vec![
+            l.jahr.map_or_else(
+                || lang.pick("Laufzeit", "period").to_string(),
+                |j| j.to_string(),
+            ),
+            match (&l.quelle, l.art) {
+                (Some(q), _) => q.clone(),
+                (None, Some(a)) => format!(
+                    "{}: {}",
+                    lang.pick("nicht zugeordnet", "unassigned"),
+                    lang.pick(a.name_de(), a.name_en())
+                ),
+                (None, None) => lang.pick("nicht zugeordnet", "unassigned").to_string(),
+            },
+            euro_rund(l.bedarf, lang),
+            l.budget
+                .map_or_else(|| OFFEN.to_string(), |b| euro_rund(b, lang)),
+            euro_rund(l.luecke, lang),
+        ]);
+    }
+    right_align(&mut t, 2);
+    let _ = writeln!(out, "{t}");
 }

@@ -5,8 +5,9 @@ use serde::Serialize;
 use crate::format::{euro_rund, zahl};
 use crate::model::Plan;
 
+use super::finanzierung::mindestens;
 use super::values::*;
-use super::{Eintrag, Sources, eintrag};
+use super::{Eintrag, OFFEN, Sources, eintrag};
 
 #[derive(Debug, Serialize)]
 pub struct Meta {
@@ -102,15 +103,25 @@ pub(super) fn eckdaten(src: &Sources<'_>) -> Vec<Eintrag> {
                 g.breitband_mbit_pro_klasse_soll,
             ),
         ),
-        eintrag("Investitionen", euro_rund(k.investition, DE)),
+        eintrag("Investitionen", mindestens(k, k.investition)),
         eintrag(
             "Laufende Kosten während der Umsetzung",
-            euro_rund(k.laufend, DE),
+            k.laufzeit
+                .map_or_else(|| OFFEN.to_string(), |_| euro_rund(k.laufend, DE)),
         ),
-        eintrag("Folgekosten in der Laufzeit", euro_rund(k.folgekosten, DE)),
-        eintrag("Gesamtkosten der Laufzeit (TCO)", euro_rund(k.tco, DE)),
-        eintrag("Fördermittel und Dritte", euro_rund(k.fremdmittel, DE)),
-        eintrag("Eigenanteil des Schulträgers", euro_rund(k.eigenanteil, DE)),
+        eintrag(
+            "Folgekosten in der Laufzeit",
+            k.laufzeit
+                .map_or_else(|| OFFEN.to_string(), |_| euro_rund(k.folgekosten, DE)),
+        ),
+        eintrag("Gesamtkosten der Laufzeit (TCO)", gesamt_mit_volumen(k)),
+        eintrag("davon investiv / konsumtiv", haushalt(k)),
+        eintrag("Fördermittel und Dritte", eur(k.fremdmittel_bekannt())),
+        eintrag("Eigenanteil des Schulträgers", eur(k.eigenanteil_bekannt())),
+        eintrag(
+            "Keiner Quelle zugeordnet (Deckungslücke)",
+            eur0(k.deckung.ungedeckt_gesamt()),
+        ),
         eintrag(
             "Kosten je Schülerin/Schüler und Jahr",
             eur(k.je_schueler_und_jahr),
@@ -120,4 +131,27 @@ pub(super) fn eckdaten(src: &Sources<'_>) -> Vec<Eintrag> {
             format!("{} %", src.completeness.overall),
         ),
     ]
+}
+
+/// The TCO, or the plan volume with the part broken down when the plan states a volume.
+fn gesamt_mit_volumen(k: &crate::stats::Kosten) -> String {
+    match k.volumen {
+        Some(v) => format!(
+            "{} (Planvolumen; davon aufgeschlüsselt {})",
+            euro_rund(v, DE),
+            euro_rund(k.tco, DE)
+        ),
+        None => mindestens(k, k.tco),
+    }
+}
+
+fn haushalt(k: &crate::stats::Kosten) -> String {
+    if k.laufzeit.is_none() || !k.teilweise() {
+        return OFFEN.to_string();
+    }
+    format!(
+        "{} / {}",
+        euro_rund(k.investiv, DE),
+        euro_rund(k.konsumtiv, DE)
+    )
 }

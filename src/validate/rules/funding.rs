@@ -27,7 +27,8 @@ pub fn check(ctx: &mut Ctx<'_>) {
         .iter()
         .map(|m| costs::quellen_je_jahr(m, start))
         .collect();
-    budgets(ctx, &teile);
+    default_sources(ctx);
+    coverage(ctx);
     mobile_caps(ctx, &teile);
 }
 
@@ -36,25 +37,85 @@ fn shares(ctx: &mut Ctx<'_>) {
         if m.finanzierung.is_empty() {
             continue;
         }
-        let sum: Decimal = m.finanzierung.iter().map(|a| a.anteil.0).sum();
-        if sum != Decimal::ONE_HUNDRED {
-            let s = sum.normalize();
-            let f = ctx
-                .loc
-                .finding(
-                    "E112",
-                    text!(
-                        "Finanzierungsanteile von `{}` ergeben {s} % statt 100 %",
-                        "funding shares of `{}` add up to {s} % instead of 100 %",
-                        m.id
-                    ),
-                    &format!("/massnahmen/{i}/finanzierung"),
-                )
-                .hint(text!(
-                    "Ergänzen Sie den Eigenanteil als eigene Quelle (z. B. `eigenmittel`)",
-                    "add the own share as a source of its own (e.g. `eigenmittel`)"
-                ));
-            ctx.push(f);
+        let mut vollstaendig = true;
+        for (j, a) in m.finanzierung.iter().enumerate() {
+            if a.anteil.is_none() && a.betrag.is_none() {
+                vollstaendig = false;
+                let f = ctx
+                    .loc
+                    .finding(
+                        "E122",
+                        text!(
+                            "Finanzierungszeile {} von `{}` (Quelle `{}`) nennt weder `anteil` noch `betrag`",
+                            "funding line {} of `{}` (source `{}`) states neither `anteil` nor `betrag`",
+                            j + 1, m.id, a.quelle
+                        ),
+                        &format!("/massnahmen/{i}/finanzierung/{j}"),
+                    )
+                    .hint(text!(
+                        "Geben Sie den Anteil in Prozent (`anteil = 90`) oder den Betrag laut Bescheid (`betrag = 96596.36`) an",
+                        "state the share in percent (`anteil = 90`) or the amount of the grant notice (`betrag = 96596.36`)"
+                    ));
+                ctx.push(f);
+            }
+        }
+        if !vollstaendig {
+            continue;
+        }
+        let betraege: Vec<Euro> = m.finanzierung.iter().filter_map(|a| a.betrag).collect();
+        if betraege.is_empty() {
+            let sum: Decimal = m
+                .finanzierung
+                .iter()
+                .filter_map(|a| a.anteil)
+                .map(|p| p.0)
+                .sum();
+            if sum != Decimal::ONE_HUNDRED {
+                let s = sum.normalize();
+                let f = ctx
+                    .loc
+                    .finding(
+                        "E112",
+                        text!(
+                            "Finanzierungsanteile von `{}` ergeben {s} % statt 100 %",
+                            "funding shares of `{}` add up to {s} % instead of 100 %",
+                            m.id
+                        ),
+                        &format!("/massnahmen/{i}/finanzierung"),
+                    )
+                    .hint(text!(
+                        "Ergänzen Sie den Eigenanteil als eigene Quelle (z. B. `eigenmittel`)",
+                        "add the own share as a source of its own (e.g. `eigenmittel`)"
+                    ));
+                ctx.push(f);
+            }
+        } else {
+            let summe: Euro = betraege.into_iter().sum();
+            let basis = costs::foerderbasis(m);
+            if summe > basis {
+                let (a, b) = (euro2(summe), euro2(basis));
+                let f = ctx
+                    .loc
+                    .finding(
+                        "E112",
+                        Text::new(
+                            format!(
+                                "Finanzierungsbeträge von `{}` ergeben {} und übersteigen ihre Kosten (Investition und laufende Kosten) von {}",
+                                m.id, a.0, b.0
+                            ),
+                            format!(
+                                "funding amounts of `{}` add up to {}, more than its costs (investment and running costs) of {}",
+                                m.id, a.1, b.1
+                            ),
+                        ),
+                        &format!("/massnahmen/{i}/finanzierung"),
+                    )
+                    .hint(text!(
+                        "Prüfen Sie die Beträge gegen den Bescheid und die Kosten der Maßnahme",
+                        "check the amounts against the grant notice and the measure's costs"
+                    ));
+                ctx.push(f);
+            }
         }
     }
 }
@@ -95,7 +156,10 @@ fn eligibility(ctx: &mut Ctx<'_>) {
     let p = ctx.plan;
     for (i, m) in p.massnahmen.iter().enumerate() {
         for (j, a) in m.finanzierung.iter().enumerate() {
-            if a.anteil.0.is_zero() {
+            let null = a
+                .betrag
+                .map_or_else(|| a.anteil.is_none_or(|p| p.0.is_zero()), |b| b.0.is_zero());
+            if null {
                 continue;
             }
             let Some(q) = p.quellen().iter().find(|q| q.id == a.quelle) else {
@@ -165,45 +229,77 @@ fn eligibility(ctx: &mut Ctx<'_>) {
     }
 }
 
-fn budgets(ctx: &mut Ctx<'_>, teile: &[Teile<'_>]) {
+fn default_sources(ctx: &mut Ctx<'_>) {
     let p = ctx.plan;
-    for (qi, q) in p.quellen().iter().enumerate() {
-        let mut total = Euro::ZERO;
-        let mut per_year: BTreeMap<i32, Euro> = BTreeMap::new();
-        for &(quelle, jahr, betrag) in teile.iter().flatten() {
-            if quelle == q.id.as_str() {
-                total += betrag;
-                *per_year.entry(jahr).or_default() += betrag;
-            }
-        }
-        if let Some(budget) = q.budget {
-            if total > budget {
-                let (t, b, d) = (euro2(total), euro2(budget), euro2(total - budget));
-                let f = ctx.loc.finding(
-                    "E117",
-                    Text::new(
-                        format!("für `{}` sind {} verplant, das Budget beträgt {} (überschritten um {})", q.id, t.0, b.0, d.0),
-                        format!("{} are planned from `{}`, its budget is {} (exceeded by {})", t.1, q.id, b.1, d.1),
+    let Some(fin) = &p.finanzierung else { return };
+    let felder = [
+        ("folgekosten_quelle", &fin.folgekosten_quelle),
+        ("ersatz_quelle", &fin.ersatz_quelle),
+        ("standard_quelle", &fin.standard_quelle),
+    ];
+    for (feld, id) in felder {
+        let Some(id) = id else { continue };
+        if !p.quellen().iter().any(|q| q.id == *id) {
+            let f = ctx
+                .loc
+                .finding(
+                    "E123",
+                    text!(
+                        "`{feld}` verweist auf `{}`, aber es gibt keine Finanzierungsquelle mit dieser Id",
+                        "`{feld}` refers to `{}`, but there is no funding source with this id",
+                        id
                     ),
-                    &format!("/finanzierung/quellen/{qi}/budget"),
-                );
-                ctx.push(f);
-            }
+                    &format!("/finanzierung/{feld}"),
+                )
+                .hint(text!(
+                    "Nennen Sie die Id einer Quelle aus `[[finanzierung.quellen]]`",
+                    "name the id of a source in `[[finanzierung.quellen]]`"
+                ));
+            ctx.push(f);
+        }
+    }
+}
+
+/// W222: need above a source's budget (in a year or in total), and costs no source covers.
+fn coverage(ctx: &mut Ctx<'_>) {
+    let p = ctx.plan;
+    let d = crate::stats::deckung::berechne(p, ctx.profile);
+    for (qi, q) in p.quellen().iter().enumerate() {
+        let Some(b) = d.quellen.iter().find(|b| b.id == q.id.as_str()) else {
+            continue;
+        };
+        if let Some(budget) = q.budget.filter(|budget| b.bedarf() > *budget) {
+            let (t, bu, gap) = (euro2(b.bedarf()), euro2(budget), euro2(b.bedarf() - budget));
+            let f = ctx.loc.finding(
+                "W222",
+                Text::new(
+                    format!(
+                        "Deckungslücke bei `{}`: Bedarf {} in der Laufzeit, Budget {} (Lücke {})",
+                        q.id, t.0, bu.0, gap.0
+                    ),
+                    format!(
+                        "funding gap at `{}`: need {} over the period, budget {} (gap {})",
+                        q.id, t.1, bu.1, gap.1
+                    ),
+                ),
+                &format!("/finanzierung/quellen/{qi}/budget"),
+            );
+            ctx.push(f);
         }
         for (ji, jb) in q.jahresbudget.iter().enumerate() {
-            let planned = per_year.get(&jb.jahr).copied().unwrap_or_default();
-            if planned > jb.betrag {
-                let (t, b) = (euro2(planned), euro2(jb.betrag));
+            let bedarf = b.je_jahr.get(&jb.jahr).copied().unwrap_or_default();
+            if bedarf > jb.betrag {
+                let (t, bu, gap) = (euro2(bedarf), euro2(jb.betrag), euro2(bedarf - jb.betrag));
                 let f = ctx.loc.finding(
-                    "E117",
+                    "W222",
                     Text::new(
                         format!(
-                            "für `{}` sind {} {} verplant, das Jahresbudget beträgt {}",
-                            q.id, jb.jahr, t.0, b.0
+                            "Deckungslücke bei `{}` {}: Bedarf {}, Jahresbudget {} (Lücke {})",
+                            q.id, jb.jahr, t.0, bu.0, gap.0
                         ),
                         format!(
-                            "{} are planned from `{}` in {}, its yearly budget is {}",
-                            t.1, q.id, jb.jahr, b.1
+                            "funding gap at `{}` in {}: need {}, yearly budget {} (gap {})",
+                            q.id, jb.jahr, t.1, bu.1, gap.1
                         ),
                     ),
                     &format!("/finanzierung/quellen/{qi}/jahresbudget/{ji}/betrag"),
@@ -211,6 +307,52 @@ fn budgets(ctx: &mut Ctx<'_>, teile: &[Teile<'_>]) {
                 ctx.push(f);
             }
         }
+    }
+    // Uncovered costs: one finding per kind, naming the years.
+    let mut je_art: BTreeMap<crate::stats::deckung::Art, Vec<(i32, Euro)>> = BTreeMap::new();
+    for (&(jahr, art), &e) in &d.ungedeckt {
+        je_art.entry(art).or_default().push((jahr, e));
+    }
+    for (art, jahre) in je_art {
+        let summe: Euro = jahre.iter().map(|(_, e)| *e).sum();
+        let liste = |de: bool| {
+            jahre
+                .iter()
+                .map(|(j, e)| {
+                    let e = euro2(*e);
+                    format!("{j}: {}", if de { e.0 } else { e.1 })
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let (s, feld) = (
+            euro2(summe),
+            match art {
+                crate::stats::deckung::Art::Massnahmen => "standard_quelle",
+                crate::stats::deckung::Art::Folgekosten => "folgekosten_quelle",
+                crate::stats::deckung::Art::Ersatz => "ersatz_quelle",
+            },
+        );
+        let pointer = if p.finanzierung.is_some() {
+            "/finanzierung"
+        } else {
+            ""
+        };
+        let f = ctx
+            .loc
+            .finding(
+                "W222",
+                Text::new(
+                    format!("{} von {} sind keiner Finanzierungsquelle zugeordnet ({})", art.name_de(), s.0, liste(true)),
+                    format!("{} of {} are assigned to no funding source ({})", art.name_en(), s.1, liste(false)),
+                ),
+                pointer,
+            )
+            .hint(Text::new(
+                format!("Ordnen Sie sie einer Quelle zu, z. B. `[finanzierung] {feld} = \"haushalt\"`, oder weisen Sie die Lücke im Plan aus"),
+                format!("assign them to a source, e.g. `[finanzierung] {feld} = \"haushalt\"`, or state the gap in the plan"),
+            ));
+        ctx.push(f);
     }
 }
 
