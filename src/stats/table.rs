@@ -234,21 +234,40 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
 
     let _ = writeln!(out, "{}", lang.pick("Finanzierung", "Funding"));
     let mut t = table(match lang {
-        Lang::De => vec!["Quelle", "verplant", "Budget"],
-        Lang::En => vec!["source", "planned", "budget"],
+        Lang::De => vec![
+            "Quelle",
+            "verplant",
+            "Standard",
+            "Budget",
+            "bewilligt",
+            "abgerufen",
+        ],
+        Lang::En => vec![
+            "source", "planned", "default", "budget", "approved", "drawn",
+        ],
     });
+    let oder = |e: Option<crate::model::types::Euro>| {
+        e.map_or_else(|| OFFEN.to_string(), |e| euro_rund(e, lang))
+    };
     for q in &c.quellen {
         t.add_row(vec![
             q.name.clone(),
             euro_rund(q.betrag, lang),
+            euro_rund(q.zugewiesen, lang),
             q.budget
                 .map(|b| euro_rund(b, lang))
                 .unwrap_or_else(|| OFFEN.into()),
+            oder(q.bewilligt),
+            oder(q.abgerufen),
         ]);
     }
     right_align(&mut t, 1);
     let _ = writeln!(out, "{t}");
     let quote = opt(c.foerderquote, 1, lang);
+    let eltern = c
+        .quellen
+        .iter()
+        .any(|q| q.art == crate::model::finanzierung::QuellenArt::Eltern);
     let per = |e: Option<crate::model::types::Euro>| {
         e.map(|e| euro_rund(e, lang))
             .unwrap_or_else(|| OFFEN.into())
@@ -287,11 +306,13 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
                 bekannt(c.investiv),
                 bekannt(c.konsumtiv)
             );
-            let _ = writeln!(
-                out,
-                "Von Eltern getragen (nicht in der TCO): {}",
-                bekannt(c.eltern)
-            );
+            if eltern {
+                let _ = writeln!(
+                    out,
+                    "Von Eltern getragen (nicht in der TCO): {}",
+                    bekannt(c.eltern)
+                );
+            }
             if let Some(v) = c.volumen {
                 let _ = writeln!(
                     out,
@@ -334,7 +355,9 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
                 bekannt(c.investiv),
                 bekannt(c.konsumtiv)
             );
-            let _ = writeln!(out, "Paid by parents (not in TCO): {}", bekannt(c.eltern));
+            if eltern {
+                let _ = writeln!(out, "Paid by parents (not in TCO): {}", bekannt(c.eltern));
+            }
             if let Some(v) = c.volumen {
                 let _ = writeln!(
                     out,
