@@ -234,8 +234,8 @@ mod tests {
         assert_eq!(parts[1].0.to_string(), "10732.93");
         // Not the last part by default: 1/3 each of 0.02 goes to the first two.
         let parts = split_weighted(Euro(d("0.02")), &[d("1"), d("1"), d("1")]);
-        let s: Vec<String> = parts.iter().map(|p| p.0.to_string()).collect();
-        assert_eq!(s, ["0.01", "0.01", "0.00"]);
+        let c = |s: &str| Euro(d(s));
+        assert_eq!(parts, [c("0.01"), c("0.01"), c("0")]);
         let neg = split_weighted(Euro(d("-10.00")), &[d("1"), d("2")]);
         assert_eq!(neg.iter().copied().sum::<Euro>(), Euro(d("-10.00")));
     }
