@@ -185,8 +185,20 @@ pub fn berechne(plan: &Plan, profile: &Profile) -> Deckung {
         for (quelle, jahr, e) in costs::quellen_je_jahr(m, start) {
             zuweisen(&mut d, Some(quelle), Art::Massnahmen, jahr, e, true);
         }
+        // Shares that do not add up to 100 % are error E112; their rest is not counted a
+        // second time as a gap.
+        let e112 = !m.finanzierung.is_empty()
+            && m.finanzierung.iter().all(|a| a.betrag.is_none())
+            && m.finanzierung
+                .iter()
+                .filter_map(|a| a.anteil)
+                .map(|p| p.0)
+                .sum::<rust_decimal::Decimal>()
+                != rust_decimal::Decimal::ONE_HUNDRED;
         let rest = if m.finanzierung.is_empty() {
             costs::foerderbasis_je_jahr(m, start)
+        } else if e112 {
+            Vec::new()
         } else {
             costs::ungedeckt_je_jahr(m, start)
         };
@@ -209,4 +221,89 @@ pub fn berechne(plan: &Plan, profile: &Profile) -> Deckung {
         }
     }
     d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Plan;
+
+    fn plan(extra: &str) -> Plan {
+        toml::from_str(&format!(
+            r#"
+            formatversion = 1
+            [plan]
+            titel = "T"
+            status = "entwurf"
+            zeitraum = {{ von = 2026, bis = 2028 }}
+            [leitplanken]
+            nicht_zutreffend = "x"
+            [support]
+            nicht_zutreffend = "x"
+            [[massnahmen]]
+            id = "m"
+            titel = "M"
+            investition = 1000
+            zeitraum = {{ von = 2026, bis = 2026 }}
+            folgekosten_jaehrlich = 100
+            finanzierung = [{{ quelle = "haushalt", anteil = 100 }}]
+            [[massnahmen]]
+            id = "ohne"
+            titel = "Ohne Finanzierung"
+            investition = 50
+            zeitraum = {{ von = 2027, bis = 2027 }}
+            {extra}
+            "#
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn follow_up_costs_and_measures_without_lines_are_uncovered_without_defaults() {
+        let p = plan(
+            r#"
+            [[finanzierung.quellen]]
+            id = "haushalt"
+            name = "Haushalt"
+            art = "eigenmittel"
+            budget = 1000
+            "#,
+        );
+        let d = berechne(&p, &Profile::standard());
+        let e = |n: i64| Euro(rust_decimal::Decimal::from(n));
+        assert_eq!(d.ungedeckt.get(&(2027, Art::Folgekosten)), Some(&e(100)));
+        assert_eq!(d.ungedeckt.get(&(2028, Art::Folgekosten)), Some(&e(100)));
+        assert_eq!(d.ungedeckt.get(&(2027, Art::Massnahmen)), Some(&e(50)));
+        assert_eq!(d.ungedeckt_gesamt(), e(250));
+        // Within its budget: no gap row for the source, three rows of uncovered costs.
+        assert_eq!(d.luecken().len(), 3);
+    }
+
+    #[test]
+    fn defaults_assign_to_the_named_source_and_its_budget_shows_the_gap() {
+        let p = plan(
+            r#"
+            [finanzierung]
+            folgekosten_quelle = "haushalt"
+            standard_quelle = "haushalt"
+            [[finanzierung.quellen]]
+            id = "haushalt"
+            name = "Haushalt"
+            art = "eigenmittel"
+            budget = 1000
+            jahresbudget = [{ jahr = 2027, betrag = 100 }]
+            "#,
+        );
+        let d = berechne(&p, &Profile::standard());
+        assert!(d.ungedeckt.is_empty());
+        let q = &d.quellen[0];
+        assert_eq!(q.bedarf(), Euro(rust_decimal::Decimal::from(1250)));
+        let l = d.luecken();
+        // 2027: 100 follow-up + 50 measure against 100; in total 1250 against 1000.
+        assert_eq!(l.len(), 2);
+        assert_eq!(l[0].jahr, Some(2027));
+        assert_eq!(l[0].luecke, Euro(rust_decimal::Decimal::from(50)));
+        assert_eq!(l[1].jahr, None);
+        assert_eq!(l[1].luecke, Euro(rust_decimal::Decimal::from(250)));
+    }
 }

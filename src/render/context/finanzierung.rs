@@ -99,7 +99,7 @@ pub(super) fn finanzierung(src: &Sources<'_>) -> Abschnitt<Vec<QuelleZeile>> {
         .kosten
         .quellen
         .iter()
-        .map(|q| (q.id.as_str(), q.betrag))
+        .map(|q| (q.id.as_str(), q.betrag + q.zugewiesen))
         .collect();
     let figures: BTreeMap<&str, &crate::stats::Quellenanteil> = src
         .figures

@@ -120,7 +120,10 @@ pub(super) fn eckdaten(src: &Sources<'_>) -> Vec<Eintrag> {
         eintrag("Eigenanteil des Schulträgers", eur(k.eigenanteil_bekannt())),
         eintrag(
             "Keiner Quelle zugeordnet (Deckungslücke)",
-            eur0(k.deckung.ungedeckt_gesamt()),
+            k.laufzeit.map_or_else(
+                || OFFEN.to_string(),
+                |_| euro_rund(k.deckung.ungedeckt_gesamt(), DE),
+            ),
         ),
         eintrag(
             "Kosten je Schülerin/Schüler und Jahr",
