@@ -161,8 +161,7 @@ pub(super) fn gesamt(plan: &Plan, profile: &Profile, schueler: Option<u64>) -> K
             .filter(|n| *n > 0 && vollstaendig)
             .map(|n| Euro((tco.0 / Decimal::from(n) / Decimal::from(years)).round_dp(2))),
         ersatzbedarf_bestand: ersatzbedarf_bestand_je_jahr(plan, profile, lz.von, lz.bis)
-            .into_iter()
-            .map(|(_, e)| e)
+            .into_values()
             .sum(),
         massnahmen,
         beziffert,
