@@ -282,7 +282,7 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "Eigenanteil des Schulträgers (TCO minus Fördermittel): {}",
-                bekannt(c.eigenanteil)
+                per(c.eigenanteil_bekannt())
             );
             let _ = writeln!(
                 out,
@@ -293,7 +293,7 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "Ersatzbedarf des Bestands in der Laufzeit (Richtpreise, nicht in der TCO): {}",
-                bekannt(c.ersatzbedarf_bestand)
+                per(c.ersatzbedarf_bestand_bekannt())
             );
             let _ = writeln!(
                 out,
@@ -331,7 +331,7 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "Schulträger's own share (TCO minus funding): {}",
-                bekannt(c.eigenanteil)
+                per(c.eigenanteil_bekannt())
             );
             let _ = writeln!(
                 out,
@@ -342,7 +342,7 @@ pub fn render(k: &Kennzahlen, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "Replacement need of current stock within the period (usual prices, not in TCO): {}",
-                bekannt(c.ersatzbedarf_bestand)
+                per(c.ersatzbedarf_bestand_bekannt())
             );
             let _ = writeln!(
                 out,
