@@ -26,11 +26,6 @@ pub static FIXES: &[(&str, &str, &str)] = &[
         "move the start after the prerequisite ends or remove the dependency",
     ),
     (
-        "E117",
-        "Verringern Sie die Anteile dieser Quelle oder erhöhen Sie ihr Budget",
-        "lower this source's shares or raise its budget",
-    ),
-    (
         "E118",
         "Finanzieren Sie einen Teil der Endgeräte aus einer anderen Quelle",
         "fund part of the devices from another source",

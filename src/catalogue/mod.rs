@@ -127,9 +127,6 @@ rules! {
     "E116" Error Bedeutung [];
     "Nicht förderfähig" / "not eligible for funding";
     "Förderprogramme finanzieren nur bestimmte Kostenarten; manche fördern nur Investitionen (Netz, WLAN, Displays, Server, Plattformen), aber keine laufenden Kosten, kein Supportpersonal und keinen externen Breitbandanschluss, andere auch Wartungs- und Supportstrukturen sowie Fortbildung. Welche Kostenarten ein Programm fördert, steht je Programm im Profil (`mep explain E116` listet die Programme)." / "Funding programmes pay only for certain kinds of cost; some fund only investments (network, WLAN, displays, servers, platforms) but no running costs, support staff or the external broadband line, others also maintenance and support structures and teacher training. Which kinds of cost a programme funds is part of each programme in the profile (`mep explain E116` lists the programmes).";
-    "E117" Error Bedeutung [];
-    "Budget einer Quelle überschritten" / "source budget exceeded";
-    "Die über alle Maßnahmen geplanten Mittel einer Quelle übersteigen ihr Budget (gesamt oder im Jahr)." / "The money planned from a source across all measures exceeds its budget (in total or in a year).";
     "E118" Error Bedeutung [];
     "Förderdeckel für mobile Endgeräte überschritten" / "cap on mobile devices exceeded";
     "Förderprogramme können mobile Endgeräte deckeln: auf einen Anteil der Fördersumme oder einen Betrag je Schule. Die Deckel stehen je Programm im Profil (`mep explain E118` listet die Programme)." / "Funding programmes may cap mobile devices: at a share of the funding or an amount per school. Caps are part of each programme in the profile (`mep explain E118` lists the programmes).";
@@ -142,6 +139,12 @@ rules! {
     "E121" Error Bedeutung [];
     "Maßnahme außerhalb des Förderzeitraums" / "measure outside the funding period";
     "Eine Quelle finanziert nur Maßnahmen in ihrem Zeitraum bzw. dem ihres Programms. Die Förderzeiträume der Programme stehen im Profil (`mep explain E121` listet die Programme)." / "A source funds only measures within its period or its programme's. The programmes' funding periods are in the profile (`mep explain E121` lists the programmes).";
+    "E122" Error Bedeutung [];
+    "Finanzierungszeile ohne Anteil und Betrag" / "funding line without share or amount";
+    "Jede Zeile unter `[[massnahmen.finanzierung]]` nennt den Anteil in Prozent (`anteil`) oder den Betrag in Euro (`betrag`, wie ihn der Förderbescheid nennt); sonst ist offen, was die Quelle trägt." / "Every line under `[[massnahmen.finanzierung]]` states the share in percent (`anteil`) or the amount in euros (`betrag`, as the grant notice states it); otherwise what the source pays is unknown.";
+    "E123" Error Bedeutung [];
+    "Standardquelle unbekannt" / "unknown default source";
+    "`folgekosten_quelle`, `ersatz_quelle` und `standard_quelle` unter `[finanzierung]` nennen die Id einer Quelle aus `[[finanzierung.quellen]]`." / "`folgekosten_quelle`, `ersatz_quelle` and `standard_quelle` under `[finanzierung]` name the id of a source in `[[finanzierung.quellen]]`.";
     "W201" Warning Plausibilitaet [];
     "Leitplanke 1:1 nicht in Zielen oder Maßnahmen abgebildet" / "1:1 guardrail not reflected in targets or measures";
     "Sagt die Leitplanke persönliche Geräte (1:1) zu, muss die Hardware-Zielausstattung eine Schülerin bzw. einen Schüler je Gerät vorsehen, und Bestand plus Maßnahmen müssen genug Geräte liefern. Zum Bestand zählen nur persönliche Geräte (keine Desktops), die am Ende der Laufzeit ihren Ersatzzyklus noch nicht überschritten haben." / "If the guardrail promises personal devices (1:1), the hardware target must provide one student per device, and stock plus measures must deliver enough devices. Stock counts only personal devices (no desktops) still within their replacement cycle at the end of the plan.";
@@ -190,6 +193,9 @@ rules! {
     "W221" Warning Plausibilitaet [];
     "Schule ohne Medienkonzept" / "school without a media concept";
     "Förderprogramme (DigitalPakt) setzen ein Medienkonzept der Schule voraus; der MEP des Schulträgers baut auf den Medienkonzepten auf." / "Funding programmes (DigitalPakt) require each school's media concept; the Schulträger's plan builds on them.";
+    "W222" Warning Plausibilitaet [];
+    "Deckungslücke" / "funding gap";
+    "Alle Kosten der Laufzeit – Investitionen, laufende Kosten, Folgekosten und fällige Ersatzbeschaffungen – brauchen eine Deckung: über die Finanzierungszeilen der Maßnahme oder die Standardquellen des Plans (`folgekosten_quelle`, `ersatz_quelle`, `standard_quelle`). Die Handreichung verlangt, im Gesamtkonzept die Finanzierungsfragen zu klären; das Gemeindehaushaltsrecht verlangt einen ausgeglichenen Haushalt, in dem alle Erträge zusammen alle Aufwendungen decken (Grundsatz der Gesamtdeckung, etwa in der Kommunalhaushaltsverordnung NRW, KomHVO). Ein Bedarf über dem Budget einer Quelle (im Jahr oder gesamt) und Kosten ohne Quelle sind eine Lücke, die der Plan benennen muss – eine Warnung, kein Fehler: ein Plan darf eine Lücke ehrlich ausweisen. Ersetzt E117." / "All costs of the period – investments, running costs, follow-up costs and replacements due – need cover: by the measure's funding lines or the plan's default sources (`folgekosten_quelle`, `ersatz_quelle`, `standard_quelle`). The Handreichung asks the overall concept to settle the funding; municipal budget law requires a balanced budget in which all revenue together covers all expenditure (principle of overall cover, e.g. in the municipal budget ordinance of NRW, KomHVO). Need above a source's budget (in a year or in total) and costs without a source are a gap the plan must name – a warning, not an error: a plan may state its gap honestly. Replaces E117.";
     "W230" Warning Plausibilitaet [];
     "Jahrgänge widersprüchlich" / "year groups inconsistent";
     "Ein Ziel für bestimmte Jahrgänge (`jahrgaenge`) und die Schülerzahlen je Jahrgang (`schueler_jahrgaenge`) nennen Bereiche von Jahrgangsstufen, die es gibt (erste bis dreizehnte Jahrgangsstufe nach den Schulgesetzen der Länder), mit `von` ≤ `bis`; die Bereiche einer Schule überschneiden sich nicht und zählen nicht mehr Schülerinnen und Schüler als die Schule hat. Sonst bleibt die Zahl der Zielgeräte offen." / "A target for certain year groups (`jahrgaenge`) and the students per year group (`schueler_jahrgaenge`) name ranges of year groups that exist (first to thirteenth year under the Länder's school laws) with `von` ≤ `bis`; a school's ranges do not overlap and count no more students than the school has. Otherwise the number of target devices stays open.";
@@ -210,7 +216,12 @@ pub struct Retired {
 }
 
 /// Retired codes, ordered by code. A code here is never reused for another rule.
-pub static RETIRED: &[Retired] = &[];
+pub static RETIRED: &[Retired] = &[Retired {
+    code: "E117",
+    replaced_by: "W222",
+    note_de: "„Budget einer Quelle überschritten“ war ein Fehler und blockierte Kennzahlen und Dokument. Ein Bedarf über dem Budget ist jetzt die Warnung W222 „Deckungslücke“, die auch Kosten ohne Quelle nennt; das Finanzkapitel zeigt die Lücke als Tabelle.",
+    note_en: "\"source budget exceeded\" was an error and blocked figures and document. Need above the budget is now warning W222 \"funding gap\", which also names costs without a source; the finance chapter shows the gap as a table.",
+}];
 
 /// A retired code given by a user (same spellings as [`find`]).
 pub fn find_retired(code: &str) -> Option<&'static Retired> {

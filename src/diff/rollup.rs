@@ -377,7 +377,7 @@ pub fn compute(
 ) -> Rollups {
     let (fo, fnew) = (old.figures, new.figures);
     let period = (fo.laufzeitkosten_bekannt(), fnew.laufzeitkosten_bekannt());
-    let stated = (fo.kosten_genannt, fnew.kosten_genannt);
+    let stated = (fo.kosten_genannt(), fnew.kosten_genannt());
     let (resolved, gone): (Vec<FindingRef>, Vec<FindingRef>) = only_in(old, new, removed, lang)
         .into_iter()
         .partition(|f| f.gone_with.is_none());

@@ -240,6 +240,9 @@ const VALUES: &[(&str, &str, &str)] = &[
     ("digitalpakt", "DigitalPakt", "DigitalPakt"),
     ("landesprogramm", "Landesprogramm", "Land programme"),
     ("eltern", "Eltern", "parents"),
+    // budget (Haushalt)
+    ("investiv", "investiv", "capital"),
+    ("konsumtiv", "konsumtiv", "current"),
 ];
 
 /// The name of a fixed value given in its TOML spelling, if it has one.

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::types::{Euro, Id, Prozent, Zeitraum};
+use super::types::{Euro, Id, Prozent, Zeitpunkt, Zeitraum};
 
 /// Finanzierung des Plans.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
@@ -14,6 +14,19 @@ pub struct Finanzierung {
     /// Finanzierungsquellen.
     #[serde(default)]
     pub quellen: Vec<Quelle>,
+    /// Volumen des Plans über die Laufzeit in Euro, solange die Aufteilung auf Maßnahmen noch
+    /// nicht bekannt ist, z. B. `volumen = 12500000`; das Dokument zeigt es mit „davon
+    /// aufgeschlüsselt …“.
+    pub volumen: Option<Euro>,
+    /// Volumen je Jahr, z. B. `volumen_jahre = [{ jahr = 2025, betrag = 2500000 }]`.
+    #[serde(default)]
+    pub volumen_jahre: Vec<Jahresbudget>,
+    /// Id der Quelle, die die Folgekosten aller Maßnahmen trägt, z. B. `folgekosten_quelle = "haushalt"`; ohne Angabe bleiben Folgekosten ungedeckt.
+    pub folgekosten_quelle: Option<Id>,
+    /// Id der Quelle, die fällige Ersatzbeschaffungen (Ersatz gekaufter Geräte und Ersatzbedarf des Bestands) trägt, z. B. `ersatz_quelle = "haushalt"`.
+    pub ersatz_quelle: Option<Id>,
+    /// Id der Quelle für Maßnahmen ohne eigene Finanzierungszeilen, z. B. `standard_quelle = "haushalt"`.
+    pub standard_quelle: Option<Id>,
 }
 
 /// Eine Finanzierungsquelle.
@@ -40,6 +53,17 @@ pub struct Quelle {
     /// Jahresbudgets.
     #[serde(default)]
     pub jahresbudget: Vec<Jahresbudget>,
+    /// Bewilligter Betrag in Euro (laut Bescheid), z. B. `bewilligt = 1250000`.
+    pub bewilligt: Option<Euro>,
+    /// Zeitpunkt der Bewilligung, z. B. `bewilligt_am = "2021-06-15"` oder `2021`.
+    pub bewilligt_am: Option<Zeitpunkt>,
+    /// Bisher abgerufener Betrag in Euro, z. B. `abgerufen = 830000`.
+    pub abgerufen: Option<Euro>,
+    /// Stand des Abrufs, z. B. `abgerufen_am = "2024-12-31"`.
+    pub abgerufen_am: Option<Zeitpunkt>,
+    /// Tatsächliche Ausgaben je Jahr (IST), z. B. `ausgaben = [{ jahr = 2023, betrag = 412000 }]`.
+    #[serde(default)]
+    pub ausgaben: Vec<Jahresbudget>,
 }
 
 /// Art einer Finanzierungsquelle.

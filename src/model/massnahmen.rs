@@ -45,7 +45,9 @@ pub struct Massnahme {
     pub laufende_kosten_jaehrlich: Option<Euro>,
     /// Jährliche Folgekosten in Euro (Lizenzen, Wartung, Support), ab dem Jahr nach Abschluss der Maßnahme.
     pub folgekosten_jaehrlich: Option<Euro>,
-    /// Finanzierung nach Quellen für Investition und laufende Kosten; die Anteile ergeben zusammen 100 %.
+    /// Haushalt der Investition (einmaliger Betrag): `investiv` oder `konsumtiv`; ohne Angabe nach Kostenart (`wartung`, `support_personal`, `fortbildung`, `software`, `lernplattform` konsumtiv, sonst investiv). Laufende Kosten und Folgekosten sind immer konsumtiv. Beispiel: `haushalt = "konsumtiv"`.
+    pub haushalt: Option<Haushalt>,
+    /// Finanzierung nach Quellen für Investition und laufende Kosten: je Zeile ein Anteil in Prozent oder ein Betrag (Bescheid); Anteile ergeben zusammen 100 %.
     #[serde(default)]
     pub finanzierung: Vec<Finanzierungsanteil>,
     /// Verantwortliche Stelle.
@@ -158,14 +160,37 @@ pub enum MassnahmeStatus {
     Zurueckgestellt,
 }
 
-/// Anteil einer Finanzierungsquelle an einer Maßnahme.
+/// Haushalt, in dem ein Betrag gebucht wird.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Haushalt {
+    /// Investiver Haushalt (Vermögenshaushalt / Finanzhaushalt, Investitionen).
+    Investiv,
+    /// Konsumtiver Haushalt (Ergebnishaushalt: Aufwand wie Wartung, Lizenzen, Personal).
+    Konsumtiv,
+}
+
+impl Haushalt {
+    pub fn key(self) -> &'static str {
+        match self {
+            Haushalt::Investiv => "investiv",
+            Haushalt::Konsumtiv => "konsumtiv",
+        }
+    }
+}
+
+/// Anteil einer Finanzierungsquelle an einer Maßnahme: `anteil` (Prozent) oder `betrag` (Euro).
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Finanzierungsanteil {
     /// Id der Finanzierungsquelle aus `[[finanzierung.quellen]]`.
     pub quelle: Id,
-    /// Anteil an Investition und laufenden Kosten der Maßnahme in Prozent.
-    pub anteil: Prozent,
+    /// Anteil an Investition und laufenden Kosten der Maßnahme in Prozent, z. B. `anteil = 90`.
+    pub anteil: Option<Prozent>,
+    /// Betrag in Euro, wie ihn der Förderbescheid nennt, z. B. `betrag = 96596.36`; geht vor `anteil`. Der Rest der Kosten verteilt sich auf die Zeilen ohne Betrag nach ihren Anteilen.
+    pub betrag: Option<Euro>,
 }
 
 impl Massnahme {
@@ -176,6 +201,36 @@ impl Massnahme {
             (None, Some(m), Some(p)) => Euro(p.0 * rust_decimal::Decimal::from(m)),
             _ => Euro::ZERO,
         }
+    }
+
+    /// The investment if the plan states it (directly or as quantity times unit price).
+    pub fn investition_bekannt(&self) -> Option<Euro> {
+        match (self.investition, self.menge, self.einzelpreis) {
+            (Some(i), _, _) => Some(i),
+            (None, Some(m), Some(p)) => Some(Euro(p.0 * rust_decimal::Decimal::from(m))),
+            _ => None,
+        }
+    }
+
+    /// Whether the plan states any cost of this measure.
+    pub fn beziffert(&self) -> bool {
+        self.investition_bekannt().is_some()
+            || self.laufende_kosten_jaehrlich.is_some()
+            || self.folgekosten_jaehrlich.is_some()
+    }
+
+    /// The budget the one-off amount is booked in: as written, else by cost category.
+    pub fn haushalt_art(&self) -> Haushalt {
+        self.haushalt.unwrap_or(match self.kategorie {
+            Some(
+                Kategorie::Wartung
+                | Kategorie::SupportPersonal
+                | Kategorie::Fortbildung
+                | Kategorie::Software
+                | Kategorie::Lernplattform,
+            ) => Haushalt::Konsumtiv,
+            _ => Haushalt::Investiv,
+        })
     }
 
     pub fn betrifft_alle_schulen(&self) -> bool {

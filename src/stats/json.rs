@@ -157,8 +157,10 @@ struct Costs<'a> {
     per_domain: Vec<DomainCosts<'a>>,
     /// Je Finanzierungsquelle, in der Reihenfolge des Plans.
     per_source: Vec<SourceCosts<'a>>,
-    /// Investition; `null`, solange keine Maßnahme eine nennt.
+    /// Investition; `null`, solange nicht jede Maßnahme Kosten nennt.
     investment: Option<Money>,
+    /// Untergrenze der Investition aus den bezifferten Maßnahmen; `null`, solange keine Maßnahme Kosten nennt.
+    investment_at_least: Option<Money>,
     /// Laufende Kosten während der Maßnahmen.
     running: Option<Money>,
     /// Folgekosten nach den Maßnahmen, innerhalb der Laufzeit.
@@ -177,6 +179,43 @@ struct Costs<'a> {
     tco_per_student_per_year: Option<Money>,
     /// Ersatzbedarf des Gerätebestands in der Laufzeit zu Richtpreisen; nicht in `tco`.
     stock_replacement_need: Option<Money>,
+    /// Wie viele Maßnahmen Kosten nennen; nennen nicht alle, sind `tco` und die Summen daraus `null` und `*_at_least` geben die Untergrenze.
+    coverage: CostCoverage,
+    /// Untergrenze der Gesamtkosten aus den bezifferten Maßnahmen (auch wenn nicht alle beziffert sind).
+    tco_at_least: Option<Money>,
+    /// Investiver Haushalt: einmalige Beträge investiver Maßnahmen und deren Ersatz.
+    investive: Option<Money>,
+    /// Konsumtiver Haushalt: einmalige Beträge konsumtiver Maßnahmen, laufende Kosten, Folgekosten.
+    consumptive: Option<Money>,
+    /// Von Eltern getragen (Quellen der Art `eltern`); nicht in `tco`, nicht in `outside_funding`.
+    parents: Option<Money>,
+    /// `[finanzierung] volumen`: Volumen des Plans über die Laufzeit, wenn er eins nennt.
+    volume: Option<Money>,
+    /// Kosten, die keiner Quelle zugeordnet sind.
+    uncovered: Money,
+    /// Deckungslücken (W222): Bedarf über Budget je Jahr und Quelle, Kosten ohne Quelle.
+    gaps: Vec<Gap<'a>>,
+}
+
+/// Wie viele Maßnahmen Kosten nennen.
+#[derive(Serialize, JsonSchema)]
+struct CostCoverage {
+    measures: usize,
+    /// Maßnahmen, die mindestens eine Kostenangabe machen.
+    costed_measures: usize,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct Gap<'a> {
+    /// Jahr; `null` für die ganze Laufzeit (Gesamtbudget).
+    year: Option<i32>,
+    /// Quelle; `null` für Kosten, die keiner Quelle zugeordnet sind.
+    source: Option<&'a str>,
+    /// Art der nicht zugeordneten Kosten: `measures`, `follow_up`, `replacement`.
+    kind: Option<&'static str>,
+    need: Money,
+    budget: Option<Money>,
+    gap: Money,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -194,6 +233,8 @@ struct Year {
     follow_up: Money,
     replacement: Money,
     total: Money,
+    investive: Money,
+    consumptive: Money,
 }
 
 #[derive(Serialize, JsonSchema)]
@@ -215,6 +256,22 @@ struct SourceCosts<'a> {
     planned: Money,
     /// Budget der Quelle; `null`, wenn der Plan keins nennt.
     budget: Option<Money>,
+    /// Über die Standardquellen zugeordnet (Folgekosten, Ersatz, Maßnahmen ohne Finanzierung).
+    assigned_by_default: Money,
+    /// Bewilligt laut Bescheid.
+    approved: Option<Money>,
+    /// Bisher abgerufen.
+    drawn: Option<Money>,
+    /// Geplant (Maßnahmen und Standardzuordnung) und tatsächlich ausgegeben, je Jahr.
+    per_year: Vec<SourceYear>,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct SourceYear {
+    year: i32,
+    planned: Option<Money>,
+    /// Tatsächliche Ausgaben laut Plan; `null`, wenn er keine nennt.
+    spent: Option<Money>,
 }
 
 /// An amount as machine output writes it: a string with exactly two decimals.
@@ -276,7 +333,7 @@ fn report(k: &Kennzahlen, errors: usize) -> StatsReport<'_> {
             devices_per_fte: s.geraete_pro_vzae_ist,
             devices_per_fte_target: s.geraete_pro_vzae_soll,
         },
-        costs: costs(k),
+        costs: costs(&k.kosten),
     }
 }
 
@@ -323,12 +380,12 @@ fn figures(g: &Gruppe) -> Figures {
     }
 }
 
-fn costs(k: &Kennzahlen) -> Costs<'_> {
-    let c: &Kosten = &k.kosten;
-    // Without a period only the investment is known, and without any stated cost nothing
-    // is; everything else would be a false 0.
-    let period = k.laufzeitkosten_bekannt();
-    let known = |e: Euro| period.then_some(Money(e));
+fn costs(c: &Kosten) -> Costs<'_> {
+    let genannt = c.beziffert > 0;
+    // Without a period only the investment is known; everything else would be a false 0.
+    // Where some measures state no cost, the sums are lower bounds: `null` plus coverage.
+    let known = |e: Euro| c.vollstaendig().then_some(Money(e));
+    let teilweise = |e: Euro| c.teilweise().then_some(Money(e));
     Costs {
         period: c.laufzeit.map(|lz| Period {
             first_year: lz.von,
@@ -337,17 +394,45 @@ fn costs(k: &Kennzahlen) -> Costs<'_> {
         per_year: c
             .jahre
             .iter()
-            .filter(|_| k.kosten_genannt)
+            .filter(|_| genannt)
             .map(year)
             .collect(),
         per_domain: c
             .bereiche
             .iter()
-            .filter(|_| k.kosten_genannt)
+            .filter(|_| genannt)
             .map(domain)
             .collect(),
         per_source: c.quellen.iter().map(source).collect(),
-        investment: k.investition().map(Money),
+        investment: c.investition_bekannt().map(Money),
+        investment_at_least: genannt.then_some(Money(c.investition)),
+        coverage: CostCoverage {
+            measures: c.massnahmen,
+            costed_measures: c.beziffert,
+        },
+        tco_at_least: teilweise(c.tco),
+        investive: teilweise(c.investiv),
+        consumptive: teilweise(c.konsumtiv),
+        parents: c.laufzeit.map(|_| Money(c.eltern)),
+        volume: c.volumen.map(Money),
+        uncovered: Money(c.deckung.ungedeckt_gesamt()),
+        gaps: c
+            .deckung
+            .luecken()
+            .into_iter()
+            .map(|l| Gap {
+                year: l.jahr,
+                source: l
+                    .quelle
+                    .as_deref()
+                    .and_then(|id| c.quellen.iter().find(|q| q.id == id))
+                    .map(|q| q.id.as_str()),
+                kind: l.art.map(|a| a.key()),
+                need: Money(l.bedarf),
+                budget: l.budget.map(Money),
+                gap: Money(l.luecke),
+            })
+            .collect(),
         running: known(c.laufend),
         follow_up: known(c.folgekosten),
         replacement: known(c.ersatz),
@@ -357,7 +442,7 @@ fn costs(k: &Kennzahlen) -> Costs<'_> {
         own_share: known(c.eigenanteil),
         tco_per_student: c.je_schueler.map(Money),
         tco_per_student_per_year: c.je_schueler_und_jahr.map(Money),
-        stock_replacement_need: known(c.ersatzbedarf_bestand),
+        stock_replacement_need: c.ersatzbedarf_bestand_bekannt().map(Money),
     }
 }
 
@@ -369,6 +454,8 @@ fn year(j: &Jahr) -> Year {
         follow_up: Money(j.folgekosten),
         replacement: Money(j.ersatz),
         total: Money(j.gesamt),
+        investive: Money(j.investiv),
+        consumptive: Money(j.konsumtiv),
     }
 }
 
@@ -387,5 +474,28 @@ fn source(q: &Quellenanteil) -> SourceCosts<'_> {
         name: &q.name,
         planned: Money(q.betrag),
         budget: q.budget.map(Money),
+        assigned_by_default: Money(q.zugewiesen),
+        approved: q.bewilligt.map(Money),
+        drawn: q.abgerufen.map(Money),
+        per_year: {
+            let mut jahre: Vec<i32> = q
+                .je_jahr
+                .iter()
+                .chain(&q.ausgaben)
+                .map(|(j, _)| *j)
+                .collect();
+            jahre.sort();
+            jahre.dedup();
+            let find =
+                |v: &[(i32, Euro)], j: i32| v.iter().find(|(y, _)| *y == j).map(|(_, e)| Money(*e));
+            jahre
+                .into_iter()
+                .map(|j| SourceYear {
+                    year: j,
+                    planned: find(&q.je_jahr, j),
+                    spent: find(&q.ausgaben, j),
+                })
+                .collect()
+        },
     }
 }

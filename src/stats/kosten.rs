@@ -10,8 +10,10 @@ use crate::costs;
 use crate::format::f;
 use crate::model::Plan;
 use crate::model::finanzierung::QuellenArt;
-use crate::model::massnahmen::Kategorie;
+use crate::model::massnahmen::{Haushalt, Kategorie, Massnahme};
+use crate::model::plan::Laufzeit;
 use crate::model::schulen::Nutzergruppe;
+use crate::model::zielarchitektur::Eigentum;
 use crate::model::types::Euro;
 use crate::profile::Profile;
 
@@ -22,11 +24,35 @@ struct Posten {
     laufend: Euro,
     folgekosten: Euro,
     ersatz: Euro,
+    investiv: Euro,
+    konsumtiv: Euro,
+}
+
+/// Replacement of the devices a measure buys, in each plan year their cycle ends.
+pub(super) fn ersatz_je_jahr(plan: &Plan, m: &Massnahme, lz: &Laufzeit) -> Vec<(i32, Euro)> {
+    let mut out = Vec::new();
+    if let (Some(k), Some(menge), Some(preis)) = (
+        m.kategorie.filter(|k| k.ist_endgeraet()),
+        m.menge,
+        m.einzelpreis,
+    ) {
+        let schulen = plan.schulen_von(m);
+        if let Some(c) = plan.ersatzzyklus(k, &schulen).filter(|c| *c > 0) {
+            let gekauft = m.zeitraum.map(|z| z.bis.jahr()).unwrap_or(lz.von);
+            let mut j = gekauft + c as i32;
+            while j <= lz.bis {
+                out.push((j, Euro(preis.0 * Decimal::from(menge))));
+                j += c as i32;
+            }
+        }
+    }
+    out
 }
 
 pub(super) fn gesamt(plan: &Plan, profile: &Profile, schueler: Option<u64>) -> Kosten {
+    let deckung = super::deckung::berechne(plan, profile);
     let Some(lz) = plan.plan.zeitraum else {
-        return kosten_ohne_laufzeit(plan);
+        return kosten_ohne_laufzeit(plan, deckung);
     };
     let mut jahre: BTreeMap<i32, Posten> = lz.jahre().map(|j| (j, Posten::default())).collect();
     let mut bereiche: BTreeMap<&str, Posten> = BTreeMap::new();
@@ -35,31 +61,36 @@ pub(super) fn gesamt(plan: &Plan, profile: &Profile, schueler: Option<u64>) -> K
         let bereich = bereiche
             .entry(m.bereich.map(|b| b.key()).unwrap_or(OHNE_BEREICH))
             .or_default();
+        let investiv = m.haushalt_art() == Haushalt::Investiv;
         for (j, e) in costs::investition_je_jahr(m, lz.von) {
-            jahre.entry(j).or_default().investition += e;
+            let p = jahre.entry(j).or_default();
+            p.investition += e;
+            if investiv {
+                p.investiv += e;
+            } else {
+                p.konsumtiv += e;
+            }
             bereich.investition += e;
         }
         for (j, e) in costs::laufend_je_jahr(m, lz.von) {
-            jahre.entry(j).or_default().laufend += e;
+            let p = jahre.entry(j).or_default();
+            p.laufend += e;
+            p.konsumtiv += e;
             bereich.laufend += e;
         }
         for (j, e) in costs::folgekosten_je_jahr(m, &lz) {
-            jahre.entry(j).or_default().folgekosten += e;
+            let p = jahre.entry(j).or_default();
+            p.folgekosten += e;
+            p.konsumtiv += e;
             bereich.folgekosten += e;
         }
-        if let (Some(k), Some(menge), Some(preis)) = (
-            m.kategorie.filter(|k| k.ist_endgeraet()),
-            m.menge,
-            m.einzelpreis,
-        ) {
-            let schulen = plan.schulen_von(m);
-            if let Some(c) = plan.ersatzzyklus(k, &schulen) {
-                let gekauft = m.zeitraum.map(|z| z.bis.jahr()).unwrap_or(lz.von);
-                let mut j = gekauft + c as i32;
-                while j <= lz.bis {
-                    jahre.entry(j).or_default().ersatz += Euro(preis.0 * Decimal::from(menge));
-                    j += c as i32;
-                }
+        for (j, e) in ersatz_je_jahr(plan, m, &lz) {
+            let p = jahre.entry(j).or_default();
+            p.ersatz += e;
+            if investiv {
+                p.investiv += e;
+            } else {
+                p.konsumtiv += e;
             }
         }
         for (quelle, _, betrag) in costs::quellen_je_jahr(m, lz.von) {
@@ -75,34 +106,34 @@ pub(super) fn gesamt(plan: &Plan, profile: &Profile, schueler: Option<u64>) -> K
             folgekosten: p.folgekosten,
             ersatz: p.ersatz,
             gesamt: p.investition + p.laufend + p.folgekosten + p.ersatz,
+            investiv: p.investiv,
+            konsumtiv: p.konsumtiv,
         })
         .collect();
     let investition: Euro = jahre.iter().map(|j| j.investition).sum();
     let laufend: Euro = jahre.iter().map(|j| j.laufend).sum();
     let folgekosten: Euro = jahre.iter().map(|j| j.folgekosten).sum();
     let ersatz: Euro = jahre.iter().map(|j| j.ersatz).sum();
-    let tco = investition + laufend + folgekosten + ersatz;
-    let quellen: Vec<Quellenanteil> = plan
-        .quellen()
-        .iter()
-        .map(|q| Quellenanteil {
-            id: q.id.to_string(),
-            name: q.name.clone(),
-            betrag: quellen.get(q.id.as_str()).copied().unwrap_or_default(),
-            budget: q.budget,
-        })
-        .collect();
-    let fremdmittel: Euro = plan
-        .quellen()
-        .iter()
-        .zip(&quellen)
-        .filter(|(q, _)| q.art != QuellenArt::Eigenmittel)
-        .map(|(_, a)| a.betrag)
-        .sum();
-    let basis = investition + laufend;
+    let quellen = quellenanteile(plan, &quellen, &deckung);
+    let summe_art = |pred: &dyn Fn(QuellenArt) -> bool| -> Euro {
+        quellen
+            .iter()
+            .filter(|q| pred(q.art))
+            .map(|q| q.betrag)
+            .sum()
+    };
+    // Parents pay their part themselves: neither funding nor the Schulträger's cost.
+    let eltern = summe_art(&|a| a == QuellenArt::Eltern);
+    let fremdmittel = summe_art(&|a| !matches!(a, QuellenArt::Eigenmittel | QuellenArt::Eltern));
+    let tco = investition + laufend + folgekosten + ersatz - eltern;
+    let basis = investition + laufend - eltern;
     let years = (lz.bis - lz.von + 1).max(1);
+    let (massnahmen, beziffert) = zaehlung(plan);
+    let vollstaendig = massnahmen > 0 && beziffert == massnahmen;
     Kosten {
         laufzeit: Some(lz),
+        investiv: jahre.iter().map(|j| j.investiv).sum(),
+        konsumtiv: jahre.iter().map(|j| j.konsumtiv).sum(),
         jahre,
         bereiche: bereiche
             .into_iter()
@@ -120,52 +151,126 @@ pub(super) fn gesamt(plan: &Plan, profile: &Profile, schueler: Option<u64>) -> K
         ersatz,
         tco,
         fremdmittel,
-        foerderquote: (!basis.0.is_zero()).then(|| f(fremdmittel.0) / f(basis.0) * 100.0),
+        eltern,
+        foerderquote: (vollstaendig && !basis.0.is_zero())
+            .then(|| f(fremdmittel.0) / f(basis.0) * 100.0),
         eigenanteil: tco - fremdmittel,
         je_schueler: schueler
-            .filter(|n| *n > 0)
+            .filter(|n| *n > 0 && vollstaendig)
             .map(|n| Euro((tco.0 / Decimal::from(n)).round_dp(2))),
         je_schueler_und_jahr: schueler
-            .filter(|n| *n > 0)
+            .filter(|n| *n > 0 && vollstaendig)
             .map(|n| Euro((tco.0 / Decimal::from(n) / Decimal::from(years)).round_dp(2))),
-        ersatzbedarf_bestand: ersatzbedarf_bestand(plan, profile, lz.von, lz.bis),
+        ersatzbedarf_bestand: ersatzbedarf_bestand_je_jahr(plan, profile, lz.von, lz.bis)
+            .into_values()
+            .sum(),
+        massnahmen,
+        beziffert,
+        volumen: volumen(plan),
+        volumen_jahre: volumen_jahre(plan),
+        deckung,
     }
 }
 
-fn kosten_ohne_laufzeit(plan: &Plan) -> Kosten {
+/// Measures in the plan, and those that state a cost.
+fn zaehlung(plan: &Plan) -> (usize, usize) {
+    let n = plan.massnahmen.len();
+    (n, plan.massnahmen.iter().filter(|m| m.beziffert()).count())
+}
+
+fn volumen(plan: &Plan) -> Option<Euro> {
+    plan.finanzierung.as_ref().and_then(|f| f.volumen)
+}
+
+fn volumen_jahre(plan: &Plan) -> Vec<(i32, Euro)> {
+    plan.finanzierung
+        .as_ref()
+        .map(|f| f.volumen_jahre.iter().map(|j| (j.jahr, j.betrag)).collect())
+        .unwrap_or_default()
+}
+
+fn quellenanteile(
+    plan: &Plan,
+    verplant: &BTreeMap<&str, Euro>,
+    deckung: &super::deckung::Deckung,
+) -> Vec<Quellenanteil> {
+    plan.quellen()
+        .iter()
+        .map(|q| {
+            let d = deckung.quellen.iter().find(|d| d.id == q.id.as_str());
+            Quellenanteil {
+                id: q.id.to_string(),
+                name: q.name.clone(),
+                betrag: verplant.get(q.id.as_str()).copied().unwrap_or_default(),
+                budget: q.budget,
+                art: q.art,
+                zugewiesen: d.map(|d| d.zugewiesen).unwrap_or_default(),
+                je_jahr: d
+                    .map(|d| d.je_jahr.iter().map(|(j, e)| (*j, *e)).collect())
+                    .unwrap_or_default(),
+                bewilligt: q.bewilligt,
+                abgerufen: q.abgerufen,
+                ausgaben: q.ausgaben.iter().map(|a| (a.jahr, a.betrag)).collect(),
+            }
+        })
+        .collect()
+}
+
+fn kosten_ohne_laufzeit(plan: &Plan, deckung: super::deckung::Deckung) -> Kosten {
     let investition: Euro = plan.massnahmen.iter().map(|m| m.investition_gesamt()).sum();
+    let investiv: Euro = plan
+        .massnahmen
+        .iter()
+        .filter(|m| m.haushalt_art() == Haushalt::Investiv)
+        .map(|m| m.investition_gesamt())
+        .sum();
+    let (massnahmen, beziffert) = zaehlung(plan);
     Kosten {
         laufzeit: None,
         jahre: Vec::new(),
         bereiche: Vec::new(),
-        quellen: Vec::new(),
+        quellen: quellenanteile(plan, &BTreeMap::new(), &deckung),
         investition,
         laufend: Euro::ZERO,
         folgekosten: Euro::ZERO,
         ersatz: Euro::ZERO,
         tco: investition,
         fremdmittel: Euro::ZERO,
+        eltern: Euro::ZERO,
         foerderquote: None,
         eigenanteil: investition,
         je_schueler: None,
         je_schueler_und_jahr: None,
         ersatzbedarf_bestand: Euro::ZERO,
+        investiv,
+        konsumtiv: investition - investiv,
+        massnahmen,
+        beziffert,
+        volumen: volumen(plan),
+        volumen_jahre: volumen_jahre(plan),
+        deckung,
     }
 }
 
-/// Stock devices whose cycle runs out within the period, at the middle of the usual price range.
-fn ersatzbedarf_bestand(plan: &Plan, profile: &Profile, von: i32, bis: i32) -> Euro {
-    let mut total = Euro::ZERO;
+/// Stock devices whose cycle runs out within the period, at the middle of the usual price
+/// range, per year. Devices the parents own are theirs to replace, not the Schulträger's.
+pub(super) fn ersatzbedarf_bestand_je_jahr(
+    plan: &Plan,
+    profile: &Profile,
+    von: i32,
+    bis: i32,
+) -> BTreeMap<i32, Euro> {
+    let mut total: BTreeMap<i32, Euro> = BTreeMap::new();
     for s in &plan.schulen {
         let Some(ist) = &s.ist else { continue };
-        for g in &ist.geraete {
+        for g in ist.geraete.iter().filter(|g| g.eigentum() != Eigentum::Eltern) {
             let kategorie = match g.gruppe {
                 Nutzergruppe::Schueler => Kategorie::Schuelergeraete,
                 Nutzergruppe::Lehrkraefte => Kategorie::Lehrkraftgeraete,
             };
             let (Some(jahr), Some(c), Some(band)) = (
                 g.anschaffungsjahr,
-                plan.ersatzzyklus(kategorie, &[s]),
+                plan.ersatzzyklus(kategorie, &[s]).filter(|c| *c > 0),
                 profile.preis(kategorie),
             ) else {
                 continue;
@@ -174,7 +279,7 @@ fn ersatzbedarf_bestand(plan: &Plan, profile: &Profile, von: i32, bis: i32) -> E
             let mut j = jahr + c as i32;
             while j <= bis {
                 if j >= von {
-                    total += Euro(preis * Decimal::from(g.anzahl));
+                    *total.entry(j).or_default() += Euro(preis * Decimal::from(g.anzahl));
                 }
                 j += c as i32;
             }

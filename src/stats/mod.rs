@@ -2,6 +2,7 @@
 //! student and per support FTE, bandwidth, coverage, costs per year, domain, source,
 //! school and student, funding gap, and the total cost of ownership with replacements.
 
+pub mod deckung;
 pub mod json;
 mod kosten;
 pub mod table;
@@ -33,26 +34,25 @@ pub struct Kennzahlen {
     pub gesamt: Gruppe,
     pub support: SupportZahlen,
     pub kosten: Kosten,
-    /// Whether any measure states a cost (investment, unit price or running costs): without
-    /// one, every sum of money is unknown, not 0 €.
-    pub kosten_genannt: bool,
-    /// Whether any measure states its investment (or a unit price).
-    pub investition_genannt: bool,
 }
 
 impl Kennzahlen {
-    /// The investment, if any measure states one.
+    /// Whether any measure states a cost: without one, every sum of money is unknown, not 0 €.
+    pub fn kosten_genannt(&self) -> bool {
+        self.kosten.beziffert > 0
+    }
+    /// The investment, if every measure states its cost.
     pub fn investition(&self) -> Option<Euro> {
-        self.investition_genannt.then_some(self.kosten.investition)
+        self.kosten.investition_bekannt()
     }
-    /// Whether sums over the period (running, follow-up costs, TCO) are known: the plan
-    /// has a period and states costs.
+    /// Whether sums over the period per year, domain and school are at least lower bounds:
+    /// the plan has a period and states some costs.
     pub fn laufzeitkosten_bekannt(&self) -> bool {
-        self.kosten_genannt && self.kosten.laufzeit.is_some()
+        self.kosten.teilweise()
     }
-    /// The total cost of ownership over the period, if known.
+    /// The total cost of ownership over the period, if every measure states its cost.
     pub fn tco(&self) -> Option<Euro> {
-        self.laufzeitkosten_bekannt().then_some(self.kosten.tco)
+        self.kosten.tco_bekannt()
     }
 }
 
@@ -205,6 +205,12 @@ pub struct SupportZahlen {
 }
 
 /// Costs over the plan period.
+///
+/// The sums count what the plan states. Whether they are the whole figure says
+/// [`Kosten::vollstaendig`]: without a period, running and follow-up costs, replacements and
+/// funding are unknown; where some measures state no cost, every sum is a lower bound
+/// ("mind. X (n von m Maßnahmen beziffert)"). Use the `*_bekannt` accessors for figures that
+/// must be open rather than 0.
 #[derive(Debug)]
 pub struct Kosten {
     /// The plan period; without it only the investment is known.
@@ -219,10 +225,13 @@ pub struct Kosten {
     pub folgekosten: Euro,
     /// Replacement of devices bought by measures whose cycle ends within the period.
     pub ersatz: Euro,
-    /// Investment + running + follow-up costs + replacements within the period.
+    /// Investment + running + follow-up costs + replacements within the period, without
+    /// what parents pay (sources of `art = "eltern"`).
     pub tco: Euro,
-    /// Funding from sources other than the Schulträger's own funds.
+    /// Funding from sources other than the Schulträger's own funds and parents.
     pub fremdmittel: Euro,
+    /// Paid by parents (sources of `art = "eltern"`): neither funding nor the Schulträger's cost.
+    pub eltern: Euro,
     /// Share of investment and running costs covered by outside funding, in percent.
     pub foerderquote: Option<f64>,
     /// What the Schulträger pays itself: TCO minus outside funding.
@@ -232,6 +241,59 @@ pub struct Kosten {
     /// Replacement need of the current stock by the cycle, priced at the profile's usual
     /// prices; shown apart because measures usually already cover it.
     pub ersatzbedarf_bestand: Euro,
+    /// Booked in the investive budget (one-off amounts of measures classed `investiv`).
+    pub investiv: Euro,
+    /// Booked in the consumptive budget (one-off amounts classed `konsumtiv`, running and
+    /// follow-up costs, replacements of consumptive purchases).
+    pub konsumtiv: Euro,
+    /// Measures in the plan.
+    pub massnahmen: usize,
+    /// Measures that state at least one cost.
+    pub beziffert: usize,
+    /// `[finanzierung] volumen`: the plan's volume over the period, if it states one.
+    pub volumen: Option<Euro>,
+    /// `[finanzierung] volumen_jahre`.
+    pub volumen_jahre: Vec<(i32, Euro)>,
+    /// Every cost assigned to a source or uncovered.
+    pub deckung: deckung::Deckung,
+}
+
+impl Kosten {
+    /// Whether the sums are the whole figure: a period, and every measure states its costs.
+    pub fn vollstaendig(&self) -> bool {
+        self.laufzeit.is_some() && self.massnahmen > 0 && self.beziffert == self.massnahmen
+    }
+    /// Whether the sums over the period are at least a lower bound (period and one costed measure).
+    pub fn teilweise(&self) -> bool {
+        self.laufzeit.is_some() && self.beziffert > 0
+    }
+    fn wenn(&self, e: Euro) -> Option<Euro> {
+        self.vollstaendig().then_some(e)
+    }
+    pub fn investition_bekannt(&self) -> Option<Euro> {
+        (self.massnahmen > 0 && self.beziffert == self.massnahmen).then_some(self.investition)
+    }
+    pub fn laufend_bekannt(&self) -> Option<Euro> {
+        self.wenn(self.laufend)
+    }
+    pub fn folgekosten_bekannt(&self) -> Option<Euro> {
+        self.wenn(self.folgekosten)
+    }
+    pub fn ersatz_bekannt(&self) -> Option<Euro> {
+        self.wenn(self.ersatz)
+    }
+    pub fn tco_bekannt(&self) -> Option<Euro> {
+        self.wenn(self.tco)
+    }
+    pub fn fremdmittel_bekannt(&self) -> Option<Euro> {
+        self.wenn(self.fremdmittel)
+    }
+    pub fn eigenanteil_bekannt(&self) -> Option<Euro> {
+        self.wenn(self.eigenanteil)
+    }
+    pub fn ersatzbedarf_bestand_bekannt(&self) -> Option<Euro> {
+        self.laufzeit.map(|_| self.ersatzbedarf_bestand)
+    }
 }
 
 #[derive(Debug)]
@@ -242,6 +304,8 @@ pub struct Jahr {
     pub folgekosten: Euro,
     pub ersatz: Euro,
     pub gesamt: Euro,
+    pub investiv: Euro,
+    pub konsumtiv: Euro,
 }
 
 #[derive(Debug)]
@@ -256,8 +320,18 @@ pub struct Bereichskosten {
 pub struct Quellenanteil {
     pub id: String,
     pub name: String,
+    /// Planned from this source by the measures' funding lines.
     pub betrag: Euro,
     pub budget: Option<Euro>,
+    pub art: crate::model::finanzierung::QuellenArt,
+    /// Assigned by the plan's defaults (follow-up costs, replacements, measures without lines).
+    pub zugewiesen: Euro,
+    /// Planned per year (lines and defaults).
+    pub je_jahr: Vec<(i32, Euro)>,
+    pub bewilligt: Option<Euro>,
+    pub abgerufen: Option<Euro>,
+    /// Actual spending per year as the plan states it.
+    pub ausgaben: Vec<(i32, Euro)>,
 }
 
 fn ratio(a: f64, b: f64) -> Option<f64> {
@@ -301,23 +375,12 @@ pub fn compute(plan: &Plan, profile: &Profile) -> Kennzahlen {
         profile,
         gesamt.bekannt.schueler.then_some(gesamt.schueler),
     );
-    let investition_genannt = plan
-        .massnahmen
-        .iter()
-        .any(|m| m.investition.is_some() || m.einzelpreis.is_some());
-    let kosten_genannt = investition_genannt
-        || plan
-            .massnahmen
-            .iter()
-            .any(|m| m.laufende_kosten_jaehrlich.is_some() || m.folgekosten_jaehrlich.is_some());
     Kennzahlen {
         schulen,
         schulformen,
         gesamt,
         support,
         kosten,
-        kosten_genannt,
-        investition_genannt,
     }
 }
 

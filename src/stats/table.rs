@@ -149,12 +149,13 @@ pub fn render(k: &Kennzahlen, fehler: usize, lang: Lang) -> String {
     let _ = writeln!(out, "{t}\n");
 
     let c = &k.kosten;
-    // Without a period or without any stated cost only what is stated is known: a dash,
-    // not 0 €, for the rest.
-    let laufzeit = k.laufzeitkosten_bekannt();
+    // Without a period only the investment is known: a dash, not 0 €, for the rest.
+    // Where some measures state no cost, the sums are lower bounds ("mind." / "at least").
     let bekannt = |e: crate::model::types::Euro| {
-        if laufzeit {
+        if c.vollstaendig() {
             euro_rund(e, lang)
+        } else if c.teilweise() {
+            format!("{} {}", lang.pick("mind.", "at least"), euro_rund(e, lang))
         } else {
             OFFEN.to_string()
         }
@@ -178,7 +179,7 @@ pub fn render(k: &Kennzahlen, fehler: usize, lang: Lang) -> String {
             "total",
         ],
     });
-    for j in c.jahre.iter().filter(|_| k.kosten_genannt) {
+    for j in c.jahre.iter().filter(|_| k.kosten_genannt()) {
         t.add_row(vec![
             j.jahr.to_string(),
             euro_rund(j.investition, lang),
@@ -209,7 +210,7 @@ pub fn render(k: &Kennzahlen, fehler: usize, lang: Lang) -> String {
         Lang::De => vec!["Bereich", "Investition", "Laufend", "Folgekosten"],
         Lang::En => vec!["domain", "investment", "running", "follow-up"],
     });
-    for b in c.bereiche.iter().filter(|_| k.kosten_genannt) {
+    for b in c.bereiche.iter().filter(|_| k.kosten_genannt()) {
         t.add_row(vec![
             b.bereich.clone(),
             euro_rund(b.investition, lang),
@@ -245,21 +246,40 @@ pub fn render(k: &Kennzahlen, fehler: usize, lang: Lang) -> String {
 
     let _ = writeln!(out, "{}", lang.pick("Finanzierung", "Funding"));
     let mut t = table(match lang {
-        Lang::De => vec!["Quelle", "verplant", "Budget"],
-        Lang::En => vec!["source", "planned", "budget"],
+        Lang::De => vec![
+            "Quelle",
+            "verplant",
+            "Standard",
+            "Budget",
+            "bewilligt",
+            "abgerufen",
+        ],
+        Lang::En => vec![
+            "source", "planned", "default", "budget", "approved", "drawn",
+        ],
     });
+    let oder = |e: Option<crate::model::types::Euro>| {
+        e.map_or_else(|| OFFEN.to_string(), |e| euro_rund(e, lang))
+    };
     for q in &c.quellen {
         t.add_row(vec![
             q.name.clone(),
             euro_rund(q.betrag, lang),
+            euro_rund(q.zugewiesen, lang),
             q.budget
                 .map(|b| euro_rund(b, lang))
                 .unwrap_or_else(|| OFFEN.into()),
+            oder(q.bewilligt),
+            oder(q.abgerufen),
         ]);
     }
     right_align(&mut t, 1);
     let _ = writeln!(out, "{t}");
     let quote = opt(c.foerderquote, 1, lang);
+    let eltern = c
+        .quellen
+        .iter()
+        .any(|q| q.art == crate::model::finanzierung::QuellenArt::Eltern);
     let per = |e: Option<crate::model::types::Euro>| {
         e.map(|e| euro_rund(e, lang))
             .unwrap_or_else(|| OFFEN.into())
@@ -274,7 +294,7 @@ pub fn render(k: &Kennzahlen, fehler: usize, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "Eigenanteil des Schulträgers (TCO minus Fördermittel): {}",
-                bekannt(c.eigenanteil)
+                per(c.eigenanteil_bekannt())
             );
             let _ = writeln!(
                 out,
@@ -285,8 +305,34 @@ pub fn render(k: &Kennzahlen, fehler: usize, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "Ersatzbedarf des Bestands in der Laufzeit (Richtpreise, nicht in der TCO): {}",
-                bekannt(c.ersatzbedarf_bestand)
+                per(c.ersatzbedarf_bestand_bekannt())
             );
+            let _ = writeln!(
+                out,
+                "Maßnahmen mit Kosten: {} von {}",
+                c.beziffert, c.massnahmen
+            );
+            let _ = writeln!(
+                out,
+                "Haushalt: investiv {}, konsumtiv {}",
+                bekannt(c.investiv),
+                bekannt(c.konsumtiv)
+            );
+            if eltern {
+                let _ = writeln!(
+                    out,
+                    "Von Eltern getragen (nicht in der TCO): {}",
+                    bekannt(c.eltern)
+                );
+            }
+            if let Some(v) = c.volumen {
+                let _ = writeln!(
+                    out,
+                    "Planvolumen: {} (davon aufgeschlüsselt {})",
+                    euro_rund(v, lang),
+                    euro_rund(c.tco, lang)
+                );
+            }
         }
         Lang::En => {
             let _ = writeln!(
@@ -297,7 +343,7 @@ pub fn render(k: &Kennzahlen, fehler: usize, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "Schulträger's own share (TCO minus funding): {}",
-                bekannt(c.eigenanteil)
+                per(c.eigenanteil_bekannt())
             );
             let _ = writeln!(
                 out,
@@ -308,9 +354,69 @@ pub fn render(k: &Kennzahlen, fehler: usize, lang: Lang) -> String {
             let _ = writeln!(
                 out,
                 "Replacement need of current stock within the period (usual prices, not in TCO): {}",
-                bekannt(c.ersatzbedarf_bestand)
+                per(c.ersatzbedarf_bestand_bekannt())
             );
+            let _ = writeln!(
+                out,
+                "Measures with costs: {} of {}",
+                c.beziffert, c.massnahmen
+            );
+            let _ = writeln!(
+                out,
+                "Budget: capital {}, current {}",
+                bekannt(c.investiv),
+                bekannt(c.konsumtiv)
+            );
+            if eltern {
+                let _ = writeln!(out, "Paid by parents (not in TCO): {}", bekannt(c.eltern));
+            }
+            if let Some(v) = c.volumen {
+                let _ = writeln!(
+                    out,
+                    "Plan volume: {} (broken down: {})",
+                    euro_rund(v, lang),
+                    euro_rund(c.tco, lang)
+                );
+            }
         }
     }
+    luecken(&mut out, c, lang);
     out
+}
+
+/// The gap table (W222): need above budget per year and source, costs assigned to no source.
+fn luecken(out: &mut String, c: &super::Kosten, lang: Lang) {
+    let rows = c.deckung.luecken();
+    let _ = writeln!(out, "\n{}", lang.pick("Deckungslücke", "Funding gap"));
+    if rows.is_empty() {
+        let _ = writeln!(out, "{}", lang.pick("keine", "none"));
+        return;
+    }
+    let mut t = table(match lang {
+        Lang::De => vec!["Jahr", "Quelle", "Bedarf", "Budget", "Lücke"],
+        Lang::En => vec!["year", "source", "need", "budget", "gap"],
+    });
+    for l in rows {
+        t.add_row(vec![
+            l.jahr.map_or_else(
+                || lang.pick("Laufzeit", "period").to_string(),
+                |j| j.to_string(),
+            ),
+            match (&l.quelle, l.art) {
+                (Some(q), _) => q.clone(),
+                (None, Some(a)) => format!(
+                    "{}: {}",
+                    lang.pick("nicht zugeordnet", "unassigned"),
+                    lang.pick(a.name_de(), a.name_en())
+                ),
+                (None, None) => lang.pick("nicht zugeordnet", "unassigned").to_string(),
+            },
+            euro_rund(l.bedarf, lang),
+            l.budget
+                .map_or_else(|| OFFEN.to_string(), |b| euro_rund(b, lang)),
+            euro_rund(l.luecke, lang),
+        ]);
+    }
+    right_align(&mut t, 2);
+    let _ = writeln!(out, "{t}");
 }

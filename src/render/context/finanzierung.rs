@@ -10,7 +10,7 @@ use crate::model::types::Euro;
 use crate::stats::Kennzahlen;
 
 use super::values::*;
-use super::{Abschnitt, Eintrag, Sources, eintrag, section};
+use super::{Abschnitt, Eintrag, OFFEN, Sources, eintrag, section};
 
 #[derive(Debug, Serialize)]
 pub struct QuelleZeile {
@@ -22,6 +22,33 @@ pub struct QuelleZeile {
     pub zeitraum: String,
     pub ausschluesse: Vec<String>,
     pub jahresbudgets: Vec<Eintrag>,
+    /// Approved (grant notice), with its date.
+    pub bewilligt: String,
+    pub bewilligt_am: String,
+    /// Drawn so far, with the date of the figure.
+    pub abgerufen: String,
+    pub abgerufen_am: String,
+    /// Assigned by the plan's default sources (follow-up costs, replacements, measures without lines).
+    pub zugewiesen: String,
+    /// Plan against actual spending per year (years with either).
+    pub plan_ist: Vec<PlanIst>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PlanIst {
+    pub jahr: String,
+    pub geplant: String,
+    pub ausgaben: String,
+}
+
+/// One row of the gap table (Deckungslücke).
+#[derive(Debug, Serialize)]
+pub struct LueckeZeile {
+    pub jahr: String,
+    pub quelle: String,
+    pub bedarf: String,
+    pub budget: String,
+    pub luecke: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -29,6 +56,16 @@ pub struct Kosten {
     pub jahre: Vec<KostenJahr>,
     pub summe: KostenJahr,
     pub bereiche: Vec<KostenBereich>,
+    /// How much of the costs the plan states, when not all: "mind. … (n von m Maßnahmen beziffert)"; empty when complete.
+    pub hinweis: String,
+    /// The plan-level volume with the part broken down, when the plan states a volume.
+    pub volumen: String,
+    /// The gap table: need above budget per year and source, and costs assigned to no source.
+    pub luecken: Vec<LueckeZeile>,
+    /// Sum of the costs assigned to no source ("–" when none).
+    pub nicht_zugeordnet: String,
+    /// Paid by parents, outside the TCO (open when nothing).
+    pub eltern: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -39,6 +76,8 @@ pub struct KostenJahr {
     pub folgekosten: String,
     pub ersatz: String,
     pub gesamt: String,
+    pub investiv: String,
+    pub konsumtiv: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -60,12 +99,36 @@ pub(super) fn finanzierung(src: &Sources<'_>) -> Abschnitt<Vec<QuelleZeile>> {
         .kosten
         .quellen
         .iter()
-        .map(|q| (q.id.as_str(), q.betrag))
+        .map(|q| (q.id.as_str(), q.betrag + q.zugewiesen))
+        .collect();
+    let figures: BTreeMap<&str, &crate::stats::Quellenanteil> = src
+        .figures
+        .kosten
+        .quellen
+        .iter()
+        .map(|q| (q.id.as_str(), q))
         .collect();
     let rows = fin
         .quellen
         .iter()
         .map(|q| QuelleZeile {
+            bewilligt: eur(q.bewilligt),
+            bewilligt_am: q
+                .bewilligt_am
+                .map(zeitpunkt)
+                .unwrap_or_else(|| OFFEN.into()),
+            abgerufen: eur(q.abgerufen),
+            abgerufen_am: q
+                .abgerufen_am
+                .map(zeitpunkt)
+                .unwrap_or_else(|| OFFEN.into()),
+            zugewiesen: eur0(
+                figures
+                    .get(q.id.as_str())
+                    .map(|f| f.zugewiesen)
+                    .unwrap_or_default(),
+            ),
+            plan_ist: plan_ist(figures.get(q.id.as_str()).copied()),
             name: q.name.clone(),
             art: label(&q.art),
             budget: eur(q.budget),
@@ -83,9 +146,102 @@ pub(super) fn finanzierung(src: &Sources<'_>) -> Abschnitt<Vec<QuelleZeile>> {
     section(fin.nicht_zutreffend.as_ref(), true, rows)
 }
 
+fn plan_ist(q: Option<&crate::stats::Quellenanteil>) -> Vec<PlanIst> {
+    let Some(q) = q else { return Vec::new() };
+    if q.ausgaben.is_empty() {
+        return Vec::new();
+    }
+    let mut jahre: Vec<i32> = q
+        .je_jahr
+        .iter()
+        .chain(&q.ausgaben)
+        .map(|(j, _)| *j)
+        .collect();
+    jahre.sort();
+    jahre.dedup();
+    let find = |v: &[(i32, Euro)], j: i32| v.iter().find(|(y, _)| *y == j).map(|(_, e)| *e);
+    jahre
+        .into_iter()
+        .map(|j| PlanIst {
+            jahr: j.to_string(),
+            geplant: eur(find(&q.je_jahr, j)),
+            ausgaben: eur(find(&q.ausgaben, j)),
+        })
+        .collect()
+}
+
+/// "12.500.000 € (Planvolumen; davon aufgeschlüsselt 3.000.000 €)", or nothing.
+fn volumen(k: &crate::stats::Kosten) -> String {
+    k.volumen
+        .map(|v| {
+            format!(
+                "{} (Planvolumen; davon aufgeschlüsselt {})",
+                euro_rund(v, DE),
+                euro_rund(k.tco, DE)
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// A sum the plan states only partly: "mind. X (n von m Maßnahmen beziffert)".
+pub(super) fn mindestens(k: &crate::stats::Kosten, e: Euro) -> String {
+    if k.vollstaendig() {
+        euro_rund(e, DE)
+    } else if k.teilweise() {
+        format!(
+            "mind. {} ({} von {} Maßnahmen beziffert)",
+            euro_rund(e, DE),
+            k.beziffert,
+            k.massnahmen
+        )
+    } else {
+        OFFEN.to_string()
+    }
+}
+
+fn luecken(k: &crate::stats::Kosten, quellen: &BTreeMap<&str, &str>) -> Vec<LueckeZeile> {
+    k.deckung
+        .luecken()
+        .into_iter()
+        .map(|l| LueckeZeile {
+            jahr: l
+                .jahr
+                .map_or_else(|| "Laufzeit".to_string(), |j| j.to_string()),
+            quelle: match (&l.quelle, l.art) {
+                (Some(id), _) => quellen
+                    .get(id.as_str())
+                    .map_or_else(|| id.clone(), |n| n.to_string()),
+                (None, Some(art)) => format!("nicht zugeordnet: {}", art.name_de()),
+                (None, None) => "nicht zugeordnet".into(),
+            },
+            bedarf: euro_rund(l.bedarf, DE),
+            budget: eur(l.budget),
+            luecke: euro_rund(l.luecke, DE),
+        })
+        .collect()
+}
+
 pub(super) fn kosten(k: &Kennzahlen) -> Kosten {
     let k = &k.kosten;
+    let namen: BTreeMap<&str, &str> = k
+        .quellen
+        .iter()
+        .map(|q| (q.id.as_str(), q.name.as_str()))
+        .collect();
+    let offen_oder = |e: Option<Euro>| eur(e);
     Kosten {
+        hinweis: if k.vollstaendig() || !k.teilweise() {
+            String::new()
+        } else {
+            format!(
+                "Nur {} von {} Maßnahmen nennen Kosten; die Summen sind Mindestwerte.",
+                k.beziffert, k.massnahmen
+            )
+        },
+        volumen: volumen(k),
+        luecken: luecken(k, &namen),
+        nicht_zugeordnet: eur0(k.deckung.ungedeckt_gesamt()),
+        eltern: eur0(k.eltern),
         jahre: k
             .jahre
             .iter()
@@ -96,15 +252,19 @@ pub(super) fn kosten(k: &Kennzahlen) -> Kosten {
                 folgekosten: euro_rund(j.folgekosten, DE),
                 ersatz: euro_rund(j.ersatz, DE),
                 gesamt: euro_rund(j.gesamt, DE),
+                investiv: euro_rund(j.investiv, DE),
+                konsumtiv: euro_rund(j.konsumtiv, DE),
             })
             .collect(),
         summe: KostenJahr {
             jahr: "Summe".into(),
-            investition: euro_rund(k.investition, DE),
-            laufend: euro_rund(k.laufend, DE),
-            folgekosten: euro_rund(k.folgekosten, DE),
-            ersatz: euro_rund(k.ersatz, DE),
-            gesamt: euro_rund(k.tco, DE),
+            investition: mindestens(k, k.investition),
+            laufend: offen_oder(k.laufzeit.map(|_| k.laufend)),
+            folgekosten: offen_oder(k.laufzeit.map(|_| k.folgekosten)),
+            ersatz: offen_oder(k.laufzeit.map(|_| k.ersatz)),
+            gesamt: mindestens(k, k.tco),
+            investiv: mindestens(k, k.investiv),
+            konsumtiv: mindestens(k, k.konsumtiv),
         },
         bereiche: k
             .bereiche

@@ -60,7 +60,10 @@ pub(super) fn massnahme(p: &Plan, m: &Massnahme) -> MassnahmeZeile {
                     .get(a.quelle.as_str())
                     .copied()
                     .unwrap_or(a.quelle.as_str()),
-                prozent(Some(a.anteil))
+                match a.betrag {
+                    Some(b) => crate::format::euro(b, DE),
+                    None => prozent(a.anteil),
+                }
             )
         })
         .collect::<Vec<_>>()

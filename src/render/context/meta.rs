@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::format::{euro_rund, zahl};
 use crate::model::Plan;
 
+use super::finanzierung::mindestens;
 use super::values::*;
 use super::{Eintrag, OFFEN, Sources, eintrag};
 
@@ -86,16 +87,8 @@ pub(super) fn eckdaten(src: &Sources<'_>) -> Vec<Eintrag> {
     let g = &src.figures.gesamt;
     let k = &src.figures.kosten;
     // Money the plan states nowhere is open, not 0 €: without any cost of a measure, and
-    // for the period's sums without a period.
-    let investition_genannt = src.figures.investition_genannt;
-    let betrag = |genannt: bool, e: crate::model::types::Euro| {
-        if genannt {
-            euro_rund(e, DE)
-        } else {
-            OFFEN.to_string()
-        }
-    };
-    let in_laufzeit = src.figures.laufzeitkosten_bekannt();
+    // for the period's sums without a period. Where only some measures are costed, the
+    // sums are lower bounds ("mind. …").
     let pfeil =
         |ist: Option<f64>, soll: Option<f64>| format!("{} → {}", ratio(ist, 1), ratio(soll, 1));
     vec![
@@ -113,26 +106,23 @@ pub(super) fn eckdaten(src: &Sources<'_>) -> Vec<Eintrag> {
                 g.breitband_mbit_pro_klasse_soll,
             ),
         ),
-        eintrag("Investitionen", betrag(investition_genannt, k.investition)),
+        eintrag("Investitionen", investition(k)),
         eintrag(
             "Laufende Kosten während der Umsetzung",
-            betrag(in_laufzeit, k.laufend),
+            mindestens(k, k.laufend),
         ),
+        eintrag("Folgekosten in der Laufzeit", mindestens(k, k.folgekosten)),
+        eintrag("Gesamtkosten der Laufzeit (TCO)", gesamt_mit_volumen(k)),
+        eintrag("davon investiv / konsumtiv", haushalt(k)),
+        eintrag("Fördermittel und Dritte", eur(k.fremdmittel_bekannt())),
+        eintrag("Eigenanteil des Schulträgers", eur(k.eigenanteil_bekannt())),
         eintrag(
-            "Folgekosten in der Laufzeit",
-            betrag(in_laufzeit, k.folgekosten),
-        ),
-        eintrag(
-            "Gesamtkosten der Laufzeit (TCO)",
-            betrag(in_laufzeit, k.tco),
-        ),
-        eintrag(
-            "Fördermittel und Dritte",
-            betrag(in_laufzeit, k.fremdmittel),
-        ),
-        eintrag(
-            "Eigenanteil des Schulträgers",
-            betrag(in_laufzeit, k.eigenanteil),
+            "Keiner Quelle zugeordnet (Deckungslücke)",
+            if k.teilweise() {
+                euro_rund(k.deckung.ungedeckt_gesamt(), DE)
+            } else {
+                OFFEN.to_string()
+            },
         ),
         eintrag(
             "Kosten je Schülerin/Schüler und Jahr",
@@ -143,4 +133,41 @@ pub(super) fn eckdaten(src: &Sources<'_>) -> Vec<Eintrag> {
             format!("{} %", src.completeness.overall),
         ),
     ]
+}
+
+/// The investment, known without a period: open while no measure is costed, a lower bound
+/// while only some are.
+fn investition(k: &crate::stats::Kosten) -> String {
+    match (k.beziffert, k.investition_bekannt()) {
+        (0, _) => OFFEN.to_string(),
+        (_, Some(e)) => euro_rund(e, DE),
+        (n, None) => format!(
+            "mind. {} ({n} von {} Maßnahmen beziffert)",
+            euro_rund(k.investition, DE),
+            k.massnahmen
+        ),
+    }
+}
+
+/// The TCO, or the plan volume with the part broken down when the plan states a volume.
+fn gesamt_mit_volumen(k: &crate::stats::Kosten) -> String {
+    match k.volumen {
+        Some(v) => format!(
+            "{} (Planvolumen; davon aufgeschlüsselt {})",
+            euro_rund(v, DE),
+            euro_rund(k.tco, DE)
+        ),
+        None => mindestens(k, k.tco),
+    }
+}
+
+fn haushalt(k: &crate::stats::Kosten) -> String {
+    if k.laufzeit.is_none() || !k.teilweise() {
+        return OFFEN.to_string();
+    }
+    format!(
+        "{} / {}",
+        euro_rund(k.investiv, DE),
+        euro_rund(k.konsumtiv, DE)
+    )
 }

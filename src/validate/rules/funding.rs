@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
+mod coverage;
+
 use super::Ctx;
 use crate::costs;
 use crate::format::euro2;
@@ -27,7 +29,8 @@ pub fn check(ctx: &mut Ctx<'_>) {
         .iter()
         .map(|m| costs::quellen_je_jahr(m, start))
         .collect();
-    budgets(ctx, &teile);
+    coverage::default_sources(ctx);
+    coverage::gaps(ctx);
     mobile_caps(ctx, &teile);
 }
 
@@ -36,25 +39,85 @@ fn shares(ctx: &mut Ctx<'_>) {
         if m.finanzierung.is_empty() {
             continue;
         }
-        let sum: Decimal = m.finanzierung.iter().map(|a| a.anteil.0).sum();
-        if sum != Decimal::ONE_HUNDRED {
-            let s = sum.normalize();
-            let f = ctx
-                .loc
-                .finding(
-                    "E112",
-                    text!(
-                        "Finanzierungsanteile von `{}` ergeben {s} % statt 100 %",
-                        "funding shares of `{}` add up to {s} % instead of 100 %",
-                        m.id
-                    ),
-                    &format!("/massnahmen/{i}/finanzierung"),
-                )
-                .hint(text!(
-                    "Ergänzen Sie den Eigenanteil als eigene Quelle (z. B. `eigenmittel`)",
-                    "add the own share as a source of its own (e.g. `eigenmittel`)"
-                ));
-            ctx.push(f);
+        let mut vollstaendig = true;
+        for (j, a) in m.finanzierung.iter().enumerate() {
+            if a.anteil.is_none() && a.betrag.is_none() {
+                vollstaendig = false;
+                let f = ctx
+                    .loc
+                    .finding(
+                        "E122",
+                        text!(
+                            "Finanzierungszeile {} von `{}` (Quelle `{}`) nennt weder `anteil` noch `betrag`",
+                            "funding line {} of `{}` (source `{}`) states neither `anteil` nor `betrag`",
+                            j + 1, m.id, a.quelle
+                        ),
+                        &format!("/massnahmen/{i}/finanzierung/{j}"),
+                    )
+                    .hint(text!(
+                        "Geben Sie den Anteil in Prozent (`anteil = 90`) oder den Betrag laut Bescheid (`betrag = 96596.36`) an",
+                        "state the share in percent (`anteil = 90`) or the amount of the grant notice (`betrag = 96596.36`)"
+                    ));
+                ctx.push(f);
+            }
+        }
+        if !vollstaendig {
+            continue;
+        }
+        let betraege: Vec<Euro> = m.finanzierung.iter().filter_map(|a| a.betrag).collect();
+        if betraege.is_empty() {
+            let sum: Decimal = m
+                .finanzierung
+                .iter()
+                .filter_map(|a| a.anteil)
+                .map(|p| p.0)
+                .sum();
+            if sum != Decimal::ONE_HUNDRED {
+                let s = sum.normalize();
+                let f = ctx
+                    .loc
+                    .finding(
+                        "E112",
+                        text!(
+                            "Finanzierungsanteile von `{}` ergeben {s} % statt 100 %",
+                            "funding shares of `{}` add up to {s} % instead of 100 %",
+                            m.id
+                        ),
+                        &format!("/massnahmen/{i}/finanzierung"),
+                    )
+                    .hint(text!(
+                        "Ergänzen Sie den Eigenanteil als eigene Quelle (z. B. `eigenmittel`)",
+                        "add the own share as a source of its own (e.g. `eigenmittel`)"
+                    ));
+                ctx.push(f);
+            }
+        } else {
+            let summe: Euro = betraege.into_iter().sum();
+            let basis = costs::foerderbasis(m);
+            if summe > basis {
+                let (a, b) = (euro2(summe), euro2(basis));
+                let f = ctx
+                    .loc
+                    .finding(
+                        "E112",
+                        Text::new(
+                            format!(
+                                "Finanzierungsbeträge von `{}` ergeben {} und übersteigen ihre Kosten (Investition und laufende Kosten) von {}",
+                                m.id, a.0, b.0
+                            ),
+                            format!(
+                                "funding amounts of `{}` add up to {}, more than its costs (investment and running costs) of {}",
+                                m.id, a.1, b.1
+                            ),
+                        ),
+                        &format!("/massnahmen/{i}/finanzierung"),
+                    )
+                    .hint(text!(
+                        "Prüfen Sie die Beträge gegen den Bescheid und die Kosten der Maßnahme",
+                        "check the amounts against the grant notice and the measure's costs"
+                    ));
+                ctx.push(f);
+            }
         }
     }
 }
@@ -95,7 +158,10 @@ fn eligibility(ctx: &mut Ctx<'_>) {
     let p = ctx.plan;
     for (i, m) in p.massnahmen.iter().enumerate() {
         for (j, a) in m.finanzierung.iter().enumerate() {
-            if a.anteil.0.is_zero() {
+            let null = a
+                .betrag
+                .map_or_else(|| a.anteil.is_none_or(|p| p.0.is_zero()), |b| b.0.is_zero());
+            if null {
                 continue;
             }
             let Some(q) = p.quellen().iter().find(|q| q.id == a.quelle) else {
@@ -160,55 +226,6 @@ fn eligibility(ctx: &mut Ctx<'_>) {
                     );
                     ctx.push(f);
                 }
-            }
-        }
-    }
-}
-
-fn budgets(ctx: &mut Ctx<'_>, teile: &[Teile<'_>]) {
-    let p = ctx.plan;
-    for (qi, q) in p.quellen().iter().enumerate() {
-        let mut total = Euro::ZERO;
-        let mut per_year: BTreeMap<i32, Euro> = BTreeMap::new();
-        for &(quelle, jahr, betrag) in teile.iter().flatten() {
-            if quelle == q.id.as_str() {
-                total += betrag;
-                *per_year.entry(jahr).or_default() += betrag;
-            }
-        }
-        if let Some(budget) = q.budget {
-            if total > budget {
-                let (t, b, d) = (euro2(total), euro2(budget), euro2(total - budget));
-                let f = ctx.loc.finding(
-                    "E117",
-                    Text::new(
-                        format!("für `{}` sind {} verplant, das Budget beträgt {} (überschritten um {})", q.id, t.0, b.0, d.0),
-                        format!("{} are planned from `{}`, its budget is {} (exceeded by {})", t.1, q.id, b.1, d.1),
-                    ),
-                    &format!("/finanzierung/quellen/{qi}/budget"),
-                );
-                ctx.push(f);
-            }
-        }
-        for (ji, jb) in q.jahresbudget.iter().enumerate() {
-            let planned = per_year.get(&jb.jahr).copied().unwrap_or_default();
-            if planned > jb.betrag {
-                let (t, b) = (euro2(planned), euro2(jb.betrag));
-                let f = ctx.loc.finding(
-                    "E117",
-                    Text::new(
-                        format!(
-                            "für `{}` sind {} {} verplant, das Jahresbudget beträgt {}",
-                            q.id, jb.jahr, t.0, b.0
-                        ),
-                        format!(
-                            "{} are planned from `{}` in {}, its yearly budget is {}",
-                            t.1, q.id, jb.jahr, b.1
-                        ),
-                    ),
-                    &format!("/finanzierung/quellen/{qi}/jahresbudget/{ji}/betrag"),
-                );
-                ctx.push(f);
             }
         }
     }
