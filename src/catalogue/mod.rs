@@ -190,6 +190,12 @@ rules! {
     "W221" Warning Plausibilitaet [];
     "Schule ohne Medienkonzept" / "school without a media concept";
     "Förderprogramme (DigitalPakt) setzen ein Medienkonzept der Schule voraus; der MEP des Schulträgers baut auf den Medienkonzepten auf." / "Funding programmes (DigitalPakt) require each school's media concept; the Schulträger's plan builds on them.";
+    "W228" Warning Plausibilitaet [];
+    "Mehrdeutiger Wert eines Indikators" / "ambiguous indicator value";
+    "Evaluation braucht festgelegte Zeitpunkte und Verfahren (Handreichung, Schul-IT-Governance) und eindeutige Messgrößen (LMZ Baden-Württemberg: Evaluationskriterien und Messgrößen). Eine Messreihe nennt je Zeitpunkt höchstens einen IST- und einen SOLL-Wert; jeder Wert einer Aufschlüsselung gilt für genau eine Schulform oder eine benannte Gruppe. Die Reihenfolge der Werte im Plan ist beliebig." / "Evaluation needs defined dates and procedures (Handreichung, Schul-IT governance) and unambiguous measures (LMZ Baden-Württemberg: evaluation criteria and measures). A series gives at most one IST and one SOLL value per point in time; each breakdown value holds for exactly one Schulform or one named group. The order of the values in the plan does not matter.";
+    "W229" Warning Plausibilitaet [];
+    "Anteil über 100 %" / "share above 100 %";
+    "Ein Indikator in Prozent oder mit einer Bezugsgröße (`basis` Schülerinnen und Schüler, Unterrichtsräume oder Schulen) misst einen Anteil, der zwischen 0 und 100 % liegt (LMZ Baden-Württemberg: Messgrößen mit Bezugsgröße). Ein größerer Wert ist meist eine Anzahl; dann gilt `basis = \"anzahl\"`." / "An indicator in percent or with a base (`basis` students, teaching rooms or schools) measures a share, which lies between 0 and 100 % (LMZ Baden-Württemberg: measures with a base). A larger value is usually a count; then `basis = \"anzahl\"` applies.";
 }
 
 /// A rule code that no longer exists: `mep explain` still answers for it, with what replaced it,

@@ -114,6 +114,8 @@ pub struct Rollups {
     pub completeness: CompletenessDelta,
     pub new_findings: Vec<FindingRef>,
     pub resolved_findings: Vec<FindingRef>,
+    /// Indicators whose latest IST or SOLL or whose series differ ([`super::indicators`]).
+    pub indicators: Vec<super::indicators::IndicatorDelta>,
 }
 
 /// One version as the roll-ups need it.
@@ -313,6 +315,7 @@ pub fn compute(old: &Version<'_>, new: &Version<'_>, lang: Lang) -> Rollups {
         completeness: completeness(old.completeness, new.completeness),
         new_findings: only_in(new, old, lang),
         resolved_findings: only_in(old, new, lang),
+        indicators: Vec::new(),
     }
 }
 

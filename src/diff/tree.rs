@@ -52,6 +52,11 @@ const NATURAL_KEYS: &[&[&str]] = &[
     &["name"],
     &["gruppe", "typ", "anschaffungsjahr"],
     &["gruppe", "typ"],
+    // Indicator series and breakdowns.
+    &["zeitpunkt", "art"],
+    &["zeitpunkt"],
+    &["schulform"],
+    &["gruppe"],
 ];
 
 /// The differences between two trees, and the display names of the entities that have

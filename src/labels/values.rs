@@ -228,6 +228,12 @@ const VALUES: &[(&str, &str, &str)] = &[
     ("digitalpakt", "DigitalPakt", "DigitalPakt"),
     ("landesprogramm", "Landesprogramm", "Land programme"),
     ("eltern", "Eltern", "parents"),
+    // indicators: base of a share, kind of a value
+    ("raeume", "Unterrichtsräume", "teaching rooms"),
+    ("schulen", "Schulen", "schools"),
+    ("anzahl", "Anzahl", "count"),
+    ("ist", "IST", "current"),
+    ("soll", "SOLL", "target"),
 ];
 
 /// The name of a fixed value given in its TOML spelling, if it has one.

@@ -24,6 +24,8 @@ pub struct Kennzahlen {
     pub vollstaendigkeit: Vollstaendigkeit,
     pub befunde_neu: Vec<BefundZeile>,
     pub befunde_behoben: Vec<BefundZeile>,
+    /// Indicators by their latest values.
+    pub indikatoren: Vec<crate::diff::indicators::IndikatorZeile>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -193,6 +195,7 @@ pub(super) fn side_by_side(r: &Rollups, old: &About, new: &About, lang: Lang) ->
         },
         befunde_neu: finding_rows(&r.new_findings, lang),
         befunde_behoben: finding_rows(&r.resolved_findings, lang),
+        indikatoren: crate::diff::indicators::rows(&r.indicators, lang),
     }
 }
 
