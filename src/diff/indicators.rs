@@ -252,7 +252,7 @@ mod tests {
         assert_eq!((&*r[1].soll_alt, &*r[1].soll_neu), ("offen", "76 (2027)"));
         assert_eq!(d[1].latest_target.old, None);
         assert_eq!(d[1].latest_target.new.as_ref().map(|v| v.value), Some(76.0));
-        assert!(table(&r, Lang::En).unwrap().contains("open → 76 (2027)"));
+        assert!(table(&rows(&d, Lang::En), Lang::En).unwrap().contains("open → 76 (2027)"));
         // An indicator only one version has is compared with nothing.
         let gone = compare(&new, &plan(serde_json::json!([])));
         assert_eq!(gone.len(), 3);
