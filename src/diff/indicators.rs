@@ -118,10 +118,7 @@ fn delta(old: Option<&Indikator>, new: Option<&Indikator>) -> Option<IndicatorDe
 }
 
 fn indicators(p: &Plan) -> Vec<&Indikator> {
-    p.evaluation
-        .iter()
-        .flat_map(|e| &e.indikatoren)
-        .collect()
+    p.evaluation.iter().flat_map(|e| &e.indikatoren).collect()
 }
 
 /// The indicators that differ, by id: in the new version's order, then those only the old has.
@@ -160,7 +157,10 @@ pub struct IndikatorZeile {
 /// The rows of the changed indicators.
 pub fn rows(list: &[IndicatorDelta], lang: Lang) -> Vec<IndikatorZeile> {
     let offen = lang.pick("offen", "open");
-    let v = |d: &Option<Dated>| d.as_ref().map_or_else(|| offen.to_string(), |d| d.text.clone());
+    let v = |d: &Option<Dated>| {
+        d.as_ref()
+            .map_or_else(|| offen.to_string(), |d| d.text.clone())
+    };
     let join = |p: &[Point]| {
         p.iter()
             .map(|p| p.text.clone())
@@ -252,7 +252,11 @@ mod tests {
         assert_eq!((&*r[1].soll_alt, &*r[1].soll_neu), ("offen", "76 (2027)"));
         assert_eq!(d[1].latest_target.old, None);
         assert_eq!(d[1].latest_target.new.as_ref().map(|v| v.value), Some(76.0));
-        assert!(table(&rows(&d, Lang::En), Lang::En).unwrap().contains("open → 76 (2027)"));
+        assert!(
+            table(&rows(&d, Lang::En), Lang::En)
+                .unwrap()
+                .contains("open → 76 (2027)")
+        );
         // An indicator only one version has is compared with nothing.
         let gone = compare(&new, &plan(serde_json::json!([])));
         assert_eq!(gone.len(), 3);

@@ -80,9 +80,7 @@ impl Basis {
 }
 
 /// Ob ein Wert erhoben (IST) oder geplant (SOLL) ist.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum WertArt {
     /// Erhobener Wert.
@@ -205,9 +203,15 @@ mod tests {
         let werte: Vec<String> = i.reihe().iter().map(|w| w.wert.0.to_string()).collect();
         assert_eq!(werte, ["20", "50", "63", "93", "100"]);
         let (v, z) = i.aktueller_ist().unwrap();
-        assert_eq!((v.0.to_string(), z), ("93".into(), Some(Zeitpunkt::Jahr(2023))));
+        assert_eq!(
+            (v.0.to_string(), z),
+            ("93".into(), Some(Zeitpunkt::Jahr(2023)))
+        );
         let (v, z) = i.aktueller_soll().unwrap();
-        assert_eq!((v.0.to_string(), z), ("100".into(), Some(Zeitpunkt::Jahr(2026))));
+        assert_eq!(
+            (v.0.to_string(), z),
+            ("100".into(), Some(Zeitpunkt::Jahr(2026)))
+        );
         assert!(i.ist_anteil());
     }
 

@@ -418,7 +418,8 @@ fn indicators_are_compared_by_their_latest_values() {
     assert!(ind[1]["latest_target"]["old"].is_null(), "{ind}");
     let md = pair("indicators", &["--to", "md"]);
     assert!(
-        md.stdout.contains("| Unterrichtsräume mit Access Point | 26 | 26 | offen | 76 (2029) |"),
+        md.stdout
+            .contains("| Unterrichtsräume mit Access Point | 26 | 26 | offen | 76 (2029) |"),
         "{}",
         md.stdout
     );

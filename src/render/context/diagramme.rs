@@ -32,7 +32,7 @@ pub struct Diagramme {
 pub struct IndikatorDiagramm {
     pub id: String,
     pub name: String,
-    /// The unit for the axis (`%`), empty when the plan names none.
+    /// The unit for the axis (`%`; also for a share without a unit), empty when unknown.
     pub einheit: String,
     /// Shares are drawn on a 0–100 axis.
     pub anteil: bool,
@@ -60,7 +60,12 @@ fn indikatoren(p: &crate::model::Plan) -> Vec<IndikatorDiagramm> {
         .map(|i| IndikatorDiagramm {
             id: i.id.to_string(),
             name: i.name.clone(),
-            einheit: i.einheit.clone().unwrap_or_default(),
+            // A share without a unit is in percent.
+            einheit: match i.einheit.as_deref().map(str::trim) {
+                Some(e) if !e.is_empty() => e.to_string(),
+                _ if i.ist_anteil() => "%".to_string(),
+                _ => String::new(),
+            },
             anteil: i.ist_anteil(),
             punkte: super::evaluation::punkte(i)
                 .into_iter()

@@ -235,7 +235,10 @@ mod tests {
                 ("2023", "93", "90", "MEP 2019"),
             ]
         );
-        assert_eq!((&*z.ist, &*z.soll, &*z.zeitpunkt), ("93 (2023)", "90", "2023"));
+        assert_eq!(
+            (&*z.ist, &*z.soll, &*z.zeitpunkt),
+            ("93 (2023)", "90", "2023")
+        );
         assert_eq!(z.bezug, "% der Schülerinnen und Schüler");
         let teile: Vec<(&str, &str, &str, &str)> = z
             .aufschluesselung
@@ -262,7 +265,12 @@ mod tests {
             ("%", "26", "76", "2027")
         );
         assert!(z.reihe.is_empty() && z.aufschluesselung.is_empty());
-        let leer = zeile(&ind(serde_json::json!({ "id": "x", "name": "X", "basis": "anzahl" })));
-        assert_eq!((&*leer.bezug, &*leer.ist, &*leer.soll), ("Anzahl", OFFEN, OFFEN));
+        let leer = zeile(&ind(
+            serde_json::json!({ "id": "x", "name": "X", "basis": "anzahl" }),
+        ));
+        assert_eq!(
+            (&*leer.bezug, &*leer.ist, &*leer.soll),
+            ("Anzahl", OFFEN, OFFEN)
+        );
     }
 }
