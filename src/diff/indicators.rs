@@ -50,12 +50,22 @@ pub struct IndicatorDelta {
     pub removed_points: Vec<Point>,
 }
 
+/// A point in time as the Synopse writes it: `2027`, `1. Hj. 2027`, `15.03.2027`.
+fn wann(z: Zeitpunkt) -> String {
+    match z {
+        Zeitpunkt::Halbjahr(j, h) => format!("{h}. Hj. {j}"),
+        Zeitpunkt::Datum(d) => crate::format::datum(d, Lang::De),
+        // A year, and any other point as the plan spells it.
+        other => other.to_string(),
+    }
+}
+
 fn dated(v: Option<(Dezimal, Option<Zeitpunkt>)>) -> Option<Dated> {
     v.map(|(d, z)| Dated {
         value: f(d.0),
         at: z.map(|z| z.to_string()),
         text: match z {
-            Some(z) => format!("{} ({})", dezimal(d.0, Lang::De), z),
+            Some(z) => format!("{} ({})", dezimal(d.0, Lang::De), wann(z)),
             None => dezimal(d.0, Lang::De),
         },
     })
@@ -79,7 +89,11 @@ fn points(i: Option<&Indikator>) -> BTreeMap<((i32, u8, u8), (i32, u8, u8), Stri
                 at: w.zeitpunkt.to_string(),
                 kind: w.art,
                 value: f(w.wert.0),
-                text: format!("{} {kind} {}", w.zeitpunkt, dezimal(w.wert.0, Lang::De)),
+                text: format!(
+                    "{} {kind} {}",
+                    wann(w.zeitpunkt),
+                    dezimal(w.wert.0, Lang::De)
+                ),
             };
             (key, p)
         })
