@@ -71,7 +71,10 @@ fn dated(v: Option<(Dezimal, Option<Zeitpunkt>)>) -> Option<Dated> {
     })
 }
 
-fn points(i: Option<&Indikator>) -> BTreeMap<((i32, u8, u8), (i32, u8, u8), String, u8), Point> {
+/// A series point's key: its place in time, its spelling, its kind.
+type PointKey = ((i32, u8, u8), (i32, u8, u8), String, u8);
+
+fn points(i: Option<&Indikator>) -> BTreeMap<PointKey, Point> {
     i.into_iter()
         .flat_map(|i| &i.werte)
         .map(|w| {
