@@ -329,7 +329,7 @@ items! {
     Evaluation "termine" "Überprüfungstermine" / "review dates" => |p| has(p.evaluation.as_ref().is_some_and(|e| !e.ueberpruefungen.is_empty()));
     Evaluation "indikatoren" "Indikatoren mit IST, SOLL und Zeitpunkt (LMZ: Messgrößen)" / "indicators with current, target and date (LMZ: measures)" => |p| {
         let e = p.evaluation.as_ref().ok_or_else(Vec::new)?;
-        let missing: Vec<String> = e.indikatoren.iter().filter(|i| i.ist.is_none() || i.soll.is_none() || i.zeitpunkt.is_none()).map(|i| i.id.to_string()).collect();
+        let missing: Vec<String> = e.indikatoren.iter().filter(|i| i.aktueller_ist().is_none() || i.aktueller_soll().is_none_or(|(_, z)| z.is_none())).map(|i| i.id.to_string()).collect();
         if missing.is_empty() && !e.indikatoren.is_empty() { Ok(()) } else { Err(missing) }
     };
 }

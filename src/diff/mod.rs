@@ -9,6 +9,7 @@
 
 pub mod filter;
 pub mod git;
+pub mod indicators;
 pub mod json;
 pub mod rollup;
 pub mod synopse;
@@ -256,6 +257,13 @@ pub fn compare(old: &Version, new: &Version, lang: Lang) -> Diff {
         )),
         _ => None,
     };
+    // Indicators by their latest values (part of the roll-ups; needs both plans).
+    let rollups = rollups.map(|mut r| {
+        if let (Some(po), Some(pn)) = (old.plan(), new.plan()) {
+            r.indicators = indicators::compare(po, pn);
+        }
+        r
+    });
     Diff {
         old: About::of(old),
         new: About::of(new),

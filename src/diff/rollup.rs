@@ -163,6 +163,8 @@ pub struct Rollups {
     pub resolved_findings: Vec<FindingRef>,
     /// Findings that went with their entity (a deleted measure or school): not fixed.
     pub gone_findings: Vec<FindingRef>,
+    /// Indicators whose latest IST or SOLL or whose series differ ([`super::indicators`]).
+    pub indicators: Vec<super::indicators::IndicatorDelta>,
 }
 
 /// One version as the roll-ups need it.
@@ -397,6 +399,7 @@ pub fn compute(
         new_findings: only_in(new, old, &HashMap::new(), lang),
         resolved_findings: resolved,
         gone_findings: gone,
+        indicators: Vec::new(),
     }
 }
 

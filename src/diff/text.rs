@@ -268,6 +268,9 @@ fn rollups(k: &Kennzahlen, lang: Lang, p: &Paint, out: &mut String) {
         }
         let _ = writeln!(out, "{t}");
     }
+    if let Some(t) = super::indicators::table(&k.indikatoren, lang) {
+        let _ = writeln!(out, "{}:\n{t}", lang.pick("Indikatoren", "Indicators"));
+    }
     let v = &k.vollstaendigkeit;
     let _ = writeln!(
         out,

@@ -55,6 +55,11 @@ const NATURAL_KEYS: &[&[&str]] = &[
     // Device stock where only some entries give the year: by group and type, and the year
     // where given — never by position.
     &["gruppe", "typ", "?anschaffungsjahr"],
+    // Indicator series and breakdowns.
+    &["zeitpunkt", "art"],
+    &["zeitpunkt"],
+    &["schulform"],
+    &["gruppe"],
 ];
 
 /// The differences between two trees, and the display names of the entities that have

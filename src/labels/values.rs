@@ -243,6 +243,12 @@ const VALUES: &[(&str, &str, &str)] = &[
     // budget (Haushalt)
     ("investiv", "investiv", "capital"),
     ("konsumtiv", "konsumtiv", "current"),
+    // indicators: base of a share, kind of a value
+    ("raeume", "Unterrichtsräume", "teaching rooms"),
+    ("schulen", "Schulen", "schools"),
+    ("anzahl", "Anzahl", "count"),
+    ("ist", "IST", "current"),
+    ("soll", "SOLL", "target"),
 ];
 
 /// The name of a fixed value given in its TOML spelling, if it has one.

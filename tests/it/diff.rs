@@ -428,6 +428,38 @@ fn findings_gone_with_their_entity_are_not_fixed() {
 }
 
 #[test]
+fn indicators_are_compared_by_their_latest_values() {
+    let r = pair("indicators", &[]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    let table = r.stdout.split("Indikatoren:").nth(1).unwrap_or_default();
+    assert!(table.contains("63 (2021) → 93 (2023)"), "{}", r.stdout);
+    assert!(table.contains("+ 2022 IST 83; 2023 IST 93"), "{}", r.stdout);
+    // A target the old version did not state is open, not 0.
+    assert!(table.contains("offen → 76 (2029)"), "{}", r.stdout);
+    // Series points are matched by their point in time, not by position.
+    assert!(
+        r.stdout
+            .contains("evaluation.indikatoren[glasfaser].werte[2023]"),
+        "{}",
+        r.stdout
+    );
+    let j = pair("indicators", &["--to", "json"]).json();
+    let ind = &j["rollups"]["indicators"];
+    assert_eq!(ind.as_array().unwrap().len(), 2, "{ind}");
+    assert_eq!(ind[0]["latest_actual"]["old"]["value"], 63.0);
+    assert_eq!(ind[0]["latest_actual"]["new"]["at"], "2023");
+    assert_eq!(ind[0]["added_points"][1]["kind"], "ist");
+    assert!(ind[1]["latest_target"]["old"].is_null(), "{ind}");
+    let md = pair("indicators", &["--to", "md"]);
+    assert!(
+        md.stdout
+            .contains("| Unterrichtsräume mit Access Point | 26 | 26 | offen | 76 (2029) |"),
+        "{}",
+        md.stdout
+    );
+}
+
+#[test]
 fn a_figure_stated_in_one_version_only_is_no_change_from_zero() {
     let d = common::fixtures("stats").join("unstated");
     let r = run_in(&d, &["diff", "fuller.toml", "minimal.toml"]);

@@ -201,6 +201,86 @@ fn the_pdf_shows_schools_figures_and_hostile_text_literally() {
     assert!(text.contains("Inhaltsverzeichnis"));
 }
 
+/// Two indicators as real plans report them: a series (unordered in the file) with a source,
+/// a target and a breakdown, and a share of rooms with two points.
+const INDICATOR_SERIES: &str = r#"
+[[evaluation.indikatoren]]
+id = "glasfaser"
+name = "Schülerinnen und Schüler an Schulen mit Glasfaseranschluss"
+einheit = "%"
+basis = "schueler"
+werte = [
+  { zeitpunkt = 2023, wert = 93, quelle = "Sachstandsbericht 2023" },
+  { zeitpunkt = 2019, wert = 20 },
+  { zeitpunkt = 2021, wert = 63 },
+  { zeitpunkt = 2022, wert = 83 },
+  { zeitpunkt = 2026, wert = 100, art = "soll" },
+]
+
+[[evaluation.indikatoren.aufschluesselung]]
+schulform = "grundschule"
+ist = 88
+soll = 100
+
+[[evaluation.indikatoren.aufschluesselung]]
+gruppe = "Weiterführende Schulen"
+ist = 97.5
+soll = 100
+zeitpunkt = "2023-H2"
+
+[[evaluation.indikatoren]]
+id = "ap-raeume"
+name = "Unterrichtsräume mit Access Point"
+basis = "raeume"
+werte = [
+  { zeitpunkt = 2020, wert = 26 },
+  { zeitpunkt = 2023, wert = 76 },
+]
+"#;
+
+#[test]
+fn indicator_series_in_markdown() {
+    let (tmp, plan) = example_copy(|t| t + INDICATOR_SERIES);
+    let r = run_in(
+        tmp.path(),
+        &["render", plan.to_str().unwrap(), "--to", "md", "-o", "-"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let start = r.stdout.find("### 11.2 Indikatoren").unwrap();
+    let end = r.stdout.find("## Anhang A").unwrap();
+    let section = &r.stdout[start..end];
+    // Time order, whatever the file's order; the latest IST dated in the overview.
+    let series = &section[section.find("#### 11.2.1").unwrap()..];
+    let order: Vec<usize> = ["| 2019 |", "| 2021 |", "| 2022 |", "| 2023 |", "| 2026 |"]
+        .iter()
+        .map(|s| series.find(s).unwrap_or_else(|| panic!("{s}\n{section}")))
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{section}");
+    assert!(section.contains("| 93 (2023) | 100 | 2026 |"), "{section}");
+    insta::assert_snapshot!(section);
+}
+
+#[test]
+fn the_pdf_shows_indicator_charts_and_tables() {
+    let (tmp, plan) = example_copy(|t| t + INDICATOR_SERIES);
+    let pdf = tmp.path().join("plan.pdf");
+    let r = run_in(tmp.path(), &["render", plan.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = pdf_text(&pdf);
+    for s in [
+        "Messreihe: Schülerinnen und Schüler an Schulen mit Glasfaseranschluss",
+        "Messreihe: Unterrichtsräume mit Access Point",
+        "% der Schülerinnen und Schüler",
+        "Sachstandsbericht 2023",
+        "Weiterführende Schulen",
+        "97,5",
+        "93 (2023)",
+        "2. Hj. 2023",
+    ] {
+        assert!(text.contains(s), "`{s}` missing from the PDF text");
+    }
+}
+
 #[test]
 fn a_plan_with_errors_is_refused_unless_forced() {
     let (tmp, plan) = example_copy(|t| {

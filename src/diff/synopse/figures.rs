@@ -26,6 +26,8 @@ pub struct Kennzahlen {
     pub befunde_behoben: Vec<BefundZeile>,
     /// Findings that went with their entity (a deleted measure): not fixed.
     pub befunde_entfallen: Vec<BefundZeile>,
+    /// Indicators by their latest values.
+    pub indikatoren: Vec<crate::diff::indicators::IndikatorZeile>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -214,6 +216,7 @@ pub(super) fn side_by_side(r: &Rollups, old: &About, new: &About, lang: Lang) ->
         befunde_neu: finding_rows(&r.new_findings, lang),
         befunde_behoben: finding_rows(&r.resolved_findings, lang),
         befunde_entfallen: finding_rows(&r.gone_findings, lang),
+        indikatoren: crate::diff::indicators::rows(&r.indicators, lang),
     }
 }
 

@@ -1,4 +1,5 @@
-//! Figures of the document: costs per year and area, students per device per school.
+//! Figures of the document: costs per year and area, students per device per school, the
+//! series of each indicator.
 
 use std::collections::BTreeMap;
 
@@ -22,6 +23,62 @@ pub struct Diagramme {
     pub richtwert_schueler_je_geraet: Option<f64>,
     /// The same, formatted (`5`, `2,75`).
     pub richtwert_schueler_je_geraet_text: Option<String>,
+    /// One chart per indicator with a dated series, in plan order.
+    pub indikatoren: Vec<IndikatorDiagramm>,
+}
+
+/// An indicator's series as bars per point in time: IST and SOLL side by side.
+#[derive(Debug, Serialize)]
+pub struct IndikatorDiagramm {
+    pub id: String,
+    pub name: String,
+    /// The unit for the axis (`%`; also for a share without a unit), empty when unknown.
+    pub einheit: String,
+    /// Shares are drawn on a 0–100 axis.
+    pub anteil: bool,
+    pub punkte: Vec<IndikatorPunkt>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct IndikatorPunkt {
+    /// `2021`, `2. Hj. 2021`, `30.06.2021`.
+    pub zeitpunkt: String,
+    pub ist: Option<f64>,
+    pub soll: Option<f64>,
+    /// The values formatted (`63`, `40,5`), or the open mark.
+    pub ist_text: String,
+    pub soll_text: String,
+}
+
+fn indikatoren(p: &crate::model::Plan) -> Vec<IndikatorDiagramm> {
+    let Some(e) = &p.evaluation else {
+        return Vec::new();
+    };
+    e.indikatoren
+        .iter()
+        .filter(|i| !i.werte.is_empty())
+        .map(|i| IndikatorDiagramm {
+            id: i.id.to_string(),
+            name: i.name.clone(),
+            // A share without a unit is in percent.
+            einheit: match i.einheit.as_deref().map(str::trim) {
+                Some(e) if !e.is_empty() => e.to_string(),
+                _ if i.ist_anteil() => "%".to_string(),
+                _ => String::new(),
+            },
+            anteil: i.ist_anteil(),
+            punkte: super::evaluation::punkte(i)
+                .into_iter()
+                .map(|pt| IndikatorPunkt {
+                    zeitpunkt: zeitpunkt(pt.zeitpunkt),
+                    ist: pt.ist.map(|d| f(d.0)),
+                    soll: pt.soll.map(|d| f(d.0)),
+                    ist_text: dez(pt.ist),
+                    soll_text: dez(pt.soll),
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 #[derive(Debug, Serialize)]
@@ -115,5 +172,6 @@ pub(super) fn diagramme(src: &Sources<'_>) -> Diagramme {
                 DE,
             )
         }),
+        indikatoren: indikatoren(p),
     }
 }

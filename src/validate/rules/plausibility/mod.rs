@@ -1,14 +1,16 @@
 //! Plausibility against benchmarks from the profile: devices per student and per support
 //! FTE, bandwidth, access points, replacement cycle, support model, follow-up costs,
-//! coordination formats, evaluation dates, unit prices, school media concepts.
+//! coordination formats, evaluation dates, unit prices, school media concepts, indicators.
 
 mod equipment;
+mod indicators;
 mod organisation;
 
 use crate::profile::Schwelle;
 use crate::validate::rules::Ctx;
 
 use equipment::*;
+use indicators::*;
 use organisation::*;
 
 pub fn check(ctx: &mut Ctx<'_>) {
@@ -23,6 +25,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
     evaluation_date(ctx);
     unit_prices(ctx);
     media_concepts(ctx);
+    indicators(ctx);
 }
 
 fn bench<'a>(ctx: &Ctx<'a>, key: &str) -> Option<&'a Schwelle> {
