@@ -81,7 +81,7 @@ rules! {
     "Der Wert gehört nicht zur erlaubten Auswahl, z. B. eine unbekannte Schulform. Die Meldung nennt die erlaubten Werte und den ähnlichsten." / "The value is not one of the allowed choices, e.g. an unknown school type. The message lists the allowed values and the nearest one.";
     "E015" Error Struktur [];
     "Ungültiges Format" / "malformed value";
-    "Ids sind kebab-case (`gs-am-park`), Daten TOML-Daten (`2026-03-15`), Zeitpunkte ein Jahr, ein Halbjahr (`\"2027-H1\"`), ein Monat (`\"2027-06\"`) oder ein Datum, der AGS acht Ziffern." / "Ids are kebab-case (`gs-am-park`), dates are TOML dates (`2026-03-15`), points in time a year, a half-year (`\"2027-H1\"`), a month (`\"2027-06\"`) or a date, the AGS eight digits.";
+    "Ids sind kebab-case (`gs-am-park`), Daten TOML-Daten (`2026-03-15`), Zeitpunkte ein Jahr, ein Halbjahr (`\"2027-H1\"`), ein Monat (`\"JJJJ-MM\"`) oder ein Datum, der AGS acht Ziffern." / "Ids are kebab-case (`gs-am-park`), dates are TOML dates (`2026-03-15`), points in time a year, a half-year (`\"2027-H1\"`), a month (`\"YYYY-MM\"`) or a date, the AGS eight digits.";
     "E016" Error Struktur [];
     "Doppelte Id" / "duplicate id";
     "Ids machen Verweise prüfbar und lassen `mep diff` Schulen und Maßnahmen über Versionen hinweg wiederfinden; deshalb sind sie innerhalb ihrer Art eindeutig." / "Ids make references checkable and let `mep diff` match schools and measures across versions; they are therefore unique within their kind.";
@@ -93,7 +93,7 @@ rules! {
     "`plan.wappen` nennt eine Datei für das Deckblatt. Sie liegt im Ordner des Plans (relativ zur Plandatei, auch nach Auflösen von Links), damit der Plan mit seinen Dateien weitergegeben werden kann und `mep` nichts außerhalb liest. Wie bei `einbinden` ist eine fehlende Datei ein Fehler der Struktur: das Dokument könnte nicht so gesetzt werden, wie der Plan es verlangt." / "`plan.wappen` names a file for the cover. It lies in the plan's folder (relative to the plan file, also after resolving links), so that the plan travels with its files and `mep` reads nothing outside. As with `einbinden`, a missing file is a structural error: the document could not be set as the plan asks.";
     "E019" Error Struktur [];
     "Wappen ist kein SVG oder PNG" / "coat of arms is not SVG or PNG";
-    "Das Deckblatt zeigt ein Wappen oder Logo als SVG oder PNG von höchstens 2 MiB; Endung und Inhalt der Datei müssen dazu passen." / "The cover shows a coat of arms or logo as SVG or PNG of at most 2 MiB; the file's extension and content must match.";
+    "Das Deckblatt zeigt ein Wappen oder Logo als SVG oder PNG in der Größe eines Bildes, nicht eines Fotoarchivs (die Meldung nennt die Grenze); Endung und Inhalt der Datei müssen dazu passen." / "The cover shows a coat of arms or logo as SVG or PNG the size of an image, not a photo archive (the message gives the limit); the file's extension and content must match.";
     "E101" Error Bedeutung [];
     "Verweis auf unbekannte Schule" / "reference to an unknown school";
     "Eine Maßnahme nennt eine Schul-Id, die es unter `[[schulen]]` nicht gibt. `alle` steht für alle Schulen." / "A measure names a school id that does not exist under `[[schulen]]`. `alle` stands for every school.";

@@ -111,7 +111,7 @@ mod tests {
         let beschlossen = "status = \"beschlossen\"\n";
         assert_eq!(beschluss_offen(beschlossen), Some(vec![]));
         assert_eq!(beschluss_offen("status = \"entwurf\"\n"), None);
-        let vollstaendig = "[plan.beschluss]\ngremium = \"Rat\"\ndatum = 2026-03-15\n";
+        let vollstaendig = "[plan.beschluss]\ngremium = \"Rat\"\ndatum = \"2026-03-15\"\n";
         assert_eq!(beschluss_offen(&format!("{beschlossen}{vollstaendig}")), None);
         let ohne_datum = "[[plan.beschluesse]]\nart = \"kenntnisnahme\"\ngremium = \"Schulausschuss\"\ndatum = \"2021-05\"\n\
                           [[plan.beschluesse]]\nart = \"beschluss\"\ngremium = \"Rat\"\n";
