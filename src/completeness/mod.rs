@@ -112,16 +112,24 @@ mod tests {
         assert_eq!(beschluss_offen(beschlossen), Some(vec![]));
         assert_eq!(beschluss_offen("status = \"entwurf\"\n"), None);
         let vollstaendig = "[plan.beschluss]\ngremium = \"Rat\"\ndatum = \"2026-03-15\"\n";
-        assert_eq!(beschluss_offen(&format!("{beschlossen}{vollstaendig}")), None);
+        assert_eq!(
+            beschluss_offen(&format!("{beschlossen}{vollstaendig}")),
+            None
+        );
         let ohne_datum = "[[plan.beschluesse]]\nart = \"kenntnisnahme\"\ngremium = \"Schulausschuss\"\ndatum = \"2021-05\"\n\
                           [[plan.beschluesse]]\nart = \"beschluss\"\ngremium = \"Rat\"\n";
         assert_eq!(
             beschluss_offen(&format!("{beschlossen}{ohne_datum}")),
             Some(vec!["beschluesse[#2]".to_string()])
         );
-        let nur_kenntnis = "[[plan.beschluesse]]\nart = \"kenntnisnahme\"\ngremium = \"Rat\"\ndatum = 2021\n";
-        assert_eq!(beschluss_offen(&format!("{beschlossen}{nur_kenntnis}")), Some(vec![]));
-        let monat = "[[plan.beschluesse]]\nart = \"beschluss\"\ngremium = \"Rat\"\ndatum = \"2021-06\"\n";
+        let nur_kenntnis =
+            "[[plan.beschluesse]]\nart = \"kenntnisnahme\"\ngremium = \"Rat\"\ndatum = 2021\n";
+        assert_eq!(
+            beschluss_offen(&format!("{beschlossen}{nur_kenntnis}")),
+            Some(vec![])
+        );
+        let monat =
+            "[[plan.beschluesse]]\nart = \"beschluss\"\ngremium = \"Rat\"\ndatum = \"2021-06\"\n";
         assert_eq!(beschluss_offen(&format!("{beschlossen}{monat}")), None);
     }
 

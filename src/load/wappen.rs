@@ -300,8 +300,7 @@ mod tests {
     fn a_link_out_of_the_folder_is_outside() {
         let (tmp, dir) = folder();
         std::fs::write(tmp.path().join("draussen.svg"), SVG).unwrap();
-        std::os::unix::fs::symlink(tmp.path().join("draussen.svg"), dir.join("link.svg"))
-            .unwrap();
+        std::os::unix::fs::symlink(tmp.path().join("draussen.svg"), dir.join("link.svg")).unwrap();
         assert_eq!(
             lesen(Some(&dir), "link.svg").unwrap_err(),
             WappenFehler::Ausserhalb

@@ -51,14 +51,19 @@ impl PlanKopf {
             pfad: "/plan/beschluss".to_string(),
         });
         alt.into_iter()
-            .chain(self.beschluesse.iter().enumerate().map(|(i, b)| BeschlussRef {
-                art: b.art,
-                gremium: b.gremium.as_deref(),
-                datum: b.datum,
-                vorlage: b.vorlage.as_deref(),
-                gegenstand: b.gegenstand.as_deref(),
-                pfad: format!("/plan/beschluesse/{i}"),
-            }))
+            .chain(
+                self.beschluesse
+                    .iter()
+                    .enumerate()
+                    .map(|(i, b)| BeschlussRef {
+                        art: b.art,
+                        gremium: b.gremium.as_deref(),
+                        datum: b.datum,
+                        vorlage: b.vorlage.as_deref(),
+                        gegenstand: b.gegenstand.as_deref(),
+                        pfad: format!("/plan/beschluesse/{i}"),
+                    }),
+            )
             .collect()
     }
 
@@ -328,18 +333,34 @@ mod tests {
         let b = k.letzter_beschluss().unwrap();
         assert_eq!(b.art, Beschlussart::Verlaengerung);
         assert_eq!(b.pfad, "/plan/beschluesse/1");
-        let undatiert = kopf("[[beschluesse]]\nart = \"beschluss\"\n[[beschluesse]]\nart = \"fortschreibung\"\n");
-        assert_eq!(undatiert.letzter_beschluss().unwrap().art, Beschlussart::Fortschreibung);
-        assert!(kopf("[[beschluesse]]\nart = \"kenntnisnahme\"\n").letzter_beschluss().is_none());
+        let undatiert = kopf(
+            "[[beschluesse]]\nart = \"beschluss\"\n[[beschluesse]]\nart = \"fortschreibung\"\n",
+        );
+        assert_eq!(
+            undatiert.letzter_beschluss().unwrap().art,
+            Beschlussart::Fortschreibung
+        );
+        assert!(
+            kopf("[[beschluesse]]\nart = \"kenntnisnahme\"\n")
+                .letzter_beschluss()
+                .is_none()
+        );
     }
 
     #[test]
     fn an_extension_moves_the_effective_end() {
-        let lz = Laufzeit { von: 2026, bis: 2030, verlaengert_bis: Some(2031) };
+        let lz = Laufzeit {
+            von: 2026,
+            bis: 2030,
+            verlaengert_bis: Some(2031),
+        };
         assert_eq!(lz.ende(), 2031);
         assert_eq!(lz.jahre(), 2026..=2030);
         assert_eq!(lz.jahre_wirksam(), 2026..=2031);
-        let kuerzer = Laufzeit { verlaengert_bis: Some(2029), ..lz };
+        let kuerzer = Laufzeit {
+            verlaengert_bis: Some(2029),
+            ..lz
+        };
         assert_eq!(kuerzer.ende(), 2030);
     }
 

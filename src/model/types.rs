@@ -462,7 +462,13 @@ mod tests {
         assert_eq!(juli.halbjahre(), (4043, 4043));
         assert!(z.ordnung() < juli.ordnung());
         assert!(Zeitpunkt::Jahr(2021).ordnung() < z.ordnung());
-        for bad in ["\"2021-13\"", "\"2021-00\"", "\"2021-6\"", "\"21-06\"", "\"2021-+6\""] {
+        for bad in [
+            "\"2021-13\"",
+            "\"2021-00\"",
+            "\"2021-6\"",
+            "\"21-06\"",
+            "\"2021-+6\"",
+        ] {
             assert!(serde_json::from_str::<Zeitpunkt>(bad).is_err(), "{bad}");
         }
     }

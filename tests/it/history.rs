@@ -23,13 +23,18 @@ fn copy(edit: impl Fn(String) -> String) -> (tempfile::TempDir, PathBuf) {
     (tmp, plan)
 }
 
-/// The Markdown lines from the one starting with `from` up to (without) the next heading.
+/// The Markdown lines from the one starting with `from` up to (without) the next heading
+/// or rule.
 fn section(md: &str, from: &str) -> String {
     let start = md
         .find(from)
         .unwrap_or_else(|| panic!("{from} missing:\n{md}"));
     let rest = &md[start + from.len()..];
-    let end = rest.find("\n#").map_or(rest.len(), |e| e + 1);
+    let end = [rest.find("\n#"), rest.find("\n---\n")]
+        .into_iter()
+        .flatten()
+        .min()
+        .map_or(rest.len(), |e| e + 1);
     format!("{from}{}", &rest[..end])
 }
 
@@ -99,10 +104,7 @@ fn the_markdown_shows_cover_decisions_and_carried_over_measures() {
 fn the_pdf_cover_shows_the_coat_of_arms_and_the_extension() {
     let tmp = tempfile::tempdir().unwrap();
     let pdf = tmp.path().join("plan.pdf");
-    let r = run_in(
-        dir(),
-        &["render", "plan.toml", "-o", pdf.to_str().unwrap()],
-    );
+    let r = run_in(dir(), &["render", "plan.toml", "-o", pdf.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let text = common::pdf_text(&pdf);
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -118,23 +120,37 @@ fn the_pdf_cover_shows_the_coat_of_arms_and_the_extension() {
     }
     // The cover shows the latest adopting decision: the extension of June 2029.
     let cover = &flat[..flat.find("Inhaltsverzeichnis").unwrap()];
-    assert!(cover.contains("Verlängerung") && cover.contains("Juni 2029"), "{cover}");
+    assert!(
+        cover.contains("Verlängerung") && cover.contains("Juni 2029"),
+        "{cover}"
+    );
     // The shield is drawn: the PDF holds more vector graphics than without it.
     let (tmp2, plan) = copy(|t| t.replace("wappen = \"wappen.svg\"\n", ""));
     let ohne = tmp2.path().join("ohne.pdf");
     let r = run_in(
         tmp2.path(),
-        &["render", plan.to_str().unwrap(), "-o", ohne.to_str().unwrap()],
+        &[
+            "render",
+            plan.to_str().unwrap(),
+            "-o",
+            ohne.to_str().unwrap(),
+        ],
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_ne!(fs::read(&pdf).unwrap().len(), fs::read(&ohne).unwrap().len());
+    assert_ne!(
+        fs::read(&pdf).unwrap().len(),
+        fs::read(&ohne).unwrap().len()
+    );
 }
 
 #[test]
 fn the_typst_source_carries_the_svg_and_a_pdf_plan_needs_no_file_beside_it() {
     let r = run_in(dir(), &["render", "plan.toml", "--to", "typ", "-o", "-"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stdout.contains("Kein echtes Wappen"), "the SVG is embedded");
+    assert!(
+        r.stdout.contains("Kein echtes Wappen"),
+        "the SVG is embedded"
+    );
     // A PDF moved away from the coat of arms still reads as a plan without findings.
     let tmp = tempfile::tempdir().unwrap();
     let pdf = tmp.path().join("plan.pdf");
@@ -167,7 +183,13 @@ fn the_diff_shows_the_extension_as_a_change() {
     let alt = dir().join("plan.toml");
     let r = run_in(
         tmp.path(),
-        &["diff", alt.to_str().unwrap(), neu.to_str().unwrap(), "--color", "never"],
+        &[
+            "diff",
+            alt.to_str().unwrap(),
+            neu.to_str().unwrap(),
+            "--color",
+            "never",
+        ],
     );
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
