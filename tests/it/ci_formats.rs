@@ -146,7 +146,7 @@ fn junit_parses_with_a_real_consumer() {
         "--strict",
         ERRORS_AND_WARNINGS,
     ]);
-    assert_eq!(junit_counts(&strict.stdout).1, 6);
+    assert_eq!(junit_counts(&strict.stdout).1, 5);
 }
 
 #[test]
