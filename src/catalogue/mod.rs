@@ -81,13 +81,19 @@ rules! {
     "Der Wert gehört nicht zur erlaubten Auswahl, z. B. eine unbekannte Schulform. Die Meldung nennt die erlaubten Werte und den ähnlichsten." / "The value is not one of the allowed choices, e.g. an unknown school type. The message lists the allowed values and the nearest one.";
     "E015" Error Struktur [];
     "Ungültiges Format" / "malformed value";
-    "Ids sind kebab-case (`gs-am-park`), Daten TOML-Daten (`2026-03-15`), Zeitpunkte ein Jahr, ein Halbjahr (`\"2027-H1\"`) oder ein Datum, der AGS acht Ziffern." / "Ids are kebab-case (`gs-am-park`), dates are TOML dates (`2026-03-15`), points in time a year, a half-year (`\"2027-H1\"`) or a date, the AGS eight digits.";
+    "Ids sind kebab-case (`gs-am-park`), Daten TOML-Daten (`2026-03-15`), Zeitpunkte ein Jahr, ein Halbjahr (`\"2027-H1\"`), ein Monat (`\"JJJJ-MM\"`) oder ein Datum, der AGS acht Ziffern." / "Ids are kebab-case (`gs-am-park`), dates are TOML dates (`2026-03-15`), points in time a year, a half-year (`\"2027-H1\"`), a month (`\"YYYY-MM\"`) or a date, the AGS eight digits.";
     "E016" Error Struktur [];
     "Doppelte Id" / "duplicate id";
     "Ids machen Verweise prüfbar und lassen `mep diff` Schulen und Maßnahmen über Versionen hinweg wiederfinden; deshalb sind sie innerhalb ihrer Art eindeutig." / "Ids make references checkable and let `mep diff` match schools and measures across versions; they are therefore unique within their kind.";
     "E017" Error Struktur [];
     "Betrag mit mehr als zwei Nachkommastellen" / "amount with more than two decimals";
     "Beträge sind Euro mit höchstens zwei Nachkommastellen, damit Summen exakt aufgehen." / "Amounts are euros with at most two decimals so that sums add up exactly.";
+    "E018" Error Struktur [];
+    "Wappen nicht gefunden" / "coat of arms not found";
+    "`plan.wappen` nennt eine Datei für das Deckblatt. Sie liegt im Ordner des Plans (relativ zur Plandatei, auch nach Auflösen von Links), damit der Plan mit seinen Dateien weitergegeben werden kann und `mep` nichts außerhalb liest. Wie bei `einbinden` ist eine fehlende Datei ein Fehler der Struktur: das Dokument könnte nicht so gesetzt werden, wie der Plan es verlangt." / "`plan.wappen` names a file for the cover. It lies in the plan's folder (relative to the plan file, also after resolving links), so that the plan travels with its files and `mep` reads nothing outside. As with `einbinden`, a missing file is a structural error: the document could not be set as the plan asks.";
+    "E019" Error Struktur [];
+    "Wappen ist kein SVG oder PNG" / "coat of arms is not SVG or PNG";
+    "Das Deckblatt zeigt ein Wappen oder Logo als SVG oder PNG in der Größe eines Bildes, nicht eines Fotoarchivs (die Meldung nennt die Grenze); Endung und Inhalt der Datei müssen dazu passen." / "The cover shows a coat of arms or logo as SVG or PNG the size of an image, not a photo archive (the message gives the limit); the file's extension and content must match.";
     "E101" Error Bedeutung [];
     "Verweis auf unbekannte Schule" / "reference to an unknown school";
     "Eine Maßnahme nennt eine Schul-Id, die es unter `[[schulen]]` nicht gibt. `alle` steht für alle Schulen." / "A measure names a school id that does not exist under `[[schulen]]`. `alle` stands for every school.";
@@ -108,10 +114,10 @@ rules! {
     "`indikatoren` einer Maßnahme nennt eine Id, die unter `[[evaluation.indikatoren]]` fehlt." / "A measure's `indikatoren` names an id missing from `[[evaluation.indikatoren]]`.";
     "E110" Error Bedeutung [];
     "Maßnahme außerhalb der Laufzeit" / "measure outside the plan period";
-    "Jede Maßnahme liegt innerhalb der Laufzeit des Plans (`plan.zeitraum`)." / "Every measure lies within the plan period (`plan.zeitraum`).";
+    "Jede Maßnahme liegt innerhalb der Laufzeit des Plans (`plan.zeitraum`, mit `verlaengert_bis` bis zum Ende der Verlängerung). Eine aus dem vorigen Plan übernommene Maßnahme (`uebernommen_aus`) darf vor der Laufzeit begonnen haben, endet aber in ihr." / "Every measure lies within the plan period (`plan.zeitraum`, with `verlaengert_bis` up to the end of the extension). A measure carried over from the previous plan (`uebernommen_aus`) may have started before the period but ends within it.";
     "E111" Error Bedeutung [];
     "Zeitraum endet vor seinem Beginn" / "period ends before it starts";
-    "Bei jedem Zeitraum liegt `bis` nicht vor `von`." / "In every period `bis` is not before `von`.";
+    "Bei jedem Zeitraum liegt `bis` nicht vor `von`, und eine Verlängerung der Laufzeit (`verlaengert_bis`) nicht vor ihrem `bis`." / "In every period `bis` is not before `von`, and an extension of the plan period (`verlaengert_bis`) is not before its `bis`.";
     "E112" Error Bedeutung [];
     "Finanzierungsanteile ergeben nicht 100 %" / "funding shares do not add up to 100 %";
     "Die Anteile der Finanzierungsquellen einer Maßnahme ergeben zusammen genau 100 %, sonst bleibt ein Teil der Kosten ungedeckt oder ist doppelt gedeckt." / "The shares of a measure's funding sources add up to exactly 100 %; otherwise part of the cost is uncovered or covered twice.";
@@ -121,9 +127,6 @@ rules! {
     "E114" Error Bedeutung [];
     "Beginn vor dem Ende der Voraussetzung" / "starts before a prerequisite ends";
     "Eine Maßnahme beginnt frühestens, wenn die Maßnahmen, von denen sie abhängt, enden (z. B. Displays erst nach der Verkabelung)." / "A measure starts at the earliest when the measures it depends on end (e.g. displays only after the cabling).";
-    "E115" Error Bedeutung [];
-    "Beschlossen ohne Beschluss" / "adopted without a decision";
-    "Ein Plan mit `status = \"beschlossen\"` nennt unter `[plan.beschluss]` Gremium und Datum." / "A plan with `status = \"beschlossen\"` names body and date under `[plan.beschluss]`.";
     "E116" Error Bedeutung [];
     "Nicht förderfähig" / "not eligible for funding";
     "Förderprogramme finanzieren nur bestimmte Kostenarten; manche fördern nur Investitionen (Netz, WLAN, Displays, Server, Plattformen), aber keine laufenden Kosten, kein Supportpersonal und keinen externen Breitbandanschluss, andere auch Wartungs- und Supportstrukturen sowie Fortbildung. Welche Kostenarten ein Programm fördert, steht je Programm im Profil (`mep explain E116` listet die Programme)." / "Funding programmes pay only for certain kinds of cost; some fund only investments (network, WLAN, displays, servers, platforms) but no running costs, support staff or the external broadband line, others also maintenance and support structures and teacher training. Which kinds of cost a programme funds is part of each programme in the profile (`mep explain E116` lists the programmes).";
@@ -222,12 +225,20 @@ pub struct Retired {
 }
 
 /// Retired codes, ordered by code. A code here is never reused for another rule.
-pub static RETIRED: &[Retired] = &[Retired {
-    code: "E117",
-    replaced_by: "W222",
-    note_de: "„Budget einer Quelle überschritten“ war ein Fehler und blockierte Kennzahlen und Dokument. Ein Bedarf über dem Budget ist jetzt die Warnung W222 „Deckungslücke“, die auch Kosten ohne Quelle nennt; das Finanzkapitel zeigt die Lücke als Tabelle.",
-    note_en: "\"source budget exceeded\" was an error and blocked figures and document. Need above the budget is now warning W222 \"funding gap\", which also names costs without a source; the finance chapter shows the gap as a table.",
-}];
+pub static RETIRED: &[Retired] = &[
+    Retired {
+        code: "E115",
+        replaced_by: "plan/beschluss (mep explain --checklist)",
+        note_de: "„Beschlossen ohne Beschluss“ ist kein Fehler mehr: Ist ein Plan `beschlossen`, ohne dass Gremium und Datum eines Beschlusses bekannt sind, ist das ein offener Punkt der Vollständigkeit („Beschluss dokumentieren: Gremium und Datum“, Abschnitt `plan`, Punkt `beschluss`; `mep explain --checklist`).",
+        note_en: "\"Adopted without a decision\" is no longer an error: a plan that is `beschlossen` without a known body and date of a decision has an open completeness item (\"document the decision: body and date\", section `plan`, item `beschluss`; `mep explain --checklist`).",
+    },
+    Retired {
+        code: "E117",
+        replaced_by: "W222",
+        note_de: "„Budget einer Quelle überschritten“ war ein Fehler und blockierte Kennzahlen und Dokument. Ein Bedarf über dem Budget ist jetzt die Warnung W222 „Deckungslücke“, die auch Kosten ohne Quelle nennt; das Finanzkapitel zeigt die Lücke als Tabelle.",
+        note_en: "\"source budget exceeded\" was an error and blocked figures and document. Need above the budget is now warning W222 \"funding gap\", which also names costs without a source; the finance chapter shows the gap as a table.",
+    },
+];
 
 /// A retired code given by a user (same spellings as [`find`]).
 pub fn find_retired(code: &str) -> Option<&'static Retired> {

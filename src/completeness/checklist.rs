@@ -152,6 +152,35 @@ fn each_measure(p: &Plan, ok: impl Fn(&crate::model::Massnahme) -> bool) -> Outc
     }
 }
 
+/// Once a plan is adopted (or its status is open), a decision adopting it is documented
+/// with body and date; open for each decision that lacks them (by its place in the plan).
+/// A draft or an agreed plan needs none yet.
+fn beschluss_dokumentiert(p: &Plan) -> Outcome {
+    use crate::model::plan::PlanStatus;
+    if matches!(
+        p.plan.status,
+        Some(PlanStatus::Entwurf | PlanStatus::Abgestimmt)
+    ) {
+        return Ok(());
+    }
+    let alle = p.plan.alle_beschluesse();
+    let missing: Vec<String> = alle
+        .iter()
+        .filter(|b| !b.dokumentiert())
+        .map(|b| match b.pfad.rsplit_once('/') {
+            Some(("/plan/beschluesse", i)) => {
+                format!("beschluesse[#{}]", i.parse::<usize>().unwrap_or(0) + 1)
+            }
+            _ => "beschluss".to_string(),
+        })
+        .collect();
+    if alle.iter().any(|b| b.art.beschliesst()) && missing.is_empty() {
+        Ok(())
+    } else {
+        Err(missing)
+    }
+}
+
 fn decided<E>(l: &Option<Leitplanke<E>>) -> bool {
     l.as_ref().is_some_and(|l| l.entscheidung.is_some())
 }
@@ -180,8 +209,7 @@ items! {
         |p| has(p.plan.schultraeger.as_ref().is_some_and(|s| text(&s.name) && s.art.is_some() && s.bundesland.is_some() && s.ags.is_some()));
     Plan "it_dienstleister" "IT-Dienstleister" / "IT service provider" => |p| has(p.plan.it_dienstleister.is_some());
     Plan "medienzentrum" "Medienzentrum" / "media centre" => |p| has(p.plan.medienzentrum.is_some());
-    Plan "beschluss" "Beschluss des Gremiums (sobald beschlossen)" / "council decision (once adopted)" =>
-        |p| has(p.plan.beschluss.is_some() || matches!(p.plan.status, Some(crate::model::plan::PlanStatus::Entwurf | crate::model::plan::PlanStatus::Abgestimmt)));
+    Plan "beschluss" "Beschluss dokumentieren: Gremium und Datum (sobald beschlossen; Gemeindeordnung, z. B. § 41 GO NRW: der Rat beschließt)" / "document the decision: body and date (once adopted; municipal code, e.g. § 41 GO NRW: the council decides)" => beschluss_dokumentiert;
 
     Schulen "schulen" "mindestens eine Schule" / "at least one school" => |p| has(!p.schulen.is_empty());
     Schulen "zahlen" "Schülerinnen, Schüler und Lehrkräfte je Schule" / "students and teachers of each school" =>

@@ -96,6 +96,43 @@ mod tests {
         assert!(open_items(&ohne_schulen).contains(&"schuelergeraete"));
     }
 
+    fn beschluss_offen(toml: &str) -> Option<Vec<String>> {
+        let plan: Plan = toml::from_str(&format!("{KOPF}{toml}")).unwrap();
+        assess(&plan)
+            .open
+            .into_iter()
+            .find(|o| o.section == "plan" && o.item == "beschluss")
+            .map(|o| o.missing)
+    }
+
+    /// E115 retired: an adopted plan without a documented decision is an open item.
+    #[test]
+    fn an_adopted_plan_documents_body_and_date_of_its_decision() {
+        let beschlossen = "status = \"beschlossen\"\n";
+        assert_eq!(beschluss_offen(beschlossen), Some(vec![]));
+        assert_eq!(beschluss_offen("status = \"entwurf\"\n"), None);
+        let vollstaendig = "[plan.beschluss]\ngremium = \"Rat\"\ndatum = \"2026-03-15\"\n";
+        assert_eq!(
+            beschluss_offen(&format!("{beschlossen}{vollstaendig}")),
+            None
+        );
+        let ohne_datum = "[[plan.beschluesse]]\nart = \"kenntnisnahme\"\ngremium = \"Schulausschuss\"\ndatum = \"2021-05\"\n\
+                          [[plan.beschluesse]]\nart = \"beschluss\"\ngremium = \"Rat\"\n";
+        assert_eq!(
+            beschluss_offen(&format!("{beschlossen}{ohne_datum}")),
+            Some(vec!["beschluesse[#2]".to_string()])
+        );
+        let nur_kenntnis =
+            "[[plan.beschluesse]]\nart = \"kenntnisnahme\"\ngremium = \"Rat\"\ndatum = 2021\n";
+        assert_eq!(
+            beschluss_offen(&format!("{beschlossen}{nur_kenntnis}")),
+            Some(vec![])
+        );
+        let monat =
+            "[[plan.beschluesse]]\nart = \"beschluss\"\ngremium = \"Rat\"\ndatum = \"2021-06\"\n";
+        assert_eq!(beschluss_offen(&format!("{beschlossen}{monat}")), None);
+    }
+
     /// The guardrail items of the checklist name each guardrail as `labels` does.
     #[test]
     fn guardrail_items_use_the_guardrail_names() {

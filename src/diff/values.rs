@@ -147,12 +147,14 @@ fn display_kind(kind: FieldKind, v: &Value, lang: Lang) -> String {
             FieldKind::Prozent => {
                 decimal(v).map_or_else(|| s.clone(), |d| format!("{} %", format::dezimal(d, lang)))
             }
-            FieldKind::Datum => {
+            // A point in time that is a date (a decision's `datum`) reads as a date; years,
+            // half-years and months stay as written.
+            FieldKind::Datum | FieldKind::Zeitpunkt => {
                 Datum::parse(s).map_or_else(|| s.clone(), |d| format::datum(d, lang))
             }
             FieldKind::Zahl => decimal(v).map_or_else(|| s.clone(), |d| format::dezimal(d, lang)),
             FieldKind::Auswahl => labels::value_or_key(s, lang),
-            FieldKind::Other | FieldKind::Zeitpunkt => s.clone(),
+            FieldKind::Other => s.clone(),
         },
     }
 }

@@ -103,6 +103,7 @@ const TABLES: &[(&str, &str, &str)] = &[
     ),
     ("plan.medienzentrum", "Medienzentrum", "Media centre"),
     ("plan.beschluss", "Beschluss", "Council decision"),
+    ("plan.beschluesse", "Beschlüsse", "Council decisions"),
     ("plan.zeitraum", "Laufzeit", "Period"),
     ("support.sprechstunde", "Sprechstunde", "Office hours"),
     (

@@ -11,6 +11,12 @@ const VALUES: &[(&str, &str, &str)] = &[
     ("abgestimmt", "abgestimmt", "agreed"),
     ("beschlossen", "beschlossen", "adopted"),
     ("fortgeschrieben", "fortgeschrieben", "updated"),
+    // decisions on the plan
+    ("kenntnisnahme", "Kenntnisnahme", "noted"),
+    ("teilbeschluss", "Teilbeschluss", "partial decision"),
+    ("beschluss", "Beschluss", "decision"),
+    ("verlaengerung", "Verlängerung", "extension"),
+    ("fortschreibung", "Fortschreibung", "update"),
     // Schulträger
     ("gemeinde", "Gemeinde", "municipality"),
     ("stadt", "Stadt", "city"),

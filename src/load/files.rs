@@ -74,6 +74,8 @@ fn count_chars(bytes: &[u8]) -> usize {
 pub struct Files {
     files: Vec<SourceFile>,
     folder: Option<PathBuf>,
+    /// The plan was read from the attachments of a PDF made by `mep render`.
+    from_pdf: bool,
 }
 
 impl Files {
@@ -85,6 +87,16 @@ impl Files {
 
     pub fn set_folder(&mut self, folder: Option<PathBuf>) {
         self.folder = folder;
+    }
+
+    /// Whether the plan was read from a PDF's attachments: files it names besides its own
+    /// (the coat of arms) are then in the PDF, not necessarily beside it.
+    pub fn from_pdf(&self) -> bool {
+        self.from_pdf
+    }
+
+    pub fn set_from_pdf(&mut self) {
+        self.from_pdf = true;
     }
 
     pub fn add(&mut self, name: String, text: String) -> FileId {

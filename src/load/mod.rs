@@ -11,6 +11,7 @@ mod pdf;
 mod read;
 pub mod source;
 pub mod tree;
+pub mod wappen;
 
 use std::path::{Path, PathBuf};
 
@@ -91,6 +92,7 @@ fn load_with(path: &Path, follow_includes: bool) -> Result<Loaded, Unusable> {
     if bytes.starts_with(pdf::MAGIC) {
         return pdf::load_attached(&name, &bytes).map(|mut l| {
             l.files.set_folder(folder);
+            l.files.set_from_pdf();
             l
         });
     }

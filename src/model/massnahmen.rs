@@ -60,6 +60,8 @@ pub struct Massnahme {
     /// Indikatoren der Evaluation (Ids), an denen der Erfolg gemessen wird.
     #[serde(default)]
     pub indikatoren: Vec<Id>,
+    /// Aus dem vorigen Plan übernommen: dessen Name, z. B. `"MEP 2019–2023"`. Eine übernommene Maßnahme darf vor der Laufzeit begonnen haben.
+    pub uebernommen_aus: Option<String>,
 }
 
 /// Bereich einer Maßnahme.

@@ -13,6 +13,8 @@ use serde::{Deserialize, Serialize};
 pub const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
 /// Pattern of a half-year such as `2027-H1`, years 1990–2100.
 pub const HALBJAHR_PATTERN: &str = "^(199[0-9]|20[0-9]{2}|2100)-H[12]$";
+/// Pattern of a year-month such as `2021-06`, years 1990–2100.
+pub const MONAT_PATTERN: &str = "^(199[0-9]|20[0-9]{2}|2100)-(0[1-9]|1[0-2])$";
 /// Years 1990–2100 at the start of a date (the `date` format checks the rest).
 pub const DATUM_PATTERN: &str = "^(199[0-9]|20[0-9]{2}|2100)-";
 /// Largest amount a plan may state: a trillion euros is beyond any school budget and
@@ -260,19 +262,33 @@ impl JsonSchema for Datum {
     }
 }
 
-/// A point in time as precise as a plan needs it: a year, a half-year or a date.
+/// A point in time as precise as a plan needs it: a year, a half-year, a month (`2021-06`,
+/// as council minutes often give a decision) or a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Zeitpunkt {
     Jahr(i32),
     Halbjahr(i32, u8),
+    /// Year and month (1–12).
+    Monat(i32, u8),
     Datum(Datum),
 }
 
 impl Zeitpunkt {
     pub fn jahr(&self) -> i32 {
         match *self {
-            Zeitpunkt::Jahr(j) | Zeitpunkt::Halbjahr(j, _) => j,
+            Zeitpunkt::Jahr(j) | Zeitpunkt::Halbjahr(j, _) | Zeitpunkt::Monat(j, _) => j,
             Zeitpunkt::Datum(d) => d.jahr,
+        }
+    }
+
+    /// A key that orders points in time by their start: year, month, day (a year starts
+    /// in January, the second half-year in July).
+    pub fn ordnung(&self) -> (i32, u8, u8) {
+        match *self {
+            Zeitpunkt::Jahr(j) => (j, 1, 1),
+            Zeitpunkt::Halbjahr(j, h) => (j, if h == 1 { 1 } else { 7 }, 1),
+            Zeitpunkt::Monat(j, m) => (j, m, 1),
+            Zeitpunkt::Datum(d) => (d.jahr, d.monat, d.tag),
         }
     }
 
@@ -281,6 +297,10 @@ impl Zeitpunkt {
         match *self {
             Zeitpunkt::Jahr(j) => (j * 2, j * 2 + 1),
             Zeitpunkt::Halbjahr(j, h) => (j * 2 + h as i32 - 1, j * 2 + h as i32 - 1),
+            Zeitpunkt::Monat(j, m) => {
+                let i = j * 2 + if m <= 6 { 0 } else { 1 };
+                (i, i)
+            }
             Zeitpunkt::Datum(d) => {
                 let i = d.jahr * 2 + d.halbjahr() as i32 - 1;
                 (i, i)
@@ -298,6 +318,13 @@ impl Zeitpunkt {
         if let Ok(j) = s.parse::<i32>() {
             return Some(Zeitpunkt::Jahr(j));
         }
+        let b = s.as_bytes();
+        if b.len() == 7 && b[4] == b'-' && s[..4].bytes().all(|c| c.is_ascii_digit()) {
+            let j: i32 = s[..4].parse().ok()?;
+            let m: u8 = s[5..].parse().ok()?;
+            return (s[5..].bytes().all(|c| c.is_ascii_digit()) && (1..=12).contains(&m))
+                .then_some(Zeitpunkt::Monat(j, m));
+        }
         Datum::parse(s).map(Zeitpunkt::Datum)
     }
 }
@@ -307,6 +334,7 @@ impl fmt::Display for Zeitpunkt {
         match self {
             Zeitpunkt::Jahr(j) => write!(f, "{j}"),
             Zeitpunkt::Halbjahr(j, h) => write!(f, "{j}-H{h}"),
+            Zeitpunkt::Monat(j, m) => write!(f, "{j}-{m:02}"),
             Zeitpunkt::Datum(d) => write!(f, "{d}"),
         }
     }
@@ -328,7 +356,7 @@ impl<'de> Deserialize<'de> for Zeitpunkt {
             type Value = Zeitpunkt;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(
-                    "ein Jahr (2027), ein Halbjahr (\"2027-H1\") oder ein Datum (2027-03-15)",
+                    "ein Jahr (2027), ein Halbjahr (\"2027-H1\"), ein Monat (\"2027-06\") oder ein Datum (2027-03-15)",
                 )
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Zeitpunkt, E> {
@@ -356,10 +384,11 @@ impl JsonSchema for Zeitpunkt {
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "Jahr (`2027`), Halbjahr (`\"2027-H1\"`) oder Datum (`2027-03-15`).",
+            "description": "Jahr (`2027`), Halbjahr (`\"2027-H1\"`), Monat (`\"2027-06\"`) oder Datum (`2027-03-15`).",
             "anyOf": [
                 { "type": "integer", "minimum": JAHR_MIN, "maximum": JAHR_MAX },
                 { "type": "string", "pattern": HALBJAHR_PATTERN },
+                { "type": "string", "pattern": MONAT_PATTERN },
                 { "type": "string", "format": "date", "pattern": DATUM_PATTERN }
             ]
         })
@@ -420,6 +449,28 @@ mod tests {
         let z: Zeitpunkt = serde_json::from_str("\"2027-03-01\"").unwrap();
         assert_eq!(z.halbjahre(), (4054, 4054));
         assert!(serde_json::from_str::<Zeitpunkt>("\"2027-H3\"").is_err());
+    }
+
+    #[test]
+    fn a_month_is_a_point_in_time() {
+        let z: Zeitpunkt = serde_json::from_str("\"2021-06\"").unwrap();
+        assert_eq!(z, Zeitpunkt::Monat(2021, 6));
+        assert_eq!(z.to_string(), "2021-06");
+        assert_eq!(z.jahr(), 2021);
+        assert_eq!(z.halbjahre(), (4042, 4042));
+        let juli: Zeitpunkt = serde_json::from_str("\"2021-07\"").unwrap();
+        assert_eq!(juli.halbjahre(), (4043, 4043));
+        assert!(z.ordnung() < juli.ordnung());
+        assert!(Zeitpunkt::Jahr(2021).ordnung() < z.ordnung());
+        for bad in [
+            "\"2021-13\"",
+            "\"2021-00\"",
+            "\"2021-6\"",
+            "\"21-06\"",
+            "\"2021-+6\"",
+        ] {
+            assert!(serde_json::from_str::<Zeitpunkt>(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -92,14 +92,18 @@ fn plan_files(report: &Report) -> Vec<PlanFile> {
         .collect()
 }
 
-/// The date printed on and recorded in the document: the plan's own date, else the
-/// council decision's, else the first day of the plan period; never the clock, so that
-/// the same plan gives the same bytes.
+/// The date printed on and recorded in the document: the plan's own date, else the latest
+/// council decision's (the first day of its month or year when the day is not known), else
+/// the first day of the plan period; never the clock, so that the same plan gives the same
+/// bytes.
 pub fn document_date(plan: &Plan) -> (i32, u8, u8) {
     let d = plan
         .plan
         .datum
-        .or_else(|| plan.plan.beschluss.as_ref().map(|b| b.datum))
+        .or_else(|| {
+            let (jahr, monat, tag) = plan.plan.letzter_beschluss()?.datum?.ordnung();
+            Some(Datum { jahr, monat, tag })
+        })
         .or_else(|| {
             plan.plan.zeitraum.map(|z| Datum {
                 jahr: z.von,

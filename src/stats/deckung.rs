@@ -140,7 +140,7 @@ impl Deckung {
 /// Compute the coverage. Without a plan period only the measures' own costs are assigned
 /// (follow-up costs and replacements need the period).
 pub fn berechne(plan: &Plan, profile: &Profile) -> Deckung {
-    let lz = plan.plan.zeitraum;
+    let lz = plan.plan.zeitraum.map(|z| z.wirksam());
     let start = lz.map(|z| z.von).unwrap_or(0);
     let fin = plan.finanzierung.as_ref();
     let gibt = |id: Option<&crate::model::types::Id>| {

@@ -391,18 +391,8 @@ fn costs(c: &Kosten) -> Costs<'_> {
             first_year: lz.von,
             last_year: lz.bis,
         }),
-        per_year: c
-            .jahre
-            .iter()
-            .filter(|_| genannt)
-            .map(year)
-            .collect(),
-        per_domain: c
-            .bereiche
-            .iter()
-            .filter(|_| genannt)
-            .map(domain)
-            .collect(),
+        per_year: c.jahre.iter().filter(|_| genannt).map(year).collect(),
+        per_domain: c.bereiche.iter().filter(|_| genannt).map(domain).collect(),
         per_source: c.quellen.iter().map(source).collect(),
         investment: c.investition_bekannt().map(Money),
         investment_at_least: genannt.then_some(Money(c.investition)),

@@ -13,8 +13,8 @@ use crate::model::finanzierung::QuellenArt;
 use crate::model::massnahmen::{Haushalt, Kategorie, Massnahme};
 use crate::model::plan::Laufzeit;
 use crate::model::schulen::Nutzergruppe;
-use crate::model::zielarchitektur::Eigentum;
 use crate::model::types::Euro;
+use crate::model::zielarchitektur::Eigentum;
 use crate::profile::Profile;
 
 /// Money of one year or one domain, by kind.
@@ -51,7 +51,7 @@ pub(super) fn ersatz_je_jahr(plan: &Plan, m: &Massnahme, lz: &Laufzeit) -> Vec<(
 
 pub(super) fn gesamt(plan: &Plan, profile: &Profile, schueler: Option<u64>) -> Kosten {
     let deckung = super::deckung::berechne(plan, profile);
-    let Some(lz) = plan.plan.zeitraum else {
+    let Some(lz) = plan.plan.zeitraum.map(|z| z.wirksam()) else {
         return kosten_ohne_laufzeit(plan, deckung);
     };
     let mut jahre: BTreeMap<i32, Posten> = lz.jahre().map(|j| (j, Posten::default())).collect();
@@ -263,7 +263,11 @@ pub(super) fn ersatzbedarf_bestand_je_jahr(
     let mut total: BTreeMap<i32, Euro> = BTreeMap::new();
     for s in &plan.schulen {
         let Some(ist) = &s.ist else { continue };
-        for g in ist.geraete.iter().filter(|g| g.eigentum() != Eigentum::Eltern) {
+        for g in ist
+            .geraete
+            .iter()
+            .filter(|g| g.eigentum() != Eigentum::Eltern)
+        {
             let kategorie = match g.gruppe {
                 Nutzergruppe::Schueler => Kategorie::Schuelergeraete,
                 Nutzergruppe::Lehrkraefte => Kategorie::Lehrkraftgeraete,
@@ -291,7 +295,7 @@ pub(super) fn ersatzbedarf_bestand_je_jahr(
 /// Investment, running and follow-up costs of each measure shared out to its schools by students.
 pub(super) fn je_schule(plan: &Plan) -> BTreeMap<&str, Euro> {
     let mut out: BTreeMap<&str, Euro> = BTreeMap::new();
-    let lz = plan.plan.zeitraum;
+    let lz = plan.plan.zeitraum.map(|z| z.wirksam());
     let index = plan.schulen_nach_id();
     for m in &plan.massnahmen {
         let folge: Euro = lz

@@ -135,6 +135,7 @@ pub fn check_path_with_tree(path: &Path, profile: &Profile) -> (Report, Option<V
         match typed {
             Ok(p) => {
                 findings.extend(rules::run(&p, profile, &locator));
+                findings.extend(wappen(&p, &files, &locator));
                 completeness = Some(completeness::assess(&p));
                 plan = Some(p);
             }
@@ -150,6 +151,23 @@ pub fn check_path_with_tree(path: &Path, profile: &Profile) -> (Report, Option<V
         unusable: false,
     };
     (report, Some(json))
+}
+
+/// The coat of arms the plan names (`plan.wappen`), if it cannot be shown: E018 (not
+/// there, outside the plan folder) or E019 (not SVG/PNG, too large). A plan read from its
+/// PDF carries the image in the document, so a missing file is no finding there.
+fn wappen(plan: &Plan, files: &Files, locator: &Locator<'_>) -> Option<Finding> {
+    let pfad = plan.plan.wappen.as_deref()?;
+    let fehler = load::wappen::lesen(files.folder(), pfad).err()?;
+    if files.from_pdf() && fehler.fehlt() {
+        return None;
+    }
+    let (message, hint) = fehler.texte(pfad);
+    Some(
+        locator
+            .finding(fehler.code(), message, "/plan/wappen")
+            .hint(hint),
+    )
 }
 
 /// A plan written for a newer format: say which version it needs instead of listing

@@ -197,8 +197,8 @@ fn to_findings(
         )
         .at(place(index, pointer))
         .hint(text!(
-            "erlaubt sind ein Jahr (`2027`), ein Halbjahr (`\"2027-H1\"`) oder ein Datum (`2027-03-15`), Jahre von 1990 bis 2100",
-            "allowed are a year (`2027`), a half-year (`\"2027-H1\"`) or a date (`2027-03-15`), years from 1990 to 2100"
+            "erlaubt sind ein Jahr (`2027`), ein Halbjahr (`\"2027-H1\"`), ein Monat (`\"2027-06\"`) oder ein Datum (`2027-03-15`), Jahre von 1990 bis 2100",
+            "allowed are a year (`2027`), a half-year (`\"2027-H1\"`), a month (`\"2027-06\"`) or a date (`2027-03-15`), years from 1990 to 2100"
         )),
         other => {
             let msg = format!("{other:?}");

@@ -207,7 +207,22 @@ fn adopted_without_a_decision() {
     let start = b.text.find("[plan.beschluss]").unwrap();
     let end = start + b.text[start..].find("\n\n").unwrap();
     let text = format!("{}{}", &b.text[..start], &b.text[end..]);
-    assert_found(Broken { text, ..b }, "E115", 1);
+    // E115 is retired: no error, but an open completeness item.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("plan.toml"), text).unwrap();
+    let run = common::run_in(dir.path(), &["check", "--format", "json", "plan.toml"]);
+    let report = run.json();
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(common::findings(&report).iter().all(|f| f.0 != "E115"));
+    assert!(
+        report["open_items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o["section"] == "plan" && o["item"] == "beschluss"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]

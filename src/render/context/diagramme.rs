@@ -110,7 +110,7 @@ pub(super) fn diagramme(src: &Sources<'_>) -> Diagramme {
     let jahre: Vec<i32> = p
         .plan
         .zeitraum
-        .map(|z| z.jahre().collect())
+        .map(|z| z.jahre_wirksam().collect())
         .unwrap_or_else(|| src.figures.kosten.jahre.iter().map(|j| j.jahr).collect());
     let mut reihen: BTreeMap<String, Vec<f64>> = BTreeMap::new();
     let fallback = jahre.first().copied().unwrap_or_default();
@@ -130,7 +130,7 @@ pub(super) fn diagramme(src: &Sources<'_>) -> Diagramme {
         for (j, e) in costs::laufend_je_jahr(m, fallback) {
             add(j, e);
         }
-        if let Some(z) = &p.plan.zeitraum {
+        if let Some(z) = &p.plan.zeitraum.map(|z| z.wirksam()) {
             for (j, e) in costs::folgekosten_je_jahr(m, z) {
                 add(j, e);
             }

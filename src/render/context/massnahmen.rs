@@ -29,6 +29,8 @@ pub struct MassnahmeZeile {
     pub finanzierung: String,
     pub verantwortlich: String,
     pub abhaengig_von: String,
+    /// `übernommen aus MEP 2019–2023` for a measure carried over from the previous plan.
+    pub uebernommen: Option<String>,
     pub beschreibung: Option<RichText>,
 }
 
@@ -103,6 +105,11 @@ pub(super) fn massnahme(p: &Plan, m: &Massnahme) -> MassnahmeZeile {
             .map(|d| d.to_string())
             .collect::<Vec<_>>()
             .join(", "),
+        uebernommen: m
+            .uebernommen_aus
+            .as_ref()
+            .filter(|s| !s.trim().is_empty())
+            .map(|s| format!("übernommen aus {}", s.trim())),
         beschreibung: rich(&m.beschreibung),
     }
 }

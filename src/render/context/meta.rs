@@ -1,9 +1,13 @@
-//! Cover and summary: the plan's metadata (Deckblatt) and the key figures (Eckdaten).
+//! Cover and summary: the plan's metadata (Deckblatt) with its period and extension, the
+//! decisions on the plan and the coat of arms, and the key figures (Eckdaten).
 
 use serde::Serialize;
 
 use crate::format::{euro_rund, zahl};
+use crate::load::Files;
+use crate::load::wappen::Bildformat;
 use crate::model::Plan;
+use crate::model::plan::BeschlussRef;
 
 use super::finanzierung::mindestens;
 use super::values::*;
@@ -23,13 +27,24 @@ pub struct Meta {
     pub datum: Option<String>,
     /// `2026-03-15`, for the document metadata.
     pub datum_iso: Option<String>,
-    /// `2027–2031`.
+    /// `2027–2031`: the period as planned.
     pub zeitraum: Option<String>,
+    /// The period for the cover: `2026–2030, verlängert bis 2031` when it is extended, else
+    /// as `zeitraum`.
+    pub laufzeit: Option<String>,
+    /// The last year of an extension, when the plan is extended.
+    pub verlaengert_bis: Option<i32>,
     pub jahre: Vec<i32>,
     pub autoren: Vec<String>,
     pub it_dienstleister: Option<Organisation>,
     pub medienzentrum: Option<Organisation>,
+    /// The latest decision that adopts the plan or a part of it, for the cover.
     pub beschluss: Option<Beschluss>,
+    /// Every decision and deliberation on the plan, oldest first (undated ones last, in
+    /// the order written).
+    pub beschluesse: Vec<Beschluss>,
+    /// The coat of arms for the cover, when the plan names one that can be shown.
+    pub wappen: Option<Wappen>,
     /// `mep 0.1.0`.
     pub erstellt_mit: String,
 }
@@ -41,15 +56,61 @@ pub struct Organisation {
     pub kontakt: Option<String>,
 }
 
+/// One decision; `None` where the plan leaves it open.
 #[derive(Debug, Serialize)]
 pub struct Beschluss {
-    pub gremium: String,
-    pub datum: String,
+    /// `Beschluss`, `Kenntnisnahme`, …
+    pub art: String,
+    pub gremium: Option<String>,
+    /// `24.02.2026`, `Juni 2021`, `2021`.
+    pub datum: Option<String>,
     pub vorlage: Option<String>,
+    pub gegenstand: Option<String>,
 }
 
-pub(super) fn meta(p: &Plan) -> Meta {
+/// The coat of arms: typst shows `svg` (the image itself, so that `--to typ` stays one
+/// file) or reads `pfad`; Markdown links `datei`.
+#[derive(Debug, Serialize)]
+pub struct Wappen {
+    /// The path as written, relative to the plan folder (`bilder/wappen.svg`).
+    pub datei: String,
+    /// The same from the root of the typst project, which is the plan folder (`/bilder/wappen.svg`).
+    pub pfad: String,
+    /// `svg` or `png`.
+    pub format: &'static str,
+    /// The SVG text; `None` for a PNG.
+    pub svg: Option<String>,
+}
+
+fn beschluss(b: &BeschlussRef<'_>) -> Beschluss {
+    let text = |s: Option<&str>| s.filter(|s| !s.trim().is_empty()).map(str::to_string);
+    Beschluss {
+        art: label(&b.art),
+        gremium: text(b.gremium),
+        datum: b.datum.map(zeitpunkt),
+        vorlage: text(b.vorlage),
+        gegenstand: text(b.gegenstand),
+    }
+}
+
+fn wappen(p: &Plan, files: &Files) -> Option<Wappen> {
+    let w = crate::load::wappen::lesen(files.folder(), p.plan.wappen.as_deref()?).ok()?;
+    Some(Wappen {
+        pfad: format!("/{}", w.pfad),
+        datei: w.pfad,
+        format: w.format.key(),
+        svg: match w.format {
+            Bildformat::Svg => String::from_utf8(w.bytes).ok(),
+            Bildformat::Png => None,
+        },
+    })
+}
+
+pub(super) fn meta(p: &Plan, files: &Files) -> Meta {
     let k = &p.plan;
+    let mut beschluesse = k.alle_beschluesse();
+    // Oldest first; undated decisions keep their written order, after the dated ones.
+    beschluesse.sort_by_key(|b| b.datum.map_or((1, (0, 0, 0)), |d| (0, d.ordnung())));
     let org = |o: &Option<crate::model::plan::Organisation>| {
         o.as_ref().map(|o| Organisation {
             name: o.name.clone(),
@@ -70,15 +131,21 @@ pub(super) fn meta(p: &Plan) -> Meta {
         datum: k.datum.map(date),
         datum_iso: k.datum.map(|d| d.to_string()),
         zeitraum: k.zeitraum.map(|z| format!("{}–{}", z.von, z.bis)),
-        jahre: k.zeitraum.map(|z| z.jahre().collect()).unwrap_or_default(),
+        laufzeit: k.zeitraum.map(|z| {
+            if z.ende() > z.bis {
+                format!("{}–{}, verlängert bis {}", z.von, z.bis, z.ende())
+            } else {
+                format!("{}–{}", z.von, z.bis)
+            }
+        }),
+        verlaengert_bis: k.zeitraum.filter(|z| z.ende() > z.bis).map(|z| z.ende()),
+        jahre: k.zeitraum.map(|z| z.jahre_wirksam().collect()).unwrap_or_default(),
         autoren: k.autoren.clone(),
         it_dienstleister: org(&k.it_dienstleister),
         medienzentrum: org(&k.medienzentrum),
-        beschluss: k.beschluss.as_ref().map(|b| Beschluss {
-            gremium: b.gremium.clone(),
-            datum: date(b.datum),
-            vorlage: b.vorlage.clone(),
-        }),
+        beschluss: k.letzter_beschluss().as_ref().map(beschluss),
+        beschluesse: beschluesse.iter().map(beschluss).collect(),
+        wappen: wappen(p, files),
         erstellt_mit: format!("mep {}", env!("CARGO_PKG_VERSION")),
     }
 }

@@ -122,7 +122,7 @@ pub fn build(src: &Sources<'_>) -> Context {
     let p = src.plan;
     Context {
         offen: OFFEN,
-        meta: meta(p),
+        meta: meta(p, src.files),
         eckdaten: eckdaten(src),
         schulen: schulen(src),
         schulformen: src.figures.schulformen.iter().map(gruppe).collect(),

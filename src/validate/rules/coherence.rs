@@ -72,7 +72,7 @@ pub fn persoenliche_geraete_nach(
         Nutzergruppe::Lehrkraefte => Kategorie::Lehrkraftgeraete,
     };
     let zyklus = plan.ersatzzyklus(kategorie, &[schule]);
-    let ende = plan.plan.zeitraum.map(|z| z.bis);
+    let ende = plan.plan.zeitraum.map(|z| z.ende());
     ist.geraete
         .iter()
         .filter(|g| g.gruppe == gruppe && g.typ != Geraetetyp::Desktop && eigentum(g.eigentum()))

@@ -1,10 +1,11 @@
-//! Time: periods in order, measures inside the plan period, dependencies without cycles and
-//! in sequence, a decision for an adopted plan, the mandatory sections present.
+//! Time: periods in order (an extension after the planned end), measures inside the plan
+//! period as extended (a measure carried over from the previous plan may start before it),
+//! dependencies without cycles and in sequence, the mandatory sections present. A decision
+//! for an adopted plan is a completeness item, no longer a rule (E115 is retired).
 
 use std::collections::HashMap;
 
 use super::Ctx;
-use crate::model::plan::PlanStatus;
 use crate::model::types::{Zeitpunkt, Zeitraum};
 use crate::text;
 
@@ -12,7 +13,6 @@ pub fn check(ctx: &mut Ctx<'_>) {
     ordered_periods(ctx);
     within_plan(ctx);
     dependencies(ctx);
-    decision(ctx);
     mandatory_sections(ctx);
 }
 
@@ -30,6 +30,24 @@ fn ordered_periods(ctx: &mut Ctx<'_>) {
                 ),
                 "/plan/zeitraum/bis",
             );
+            ctx.push(f);
+        }
+        if let Some(v) = z.verlaengert_bis.filter(|v| *v < z.bis) {
+            let f = ctx
+                .loc
+                .finding(
+                    "E111",
+                    text!(
+                        "Verlängerung bis {v} endet vor dem Ende der Laufzeit ({})",
+                        "extension to {v} ends before the plan period does ({})",
+                        z.bis
+                    ),
+                    "/plan/zeitraum/verlaengert_bis",
+                )
+                .hint(text!(
+                    "`verlaengert_bis` nennt das neue letzte Jahr, nach `bis`",
+                    "`verlaengert_bis` gives the new last year, after `bis`"
+                ));
             ctx.push(f);
         }
     }
@@ -65,36 +83,54 @@ fn ordered_periods(ctx: &mut Ctx<'_>) {
 fn within_plan(ctx: &mut Ctx<'_>) {
     let p = ctx.plan;
     let Some(lz) = p.plan.zeitraum else { return };
+    let ende = lz.ende();
+    let laufzeit = match lz.verlaengert_bis {
+        Some(v) if v > lz.bis => format!("{}–{} (verlängert bis {v})", lz.von, lz.bis),
+        _ => format!("{}–{}", lz.von, lz.bis),
+    };
+    let period = match lz.verlaengert_bis {
+        Some(v) if v > lz.bis => format!("{}–{} (extended to {v})", lz.von, lz.bis),
+        _ => format!("{}–{}", lz.von, lz.bis),
+    };
     for (i, m) in p.massnahmen.iter().enumerate() {
         let Some(z) = &m.zeitraum else { continue };
         let (von, bis) = (z.von.jahr(), z.bis.jahr());
-        if von < lz.von || bis > lz.bis {
-            let pointer = if von < lz.von {
-                format!("/massnahmen/{i}/zeitraum/von")
-            } else {
-                format!("/massnahmen/{i}/zeitraum/bis")
-            };
-            let f = ctx
-                .loc
-                .finding(
-                    "E110",
-                    text!(
-                        "Maßnahme `{}` ({}–{}) liegt außerhalb der Laufzeit {}–{}",
-                        "measure `{}` ({}–{}) lies outside the plan period {}–{}",
-                        m.id,
-                        z.von,
-                        z.bis,
-                        lz.von,
-                        lz.bis
-                    ),
-                    &pointer,
-                )
-                .hint(text!(
-                    "Verschieben Sie die Maßnahme oder verlängern Sie `plan.zeitraum`",
-                    "move the measure or extend `plan.zeitraum`"
-                ));
-            ctx.push(f);
+        // A measure carried over from the previous plan began under it.
+        let zu_frueh = von < lz.von && m.uebernommen_aus.is_none();
+        if !zu_frueh && bis <= ende {
+            continue;
         }
+        let pointer = if zu_frueh {
+            format!("/massnahmen/{i}/zeitraum/von")
+        } else {
+            format!("/massnahmen/{i}/zeitraum/bis")
+        };
+        let hint = if zu_frueh {
+            text!(
+                "Verschieben Sie die Maßnahme, oder kennzeichnen Sie sie als übernommen: `uebernommen_aus = \"MEP …\"`",
+                "move the measure, or mark it as carried over: `uebernommen_aus = \"MEP …\"`"
+            )
+        } else {
+            text!(
+                "Verschieben Sie die Maßnahme, oder verlängern Sie die Laufzeit: `plan.zeitraum.verlaengert_bis`",
+                "move the measure, or extend the plan period: `plan.zeitraum.verlaengert_bis`"
+            )
+        };
+        let f = ctx
+            .loc
+            .finding(
+                "E110",
+                text!(
+                    "Maßnahme `{}` ({}–{}) liegt außerhalb der Laufzeit {laufzeit}",
+                    "measure `{}` ({}–{}) lies outside the plan period {period}",
+                    m.id,
+                    z.von,
+                    z.bis
+                ),
+                &pointer,
+            )
+            .hint(hint);
+        ctx.push(f);
     }
 }
 
@@ -198,20 +234,6 @@ fn beginnt_vor_ende(start: Zeitpunkt, ende: Zeitpunkt) -> bool {
     match (start, ende) {
         (Zeitpunkt::Datum(a), Zeitpunkt::Datum(b)) => a < b,
         _ => start.halbjahre().0 < ende.halbjahre().1,
-    }
-}
-
-fn decision(ctx: &mut Ctx<'_>) {
-    let p = &ctx.plan.plan;
-    if p.status == Some(PlanStatus::Beschlossen) && p.beschluss.is_none() {
-        let f = ctx
-            .loc
-            .finding("E115", text!("Plan ist `beschlossen`, aber `[plan.beschluss]` fehlt", "plan is `beschlossen` but `[plan.beschluss]` is missing"), "/plan/status")
-            .hint(text!(
-                "Ergänzen Sie `[plan.beschluss]` mit `gremium`, `datum` und `vorlage`, oder setzen Sie den Status auf `abgestimmt`",
-                "add `[plan.beschluss]` with `gremium`, `datum` and `vorlage`, or set the status to `abgestimmt`"
-            ));
-        ctx.push(f);
     }
 }
 
