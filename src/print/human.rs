@@ -145,6 +145,10 @@ fn to_diagnostic(f: &Finding, report: &Report, lang: Lang) -> Diagnostic<usize> 
         );
     }
     let mut notes = Vec::new();
+    // A finding about the plan as a whole (a missing section) still names its file.
+    if labels.is_empty() {
+        notes.push(format!("{}: {}", lang.pick("Datei", "file"), report.name));
+    }
     if let Some(h) = &f.hint {
         notes.push(format!("{}: {}", lang.pick("Hinweis", "hint"), h.get(lang)));
     }

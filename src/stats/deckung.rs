@@ -31,9 +31,9 @@ impl Art {
     }
     pub fn name_de(self) -> &'static str {
         match self {
-            Art::Massnahmen => "Maßnahmen ohne Finanzierung",
+            Art::Massnahmen => "Kosten von Maßnahmen ohne Finanzierungszeile",
             Art::Folgekosten => "Folgekosten",
-            Art::Ersatz => "Ersatzbeschaffung",
+            Art::Ersatz => "Ersatzbeschaffungen",
         }
     }
     pub fn name_en(self) -> &'static str {

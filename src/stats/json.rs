@@ -165,7 +165,7 @@ struct Costs<'a> {
     running: Option<Money>,
     /// Folgekosten nach den Maßnahmen, innerhalb der Laufzeit.
     follow_up: Option<Money>,
-    /// Ersatz der von Maßnahmen gekauften Geräte, deren Zyklus in der Laufzeit endet.
+    /// Ersatz der Geräte, deren Zyklus in der Laufzeit endet: von Maßnahmen gekaufte und der Bestand (dieser zu Richtpreisen).
     replacement: Option<Money>,
     /// Gesamtkosten: Investition, laufende Kosten, Folgekosten und Ersatz.
     tco: Option<Money>,
@@ -177,13 +177,13 @@ struct Costs<'a> {
     own_share: Option<Money>,
     tco_per_student: Option<Money>,
     tco_per_student_per_year: Option<Money>,
-    /// Ersatzbedarf des Gerätebestands in der Laufzeit zu Richtpreisen; nicht in `tco`.
+    /// Ersatzbedarf des Gerätebestands in der Laufzeit zu Richtpreisen; in `replacement` und `tco` enthalten.
     stock_replacement_need: Option<Money>,
     /// Wie viele Maßnahmen Kosten nennen; nennen nicht alle, sind `tco` und die Summen daraus `null` und `*_at_least` geben die Untergrenze.
     coverage: CostCoverage,
     /// Untergrenze der Gesamtkosten aus den bezifferten Maßnahmen (auch wenn nicht alle beziffert sind).
     tco_at_least: Option<Money>,
-    /// Investiver Haushalt: einmalige Beträge investiver Maßnahmen und deren Ersatz.
+    /// Investiver Haushalt: einmalige Beträge investiver Maßnahmen und Ersatzbeschaffungen.
     investive: Option<Money>,
     /// Konsumtiver Haushalt: einmalige Beträge konsumtiver Maßnahmen, laufende Kosten, Folgekosten.
     consumptive: Option<Money>,
@@ -191,8 +191,8 @@ struct Costs<'a> {
     parents: Option<Money>,
     /// `[finanzierung] volumen`: Volumen des Plans über die Laufzeit, wenn er eins nennt.
     volume: Option<Money>,
-    /// Kosten, die keiner Quelle zugeordnet sind.
-    uncovered: Money,
+    /// Kosten, die keiner Quelle zugeordnet sind; `null` ohne Laufzeit oder ohne bezifferte Maßnahme.
+    uncovered: Option<Money>,
     /// Deckungslücken (W222): Bedarf über Budget je Jahr und Quelle, Kosten ohne Quelle.
     gaps: Vec<Gap<'a>>,
 }
@@ -405,7 +405,7 @@ fn costs(c: &Kosten) -> Costs<'_> {
         consumptive: teilweise(c.konsumtiv),
         parents: c.laufzeit.map(|_| Money(c.eltern)),
         volume: c.volumen.map(Money),
-        uncovered: Money(c.deckung.ungedeckt_gesamt()),
+        uncovered: c.teilweise().then(|| Money(c.deckung.ungedeckt_gesamt())),
         gaps: c
             .deckung
             .luecken()

@@ -97,6 +97,13 @@ pub(super) fn gesamt(plan: &Plan, profile: &Profile, schueler: Option<u64>) -> K
             *quellen.entry(quelle).or_default() += betrag;
         }
     }
+    // The stock the schools have wears out too: its replacement in the period is a cost of
+    // the period (at the profile's usual prices), assigned like any other replacement.
+    for (j, e) in ersatzbedarf_bestand_je_jahr(plan, profile, lz.von, lz.bis) {
+        let p = jahre.entry(j).or_default();
+        p.ersatz += e;
+        p.investiv += e;
+    }
     let jahre: Vec<Jahr> = jahre
         .into_iter()
         .map(|(jahr, p)| Jahr {

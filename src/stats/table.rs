@@ -304,7 +304,7 @@ pub fn render(k: &Kennzahlen, fehler: usize, lang: Lang) -> String {
             );
             let _ = writeln!(
                 out,
-                "Ersatzbedarf des Bestands in der Laufzeit (Richtpreise, nicht in der TCO): {}",
+                "davon Ersatzbedarf des Bestands in der Laufzeit (Richtpreise, im Ersatz der TCO): {}",
                 per(c.ersatzbedarf_bestand_bekannt())
             );
             let _ = writeln!(
@@ -353,7 +353,7 @@ pub fn render(k: &Kennzahlen, fehler: usize, lang: Lang) -> String {
             );
             let _ = writeln!(
                 out,
-                "Replacement need of current stock within the period (usual prices, not in TCO): {}",
+                "of which replacement need of current stock within the period (usual prices, part of TCO replacements): {}",
                 per(c.ersatzbedarf_bestand_bekannt())
             );
             let _ = writeln!(

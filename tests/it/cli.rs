@@ -389,16 +389,18 @@ fn stats_figures_match_a_hand_calculation() {
     // 640 tablets at 400 € in 2026; 50 access points at 1800 € over 2027–2028.
     assert_eq!(c["per_year"][0]["investment"], "256000.00");
     assert_eq!(c["per_year"][1]["investment"], "45000.00");
-    // 12,800 € a year from 2027 to 2030; tablets replaced in 2030 after 4 years;
+    // 12,800 € a year from 2027 to 2030; tablets replaced in 2030 after 4 years, and the
+    // 40 tablets in stock from 2022 in 2026 at the profile's usual 800 €;
     // 10,000 € of support staff in 2027 and 2028.
     assert_eq!(c["follow_up"], "51200.00");
-    assert_eq!(c["replacement"], "256000.00");
+    assert_eq!(c["stock_replacement_need"], "32000.00");
+    assert_eq!(c["replacement"], "288000.00");
     assert_eq!(c["running"], "20000.00");
     assert_eq!(c["per_year"][1]["running"], "10000.00");
-    assert_eq!(c["tco"], "673200.00");
+    assert_eq!(c["tco"], "705200.00");
     // DigitalPakt pays 90 % of the tablets and half of the support staff.
     assert_eq!(c["outside_funding"], "240400.00");
-    assert_eq!(c["own_share"], "432800.00");
+    assert_eq!(c["own_share"], "464800.00");
     assert_eq!(c["per_source"][0]["planned"], "240400.00");
     assert_eq!(c["per_domain"][0]["domain"], "hardware");
 }
@@ -408,7 +410,7 @@ fn stats_table_is_german_by_default() {
     let r = run(&["stats", &fixture("stats/plan.toml")]);
     assert_eq!(r.code, 0);
     assert!(
-        r.stdout.contains("Summe (TCO)") && r.stdout.contains("673.200 €"),
+        r.stdout.contains("Summe (TCO)") && r.stdout.contains("705.200 €"),
         "{}",
         r.stdout
     );

@@ -206,10 +206,12 @@ fn zeros_in(text: &str) -> Vec<String> {
         let mut parts = t.splitn(2, [',', '.']);
         parts.next() == Some("0") && parts.next().is_none_or(|d| d.chars().all(|c| c == '0'))
     };
+    // "0 von 12" / "0 of 12" counts what the plan gives (schools, measures): mep's own figure.
+    let coverage = |i: usize| tokens.get(i + 1).is_some_and(|n| *n == "von" || *n == "of");
     tokens
         .iter()
         .enumerate()
-        .filter(|(_, t)| is_zero(t))
+        .filter(|(i, t)| is_zero(t) && !coverage(*i))
         .map(|(i, _)| tokens[i.saturating_sub(6)..(i + 3).min(tokens.len())].join(" "))
         .collect()
 }
@@ -242,6 +244,7 @@ fn the_scan_for_zeros_finds_them() {
     assert_eq!(found.len(), 4, "{found:?}");
     assert!(found[0].starts_with("Investitionen 0 €"), "{found:?}");
     assert!(zeros_in("Fortbildung | 0 % | 2030 10 0,5 mep 0.1.0 (2 von 10 Schulen)").is_empty());
+    assert!(zeros_in("Maßnahmen mit Kosten: 0 von 1").is_empty());
     let mut out = Vec::new();
     zeros_in_json(
         &serde_json::json!({"a": [0.0, 1], "b": "0.00", "c": 7}),
@@ -307,6 +310,7 @@ fn no_unstated_zero_anywhere() {
     let own = [
         "stats.errors",
         "known_schools",
+        "costed_measures",
         "diff.summary.",
         "diff.rollups.completeness.",
         "diff.changes[",

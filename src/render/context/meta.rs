@@ -139,7 +139,10 @@ pub(super) fn meta(p: &Plan, files: &Files) -> Meta {
             }
         }),
         verlaengert_bis: k.zeitraum.filter(|z| z.ende() > z.bis).map(|z| z.ende()),
-        jahre: k.zeitraum.map(|z| z.jahre_wirksam().collect()).unwrap_or_default(),
+        jahre: k
+            .zeitraum
+            .map(|z| z.jahre_wirksam().collect())
+            .unwrap_or_default(),
         autoren: k.autoren.clone(),
         it_dienstleister: org(&k.it_dienstleister),
         medienzentrum: org(&k.medienzentrum),

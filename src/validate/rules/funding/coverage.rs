@@ -125,7 +125,7 @@ pub(super) fn gaps(ctx: &mut Ctx<'_>) {
             .finding(
                 "W222",
                 Text::new(
-                    format!("{} von {} sind keiner Finanzierungsquelle zugeordnet ({})", art.name_de(), s.0, liste(true)),
+                    format!("{} in Höhe von {} sind keiner Finanzierungsquelle zugeordnet ({})", art.name_de(), s.0, liste(true)),
                     format!("{} of {} are assigned to no funding source ({})", art.name_en(), s.1, liste(false)),
                 ),
                 pointer,
