@@ -63,6 +63,11 @@ pub(super) fn gesamt(plan: &Plan, profile: &Profile, schueler: Option<u64>) -> K
             .or_default();
         let investiv = m.haushalt_art() == Haushalt::Investiv;
         for (j, e) in costs::investition_je_jahr(m, lz.von) {
+            // Years outside the period appear only with money in them (a carried-over
+            // measure's earlier years).
+            if e.0.is_zero() && !lz.jahre().contains(&j) {
+                continue;
+            }
             let p = jahre.entry(j).or_default();
             p.investition += e;
             if investiv {
@@ -73,6 +78,11 @@ pub(super) fn gesamt(plan: &Plan, profile: &Profile, schueler: Option<u64>) -> K
             bereich.investition += e;
         }
         for (j, e) in costs::laufend_je_jahr(m, lz.von) {
+            // Years outside the period appear only with money in them (a carried-over
+            // measure's earlier years).
+            if e.0.is_zero() && !lz.jahre().contains(&j) {
+                continue;
+            }
             let p = jahre.entry(j).or_default();
             p.laufend += e;
             p.konsumtiv += e;

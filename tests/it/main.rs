@@ -15,6 +15,7 @@ mod explain;
 mod history;
 mod init;
 mod own_templates;
+mod real_plan;
 mod regressions;
 mod render;
 mod rules;

@@ -10,7 +10,11 @@ use std::path::{Path, PathBuf};
 
 use common::{run, run_in};
 
-const EXAMPLES: [&str; 2] = ["examples/musterstadt", "examples/lindenau"];
+const EXAMPLES: [&str; 3] = [
+    "examples/musterstadt",
+    "examples/lindenau",
+    "examples/rheine",
+];
 /// A further guardrail for the example whose rationale tries every way into typst code.
 const HOSTILE_GUARDRAIL: &str = r#"
 [[leitplanken.weitere]]

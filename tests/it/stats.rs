@@ -104,6 +104,7 @@ fn stats_json_validates_against_its_published_schema() {
     for plan in [
         "examples/musterstadt/plan.toml",
         "examples/lindenau/plan.toml",
+        "examples/rheine/plan.toml",
         "tests/fixtures/stats/plan.toml",
     ] {
         let r = run(&["stats", "--format", "json", plan]);
@@ -189,7 +190,7 @@ const COMPLETENESS_SECTIONS: [&str; 13] = [
 
 /// Every zero figure in `text` (`0`, `0,0`, `0.00`, `−0`, as in `0 €`, `0 %`, `0,00 €`),
 /// with the words around it; the completeness score of a section is mep's own figure.
-fn zeros_in(text: &str) -> Vec<String> {
+pub(crate) fn zeros_in(text: &str) -> Vec<String> {
     let mut text = text.to_string();
     for s in COMPLETENESS_SECTIONS {
         for sep in [" ", " | ", " ┆ ", " │ "] {

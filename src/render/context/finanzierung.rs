@@ -64,6 +64,8 @@ pub struct Kosten {
     pub luecken: Vec<LueckeZeile>,
     /// Sum of the costs assigned to no source ("–" when none).
     pub nicht_zugeordnet: String,
+    /// What to say when the gap table is empty: all covered, or only as far as costs are stated.
+    pub ohne_luecke: String,
     /// Paid by parents, outside the TCO (open when nothing).
     pub eltern: String,
 }
@@ -132,7 +134,9 @@ pub(super) fn finanzierung(src: &Sources<'_>) -> Abschnitt<Vec<QuelleZeile>> {
             name: q.name.clone(),
             art: label(&q.art),
             budget: eur(q.budget),
-            verplant: eur(verplant.get(q.id.as_str()).copied()),
+            verplant: verplant
+                .get(q.id.as_str())
+                .map_or_else(|| OFFEN.to_string(), |e| teilbetrag(&src.figures.kosten, *e)),
             foerderquote: prozent(q.foerderquote),
             zeitraum: zeitraum(q.zeitraum),
             ausschluesse: q.ausschluesse.clone(),
@@ -183,11 +187,21 @@ fn volumen(k: &crate::stats::Kosten) -> String {
         .unwrap_or_default()
 }
 
+/// An amount in a table of a plan that costs only some measures: open where 0, since a
+/// measure without a cost may fall there; as it is where every measure is costed.
+pub(super) fn teilbetrag(k: &crate::stats::Kosten, e: Euro) -> String {
+    if k.vollstaendig() || !e.0.is_zero() {
+        euro_rund(e, DE)
+    } else {
+        OFFEN.to_string()
+    }
+}
+
 /// A sum the plan states only partly: "mind. X (n von m Maßnahmen beziffert)".
 pub(super) fn mindestens(k: &crate::stats::Kosten, e: Euro) -> String {
     if k.vollstaendig() {
         euro_rund(e, DE)
-    } else if k.teilweise() {
+    } else if k.teilweise() && !e.0.is_zero() {
         format!(
             "mind. {} ({} von {} Maßnahmen beziffert)",
             euro_rund(e, DE),
@@ -228,7 +242,10 @@ pub(super) fn kosten(k: &Kennzahlen) -> Kosten {
         .iter()
         .map(|q| (q.id.as_str(), q.name.as_str()))
         .collect();
-    let offen_oder = |e: Option<Euro>| eur(e);
+    // A plan that costs only some measures gives lower bounds: a cell of 0 € there is not
+    // known to be 0, so it is open.
+    let zelle = |e: Euro| teilbetrag(k, e);
+    let offen_oder = |e: Option<Euro>| e.map_or_else(|| OFFEN.to_string(), zelle);
     Kosten {
         hinweis: if k.vollstaendig() || !k.teilweise() {
             String::new()
@@ -240,20 +257,30 @@ pub(super) fn kosten(k: &Kennzahlen) -> Kosten {
         },
         volumen: volumen(k),
         luecken: luecken(k, &namen),
-        nicht_zugeordnet: eur0(k.deckung.ungedeckt_gesamt()),
+        nicht_zugeordnet: mindestens(k, k.deckung.ungedeckt_gesamt()),
+        ohne_luecke: if k.vollstaendig() {
+            "Alle Kosten der Laufzeit sind einer Quelle zugeordnet und liegen im Budget.".into()
+        } else if k.teilweise() {
+            format!(
+                "Für die bezifferten Maßnahmen ({} von {}) ist keine Lücke erkennbar; die übrigen nennen keine Kosten, ihre Deckung ist offen.",
+                k.beziffert, k.massnahmen
+            )
+        } else {
+            "Keine Maßnahme nennt Kosten für die Laufzeit; ob sie gedeckt sind, ist offen.".into()
+        },
         eltern: eur0(k.eltern),
         jahre: k
             .jahre
             .iter()
             .map(|j| KostenJahr {
                 jahr: j.jahr.to_string(),
-                investition: euro_rund(j.investition, DE),
-                laufend: euro_rund(j.laufend, DE),
-                folgekosten: euro_rund(j.folgekosten, DE),
-                ersatz: euro_rund(j.ersatz, DE),
-                gesamt: euro_rund(j.gesamt, DE),
-                investiv: euro_rund(j.investiv, DE),
-                konsumtiv: euro_rund(j.konsumtiv, DE),
+                investition: zelle(j.investition),
+                laufend: zelle(j.laufend),
+                folgekosten: zelle(j.folgekosten),
+                ersatz: zelle(j.ersatz),
+                gesamt: zelle(j.gesamt),
+                investiv: zelle(j.investiv),
+                konsumtiv: zelle(j.konsumtiv),
             })
             .collect(),
         summe: KostenJahr {
@@ -271,10 +298,10 @@ pub(super) fn kosten(k: &Kennzahlen) -> Kosten {
             .iter()
             .map(|b| KostenBereich {
                 bereich: label(&b.bereich),
-                investition: euro_rund(b.investition, DE),
-                laufend: euro_rund(b.laufend, DE),
-                folgekosten: euro_rund(b.folgekosten, DE),
-                gesamt: euro_rund(Euro(b.investition.0 + b.laufend.0 + b.folgekosten.0), DE),
+                investition: zelle(b.investition),
+                laufend: zelle(b.laufend),
+                folgekosten: zelle(b.folgekosten),
+                gesamt: zelle(Euro(b.investition.0 + b.laufend.0 + b.folgekosten.0)),
             })
             .collect(),
     }

@@ -7,6 +7,7 @@ use crate::format::{euro_rund, zahl};
 use crate::load::Files;
 use crate::load::wappen::Bildformat;
 use crate::model::Plan;
+use crate::model::types::Euro;
 use crate::model::plan::BeschlussRef;
 
 use super::finanzierung::mindestens;
@@ -188,11 +189,7 @@ pub(super) fn eckdaten(src: &Sources<'_>) -> Vec<Eintrag> {
         eintrag("Eigenanteil des Schulträgers", eur(k.eigenanteil_bekannt())),
         eintrag(
             "Keiner Quelle zugeordnet (Deckungslücke)",
-            if k.teilweise() {
-                euro_rund(k.deckung.ungedeckt_gesamt(), DE)
-            } else {
-                OFFEN.to_string()
-            },
+            mindestens(k, k.deckung.ungedeckt_gesamt()),
         ),
         eintrag(
             "Kosten je Schülerin/Schüler und Jahr",
@@ -232,12 +229,23 @@ fn gesamt_mit_volumen(k: &crate::stats::Kosten) -> String {
 }
 
 fn haushalt(k: &crate::stats::Kosten) -> String {
-    if k.laufzeit.is_none() || !k.teilweise() {
-        return OFFEN.to_string();
+    if k.vollstaendig() {
+        format!(
+            "{} / {}",
+            euro_rund(k.investiv, DE),
+            euro_rund(k.konsumtiv, DE)
+        )
+    } else if k.teilweise() {
+        // Lower bounds, each open where nothing is known of it.
+        let teil = |e: Euro| {
+            if e.0.is_zero() {
+                OFFEN.to_string()
+            } else {
+                format!("mind. {}", euro_rund(e, DE))
+            }
+        };
+        format!("{} / {}", teil(k.investiv), teil(k.konsumtiv))
+    } else {
+        OFFEN.to_string()
     }
-    format!(
-        "{} / {}",
-        euro_rund(k.investiv, DE),
-        euro_rund(k.konsumtiv, DE)
-    )
 }

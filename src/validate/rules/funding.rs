@@ -91,7 +91,8 @@ fn shares(ctx: &mut Ctx<'_>) {
                     ));
                 ctx.push(f);
             }
-        } else {
+        } else if m.investition_bekannt().is_some() || m.laufende_kosten_jaehrlich.is_some() {
+            // Amounts can only exceed a cost the plan states: an unstated cost is open, not 0.
             let summe: Euro = betraege.into_iter().sum();
             let basis = costs::foerderbasis(m);
             if summe > basis {
