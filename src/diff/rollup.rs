@@ -155,6 +155,8 @@ pub struct Rollups {
     /// Total cost of ownership over each version's period.
     pub tco: Amount,
     pub investment: Amount,
+    /// The funding gap (W222): need above budgets and costs no source covers.
+    pub gap: Amount,
     /// Schools whose figures differ, or that only one version has.
     pub schools: Vec<School>,
     pub completeness: CompletenessDelta,
@@ -393,6 +395,12 @@ pub fn compute(
             "Investition".into(),
             fo.investition(),
             fnew.investition(),
+        ),
+        gap: Amount::new(
+            "luecke".into(),
+            "Deckungslücke".into(),
+            fo.luecke(),
+            fnew.luecke(),
         ),
         schools: schools(fo, fnew),
         completeness: completeness(old.completeness, new.completeness, lang),

@@ -215,6 +215,7 @@ fn rollups(k: &Kennzahlen, lang: Lang, p: &Paint, out: &mut String) {
     let mut totals = k.kosten_jahre.clone();
     totals.push(k.investition.clone());
     totals.push(k.tco.clone());
+    totals.push(k.luecke.clone());
     let costs_changed = totals.iter().any(|r| r.geaendert);
     if !costs_changed {
         let _ = writeln!(

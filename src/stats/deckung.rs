@@ -95,6 +95,27 @@ impl Deckung {
         self.ungedeckt.values().copied().sum()
     }
 
+    /// The whole gap: per source the larger of its yearly overruns together and its overrun
+    /// of the total budget (the same money, counted once), plus the costs no source covers.
+    pub fn luecke_gesamt(&self) -> Euro {
+        let luecken = self.luecken();
+        let je_quelle: Euro = self
+            .quellen
+            .iter()
+            .map(|q| {
+                let von = |jahr: bool| -> Euro {
+                    luecken
+                        .iter()
+                        .filter(|l| l.quelle.as_deref() == Some(&q.id) && l.jahr.is_some() == jahr)
+                        .map(|l| l.luecke)
+                        .sum()
+                };
+                von(true).max(von(false))
+            })
+            .sum();
+        je_quelle + self.ungedeckt_gesamt()
+    }
+
     /// The gaps: need above a yearly budget, need above a total budget, and uncovered costs.
     pub fn luecken(&self) -> Vec<Luecke> {
         let mut out = Vec::new();

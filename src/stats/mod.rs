@@ -50,6 +50,11 @@ impl Kennzahlen {
     pub fn laufzeitkosten_bekannt(&self) -> bool {
         self.kosten.teilweise()
     }
+    /// The funding gap, once some costs over a period are known.
+    pub fn luecke(&self) -> Option<Euro> {
+        self.laufzeitkosten_bekannt()
+            .then(|| self.kosten.deckung.luecke_gesamt())
+    }
     /// The total cost of ownership over the period, if every measure states its cost.
     pub fn tco(&self) -> Option<Euro> {
         self.kosten.tco_bekannt()

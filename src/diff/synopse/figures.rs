@@ -20,6 +20,7 @@ pub struct Kennzahlen {
     pub kosten_quellen: Vec<BetragZeile>,
     pub investition: BetragZeile,
     pub tco: BetragZeile,
+    pub luecke: BetragZeile,
     pub schulen: Vec<SchulZeile>,
     pub vollstaendigkeit: Vollstaendigkeit,
     pub befunde_neu: Vec<BefundZeile>,
@@ -148,6 +149,10 @@ pub(super) fn side_by_side(r: &Rollups, old: &About, new: &About, lang: Lang) ->
     tco.name = lang
         .pick("Gesamtkosten der Laufzeit (TCO)", "Total cost of ownership")
         .to_string();
+    let mut luecke = amount_row(&r.gap, lang);
+    luecke.name = lang
+        .pick("Deckungslücke (Bedarf über Budget, ohne Quelle)", "Funding gap (need above budget, no source)")
+        .to_string();
     let d = r.completeness.new as i32 - r.completeness.old as i32;
     let laufzeit_hinweis = match (&old.period, &new.period) {
         (Some(a), Some(b)) if a != b => Some(match lang {
@@ -167,6 +172,7 @@ pub(super) fn side_by_side(r: &Rollups, old: &About, new: &About, lang: Lang) ->
         kosten_quellen: list(&r.costs_per_source),
         investition,
         tco,
+        luecke,
         schulen: r
             .schools
             .iter()
