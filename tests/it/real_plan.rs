@@ -37,7 +37,10 @@ fn its_summary_states_no_figure_the_sources_do_not() {
     // 23 schools: 14 + 3 + 2 in groups and four single schools, as the sources count them.
     assert!(summary.contains("| Schulen | 23 |"), "{summary}");
     // Pupils and teachers are open, never 0.
-    assert!(summary.contains("| Schülerinnen und Schüler | – |"), "{summary}");
+    assert!(
+        summary.contains("| Schülerinnen und Schüler | – |"),
+        "{summary}"
+    );
     // Only the three 2018 lines of Vorlage 049/18 are costed: a lower bound, said as such.
     assert!(
         summary.contains("mind. 1.000.000 € (3 von 14 Maßnahmen beziffert)"),
@@ -56,7 +59,10 @@ fn its_history_is_shown() {
     let r = run(&["render", "--to", "md", "-o", "-", PLAN]);
     let md = &r.stdout;
     assert!(md.contains("2018–2021, verlängert bis 2023"), "cover");
-    assert!(md.contains("übernommen aus MEP 2010"), "carried-over measure");
+    assert!(
+        md.contains("übernommen aus MEP 2010"),
+        "carried-over measure"
+    );
     let decisions = md.split("Beschlüsse zum Plan").last().unwrap();
     assert!(decisions.contains("| Beschluss | Schulausschuss | 06.09.2017 | 257/17 |"));
     assert!(decisions.contains("| Kenntnisnahme | Schulausschuss | Januar 2021 | 008/21 |"));

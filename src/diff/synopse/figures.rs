@@ -151,7 +151,10 @@ pub(super) fn side_by_side(r: &Rollups, old: &About, new: &About, lang: Lang) ->
         .to_string();
     let mut luecke = amount_row(&r.gap, lang);
     luecke.name = lang
-        .pick("Deckungslücke (Bedarf über Budget, ohne Quelle)", "Funding gap (need above budget, no source)")
+        .pick(
+            "Deckungslücke (Bedarf über Budget, ohne Quelle)",
+            "Funding gap (need above budget, no source)",
+        )
         .to_string();
     let d = r.completeness.new as i32 - r.completeness.old as i32;
     let laufzeit_hinweis = match (&old.period, &new.period) {

@@ -134,9 +134,10 @@ pub(super) fn finanzierung(src: &Sources<'_>) -> Abschnitt<Vec<QuelleZeile>> {
             name: q.name.clone(),
             art: label(&q.art),
             budget: eur(q.budget),
-            verplant: verplant
-                .get(q.id.as_str())
-                .map_or_else(|| OFFEN.to_string(), |e| teilbetrag(&src.figures.kosten, *e)),
+            verplant: verplant.get(q.id.as_str()).map_or_else(
+                || OFFEN.to_string(),
+                |e| teilbetrag(&src.figures.kosten, *e),
+            ),
             foerderquote: prozent(q.foerderquote),
             zeitraum: zeitraum(q.zeitraum),
             ausschluesse: q.ausschluesse.clone(),

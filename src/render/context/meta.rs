@@ -7,8 +7,8 @@ use crate::format::{euro_rund, zahl};
 use crate::load::Files;
 use crate::load::wappen::Bildformat;
 use crate::model::Plan;
-use crate::model::types::Euro;
 use crate::model::plan::BeschlussRef;
+use crate::model::types::Euro;
 
 use super::finanzierung::mindestens;
 use super::values::*;
