@@ -467,25 +467,14 @@ fn source(q: &Quellenanteil) -> SourceCosts<'_> {
         assigned_by_default: Money(q.zugewiesen),
         approved: q.bewilligt.map(Money),
         drawn: q.abgerufen.map(Money),
-        per_year: {
-            let mut jahre: Vec<i32> = q
-                .je_jahr
-                .iter()
-                .chain(&q.ausgaben)
-                .map(|(j, _)| *j)
-                .collect();
-            jahre.sort();
-            jahre.dedup();
-            let find =
-                |v: &[(i32, Euro)], j: i32| v.iter().find(|(y, _)| *y == j).map(|(_, e)| Money(*e));
-            jahre
-                .into_iter()
-                .map(|j| SourceYear {
-                    year: j,
-                    planned: find(&q.je_jahr, j),
-                    spent: find(&q.ausgaben, j),
-                })
-                .collect()
-        },
+        per_year: q
+            .plan_und_ausgaben()
+            .into_iter()
+            .map(|(year, planned, spent)| SourceYear {
+                year,
+                planned: planned.map(Money),
+                spent: spent.map(Money),
+            })
+            .collect(),
     }
 }

@@ -339,6 +339,25 @@ pub struct Quellenanteil {
     pub ausgaben: Vec<(i32, Euro)>,
 }
 
+impl Quellenanteil {
+    /// Plan against spending, per year either names: `(year, planned, spent)`.
+    pub fn plan_und_ausgaben(&self) -> Vec<(i32, Option<Euro>, Option<Euro>)> {
+        let mut jahre: Vec<i32> = self
+            .je_jahr
+            .iter()
+            .chain(&self.ausgaben)
+            .map(|(j, _)| *j)
+            .collect();
+        jahre.sort();
+        jahre.dedup();
+        let find = |v: &[(i32, Euro)], j: i32| v.iter().find(|(y, _)| *y == j).map(|(_, e)| *e);
+        jahre
+            .into_iter()
+            .map(|j| (j, find(&self.je_jahr, j), find(&self.ausgaben, j)))
+            .collect()
+    }
+}
+
 fn ratio(a: f64, b: f64) -> Option<f64> {
     (b > 0.0).then(|| a / b)
 }

@@ -284,101 +284,91 @@ pub fn render(k: &Kennzahlen, fehler: usize, lang: Lang) -> String {
         e.map(|e| euro_rund(e, lang))
             .unwrap_or_else(|| OFFEN.into())
     };
-    match lang {
-        Lang::De => {
-            let _ = writeln!(
-                out,
-                "Fördermittel: {} ({quote} % von Investition und laufenden Kosten)",
-                bekannt(c.fremdmittel)
-            );
-            let _ = writeln!(
-                out,
-                "Eigenanteil des Schulträgers (TCO minus Fördermittel): {}",
-                per(c.eigenanteil_bekannt())
-            );
-            let _ = writeln!(
-                out,
-                "TCO je Schüler: {} über die Laufzeit, {} je Jahr",
+    let pick = |de: String, en: String| if lang == Lang::De { de } else { en };
+    let mut line = |de: &str, en: &str, value: String| {
+        let _ = writeln!(out, "{}: {value}", lang.pick(de, en));
+    };
+    line(
+        &format!("Fördermittel ({quote} % von Investition und laufenden Kosten)"),
+        &format!("Outside funding ({quote} % of investment and running costs)"),
+        bekannt(c.fremdmittel),
+    );
+    line(
+        "Eigenanteil des Schulträgers (TCO minus Fördermittel)",
+        "Schulträger's own share (TCO minus funding)",
+        per(c.eigenanteil_bekannt()),
+    );
+    line(
+        "TCO je Schüler",
+        "TCO per student",
+        pick(
+            format!(
+                "{} über die Laufzeit, {} je Jahr",
                 per(c.je_schueler),
                 per(c.je_schueler_und_jahr)
-            );
-            let _ = writeln!(
-                out,
-                "davon Ersatzbedarf des Bestands in der Laufzeit (Richtpreise, im Ersatz der TCO): {}",
-                per(c.ersatzbedarf_bestand_bekannt())
-            );
-            let _ = writeln!(
-                out,
-                "Maßnahmen mit Kosten: {} von {}",
-                c.beziffert, c.massnahmen
-            );
-            let _ = writeln!(
-                out,
-                "Haushalt: investiv {}, konsumtiv {}",
-                bekannt(c.investiv),
-                bekannt(c.konsumtiv)
-            );
-            if eltern {
-                let _ = writeln!(
-                    out,
-                    "Von Eltern getragen (nicht in der TCO): {}",
-                    bekannt(c.eltern)
-                );
-            }
-            if let Some(v) = c.volumen {
-                let _ = writeln!(
-                    out,
-                    "Planvolumen: {} (davon aufgeschlüsselt {})",
-                    euro_rund(v, lang),
-                    euro_rund(c.tco, lang)
-                );
-            }
-        }
-        Lang::En => {
-            let _ = writeln!(
-                out,
-                "Outside funding: {} ({quote} % of investment and running costs)",
-                bekannt(c.fremdmittel)
-            );
-            let _ = writeln!(
-                out,
-                "Schulträger's own share (TCO minus funding): {}",
-                per(c.eigenanteil_bekannt())
-            );
-            let _ = writeln!(
-                out,
-                "TCO per student: {} over the period, {} per year",
+            ),
+            format!(
+                "{} over the period, {} per year",
                 per(c.je_schueler),
                 per(c.je_schueler_und_jahr)
-            );
-            let _ = writeln!(
-                out,
-                "of which replacement need of current stock within the period (usual prices, part of TCO replacements): {}",
-                per(c.ersatzbedarf_bestand_bekannt())
-            );
-            let _ = writeln!(
-                out,
-                "Measures with costs: {} of {}",
-                c.beziffert, c.massnahmen
-            );
-            let _ = writeln!(
-                out,
-                "Budget: capital {}, current {}",
+            ),
+        ),
+    );
+    line(
+        "Ersatzbedarf des Bestands in der Laufzeit (Richtpreise, in der TCO enthalten)",
+        "Replacement need of current stock within the period (usual prices, included in TCO)",
+        per(c.ersatzbedarf_bestand_bekannt()),
+    );
+    line(
+        "Maßnahmen mit Kosten",
+        "Measures with costs",
+        format!(
+            "{} {} {}",
+            c.beziffert,
+            lang.pick("von", "of"),
+            c.massnahmen
+        ),
+    );
+    line(
+        "Haushalt",
+        "Budget",
+        pick(
+            format!(
+                "investiv {}, konsumtiv {}",
                 bekannt(c.investiv),
                 bekannt(c.konsumtiv)
-            );
-            if eltern {
-                let _ = writeln!(out, "Paid by parents (not in TCO): {}", bekannt(c.eltern));
-            }
-            if let Some(v) = c.volumen {
-                let _ = writeln!(
-                    out,
-                    "Plan volume: {} (broken down: {})",
+            ),
+            format!(
+                "capital {}, current {}",
+                bekannt(c.investiv),
+                bekannt(c.konsumtiv)
+            ),
+        ),
+    );
+    if eltern {
+        line(
+            "Von Eltern getragen (nicht in der TCO)",
+            "Paid by parents (not in TCO)",
+            bekannt(c.eltern),
+        );
+    }
+    if let Some(v) = c.volumen {
+        line(
+            "Planvolumen",
+            "Plan volume",
+            pick(
+                format!(
+                    "{} (davon aufgeschlüsselt {})",
                     euro_rund(v, lang),
                     euro_rund(c.tco, lang)
-                );
-            }
-        }
+                ),
+                format!(
+                    "{} (broken down: {})",
+                    euro_rund(v, lang),
+                    euro_rund(c.tco, lang)
+                ),
+            ),
+        );
     }
     luecken(&mut out, c, lang);
     out

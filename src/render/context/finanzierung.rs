@@ -156,21 +156,12 @@ fn plan_ist(q: Option<&crate::stats::Quellenanteil>) -> Vec<PlanIst> {
     if q.ausgaben.is_empty() {
         return Vec::new();
     }
-    let mut jahre: Vec<i32> = q
-        .je_jahr
-        .iter()
-        .chain(&q.ausgaben)
-        .map(|(j, _)| *j)
-        .collect();
-    jahre.sort();
-    jahre.dedup();
-    let find = |v: &[(i32, Euro)], j: i32| v.iter().find(|(y, _)| *y == j).map(|(_, e)| *e);
-    jahre
+    q.plan_und_ausgaben()
         .into_iter()
-        .map(|j| PlanIst {
+        .map(|(j, geplant, ausgaben)| PlanIst {
             jahr: j.to_string(),
-            geplant: eur(find(&q.je_jahr, j)),
-            ausgaben: eur(find(&q.ausgaben, j)),
+            geplant: eur(geplant),
+            ausgaben: eur(ausgaben),
         })
         .collect()
 }
