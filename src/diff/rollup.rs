@@ -1,6 +1,9 @@
 //! Roll-ups above the field changes: costs per year, domain and funding source, devices and
 //! students per device per school, completeness, and `mep check` findings that are new or
 //! resolved. All computed from the two plans with `mep stats` and `mep check`.
+//!
+//! Longer than 400 lines on purpose: every roll-up of two versions in one place, so that each
+//! figure is compared by the same rules (open vs. 0, transitions).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 

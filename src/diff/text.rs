@@ -1,6 +1,9 @@
 //! `mep diff` on a terminal: one line per change under its section, long texts with the
 //! changed words marked, then the roll-ups as tables and a summary line. Colour only when
 //! asked for (a terminal without `NO_COLOR`).
+//!
+//! Longer than 400 lines on purpose: the terminal report of a diff, section by section, in one
+//! place so that its layout stays consistent.
 
 use std::fmt::Write as _;
 

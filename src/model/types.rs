@@ -1,4 +1,7 @@
 //! Value types shared by the plan sections: ids, money, percentages, dates and periods.
+//!
+//! Longer than 400 lines on purpose: each value type needs its serde and schema impls beside it;
+//! the file is a list of small, independent types.
 
 use std::borrow::Cow;
 use std::fmt;

@@ -1,6 +1,9 @@
 //! The figures as JSON, format version 1 (English keys, as machine formats use), and the JSON
 //! Schema generated from the same types. Documented in the README; any change that removes
 //! or renames a key raises `STATS_VERSION`. A figure that is not known is `null`, never 0.
+//!
+//! Longer than 400 lines on purpose: the types of the stats JSON are its published schema
+//! (`mep schema --stats`); one file keeps the schema readable top to bottom.
 
 use schemars::JsonSchema;
 use serde::Serialize;

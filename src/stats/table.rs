@@ -1,4 +1,6 @@
 //! `mep stats` as tables (comfy-table), with German number and money formats.
+//!
+//! Longer than 400 lines on purpose: the terminal tables of `mep stats`, one function per table.
 
 use std::fmt::Write as _;
 

@@ -2,6 +2,8 @@
 //! `schema`, `explain`, `stats` with figures checked by hand.
 //!
 //! Slightly over 400 lines: independent cases, one per behaviour of the command line.
+//!
+//! Longer than 400 lines on purpose: a catalogue of short, independent command-line cases.
 
 use crate::common;
 

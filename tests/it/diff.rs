@@ -1,6 +1,8 @@
 //! `mep diff` as users run it: the fixture pairs in `tests/fixtures/diff/NAME_1.toml` and
 //! `NAME_2.toml` (one kind of change each), snapshots of text, Markdown and JSON, filters,
 //! exit codes, the Synopse PDF, and git: `REV:path` and the diff driver in a real repository.
+//!
+//! Longer than 400 lines on purpose: a catalogue of short, independent diff cases.
 
 use crate::common;
 use crate::common::root;

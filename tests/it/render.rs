@@ -1,6 +1,8 @@
 //! `mep render`: the documents users get, checked the way they would check them: the PDF's
 //! text, byte-identical repeats, the committed examples kept current, hostile text shown
 //! literally, and no half-written or overwritten files.
+//!
+//! Longer than 400 lines on purpose: a catalogue of short, independent rendering cases.
 
 use crate::common;
 use crate::common::{pdf_text, root};
