@@ -15,6 +15,8 @@ use super::{Abschnitt, OFFEN, section};
 pub struct Evaluation {
     pub verfahren: Option<RichText>,
     pub ueberpruefungen: Vec<String>,
+    /// The regular report on the plan's progress, as a sentence (W219 counts it).
+    pub bericht: Option<String>,
     pub indikatoren: Vec<IndikatorZeile>,
 }
 
@@ -181,6 +183,7 @@ pub(super) fn evaluation(p: &Plan) -> Abschnitt<Evaluation> {
             Evaluation {
                 verfahren: None,
                 ueberpruefungen: Vec::new(),
+                bericht: None,
                 indikatoren: Vec::new(),
             },
         );
@@ -191,6 +194,13 @@ pub(super) fn evaluation(p: &Plan) -> Abschnitt<Evaluation> {
         Evaluation {
             verfahren: rich(&e.verfahren),
             ueberpruefungen: e.ueberpruefungen.iter().map(|d| date(*d)).collect(),
+            bericht: e.bericht.as_ref().map(|b| {
+                format!(
+                    "Bericht über den Stand der Umsetzung: {}, an: {}.",
+                    b.turnus.map_or_else(|| OFFEN.to_string(), |t| label(&t)),
+                    b.gremium.as_deref().unwrap_or(OFFEN)
+                )
+            }),
             indikatoren: e.indikatoren.iter().map(zeile).collect(),
         },
     )
