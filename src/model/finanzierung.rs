@@ -27,6 +27,8 @@ pub struct Finanzierung {
     pub ersatz_quelle: Option<Id>,
     /// Id der Quelle für Maßnahmen ohne eigene Finanzierungszeilen, z. B. `standard_quelle = "haushalt"`.
     pub standard_quelle: Option<Id>,
+    /// Was der Plan über eine Lücke zwischen Bedarf und Mitteln sagt, auch wenn er sie nicht beziffert (Markdown), z. B. `luecke_erlaeuterung = "Reichen die Mittel nicht, wird der Zeitplan angepasst."`; das Dokument zeigt den Text im Abschnitt Deckungslücke.
+    pub luecke_erlaeuterung: Option<String>,
 }
 
 /// Eine Finanzierungsquelle.

@@ -73,3 +73,21 @@ fn its_history_is_shown() {
     let text = common::pdf_text(&out);
     assert!(text.contains("verlängert bis 2023"), "{text}");
 }
+
+#[test]
+fn its_gap_is_stated_in_the_words_of_its_sources() {
+    // The sources name no amount: the document says so, and says what they say.
+    let r = run(&["render", "--to", "md", "-o", "-", PLAN]);
+    let gap = r
+        .stdout
+        .split("Deckungslücke\n")
+        .nth(1)
+        .and_then(|s| s.split("\n## ").next())
+        .unwrap();
+    assert!(gap.contains("ihre Deckung ist offen"), "{gap}");
+    assert!(
+        gap.contains("wird der zeitliche Ablauf an die verfügbaren Mittel angepasst"),
+        "{gap}"
+    );
+    assert!(gap.contains("Einen Betrag für die Lücke nennen die Quellen nicht."));
+}

@@ -66,6 +66,8 @@ pub struct Kosten {
     pub nicht_zugeordnet: String,
     /// What to say when the gap table is empty: all covered, or only as far as costs are stated.
     pub ohne_luecke: String,
+    /// What the plan itself says about a gap, in words (`[finanzierung] luecke_erlaeuterung`).
+    pub luecke_erlaeuterung: Option<crate::render::rich_text::RichText>,
     /// Paid by parents, outside the TCO (open when nothing).
     pub eltern: String,
 }
@@ -227,7 +229,7 @@ fn luecken(k: &crate::stats::Kosten, quellen: &BTreeMap<&str, &str>) -> Vec<Luec
         .collect()
 }
 
-pub(super) fn kosten(k: &Kennzahlen) -> Kosten {
+pub(super) fn kosten(k: &Kennzahlen, plan: &crate::model::Plan) -> Kosten {
     let k = &k.kosten;
     let namen: BTreeMap<&str, &str> = k
         .quellen
@@ -250,6 +252,10 @@ pub(super) fn kosten(k: &Kennzahlen) -> Kosten {
         volumen: volumen(k),
         luecken: luecken(k, &namen),
         nicht_zugeordnet: mindestens(k, k.deckung.ungedeckt_gesamt()),
+        luecke_erlaeuterung: plan
+            .finanzierung
+            .as_ref()
+            .and_then(|f| rich(&f.luecke_erlaeuterung)),
         ohne_luecke: if k.vollstaendig() {
             "Alle Kosten der Laufzeit sind einer Quelle zugeordnet und liegen im Budget.".into()
         } else if k.teilweise() {

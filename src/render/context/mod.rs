@@ -137,7 +137,7 @@ pub fn build(src: &Sources<'_>) -> Context {
         datenschutz: datenschutz(p),
         massnahmen: p.massnahmen.iter().map(|m| massnahme(p, m)).collect(),
         finanzierung: finanzierung(src),
-        kosten: kosten(src.figures),
+        kosten: kosten(src.figures, src.plan),
         evaluation: evaluation(p),
         diagramme: diagramme(src),
         befunde: befunde(src),
