@@ -118,6 +118,9 @@ fn has(b: bool) -> Outcome {
 }
 
 /// Open for the schools that fail `ok`; answered when there is no school at all only if `ok` holds vacuously.
+/// Every school entry meets `ok`. A group of schools has no single school number and no
+/// single date of a media concept: the items asking for them let a group pass on what a
+/// group can state.
 fn each_school(p: &Plan, ok: impl Fn(&Schule) -> bool) -> Outcome {
     if p.schulen.is_empty() {
         return Err(Vec::new());
@@ -214,11 +217,11 @@ items! {
     Schulen "schulen" "mindestens eine Schule" / "at least one school" => |p| has(!p.schulen.is_empty());
     Schulen "zahlen" "Schülerinnen, Schüler und Lehrkräfte je Schule" / "students and teachers of each school" =>
         |p| each_school(p, |s| s.schueler.is_some() && s.lehrkraefte.is_some());
-    Schulen "schulnummer" "Schulnummer je Schule" / "school number of each school" => |p| each_school(p, |s| s.schulnummer.is_some());
+    Schulen "schulnummer" "Schulnummer je Schule" / "school number of each school" => |p| each_school(p, |s| s.ist_gruppe() || s.schulnummer.is_some());
     Schulen "klassen" "Klassen je Schule" / "classes of each school" => |p| each_school(p, |s| s.klassen.is_some());
     Schulen "unterrichtsraeume" "Unterrichtsräume je Schule" / "teaching rooms of each school" => |p| each_school(p, |s| s.unterrichtsraeume.is_some());
     Schulen "medienkonzept" "Medienkonzept je Schule (vorhanden und datiert)" / "media concept of each school (present and dated)" =>
-        |p| each_school(p, |s| s.medienkonzept.as_ref().is_some_and(|m| m.vorhanden && m.datum.is_some()));
+        |p| each_school(p, |s| s.medienkonzept.as_ref().is_some_and(|m| m.vorhanden && (m.datum.is_some() || s.ist_gruppe())));
     Schulen "ist_breitband" "IST: Breitband je Schule (LMZ: IST-Analyse)" / "current broadband of each school (LMZ: IST analysis)" =>
         |p| each_school(p, |s| s.ist.as_ref().is_some_and(|i| i.breitband_down_mbit.is_some()));
     Schulen "ist_netz" "IST: LAN-, WLAN- und Präsentationsabdeckung je Schule" / "current LAN, WLAN and presentation coverage of each school" =>

@@ -96,6 +96,25 @@ mod tests {
         assert!(open_items(&ohne_schulen).contains(&"schuelergeraete"));
     }
 
+    /// What a school item still misses, by entry id.
+    fn schulen_offen(toml: &str, item: &str) -> Vec<String> {
+        let plan: Plan = toml::from_str(&format!("{KOPF}{toml}")).unwrap();
+        assess(&plan)
+            .open
+            .into_iter()
+            .find(|o| o.section == "schulen" && o.item == item)
+            .map(|o| o.missing)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_group_of_schools_is_not_asked_for_one_school_number_or_date() {
+        let schulen = "[[schulen]]\nid = \"gs\"\nname = \"Grundschulen\"\nschulform = \"grundschule\"\nanzahl_schulen = 14\nmedienkonzept = { vorhanden = true }\n\
+                       [[schulen]]\nid = \"rs\"\nname = \"RS\"\nschulform = \"realschule\"\nmedienkonzept = { vorhanden = true }\n";
+        assert_eq!(schulen_offen(schulen, "schulnummer"), ["rs"]);
+        assert_eq!(schulen_offen(schulen, "medienkonzept"), ["rs"]);
+    }
+
     fn beschluss_offen(toml: &str) -> Option<Vec<String>> {
         let plan: Plan = toml::from_str(&format!("{KOPF}{toml}")).unwrap();
         assess(&plan)
