@@ -214,6 +214,24 @@ impl Massnahme {
         }
     }
 
+    /// The sum of the shares in percent, when the measure is funded by shares alone (lines and
+    /// no amount from a grant notice); such shares must add up to 100 (E112).
+    pub fn anteile_summe(&self) -> Option<rust_decimal::Decimal> {
+        (!self.finanzierung.is_empty() && self.finanzierung.iter().all(|a| a.betrag.is_none()))
+            .then(|| {
+                self.finanzierung
+                    .iter()
+                    .filter_map(|a| a.anteil)
+                    .map(|p| p.0)
+                    .sum()
+            })
+    }
+
+    /// Whether the plan states a cost the funding lines apply to (investment or running costs).
+    pub fn foerderbasis_bekannt(&self) -> bool {
+        self.investition_bekannt().is_some() || self.laufende_kosten_jaehrlich.is_some()
+    }
+
     /// Whether the plan states any cost of this measure.
     pub fn beziffert(&self) -> bool {
         self.investition_bekannt().is_some()

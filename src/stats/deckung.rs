@@ -208,14 +208,9 @@ pub fn berechne(plan: &Plan, profile: &Profile) -> Deckung {
         }
         // Shares that do not add up to 100 % are error E112; their rest is not counted a
         // second time as a gap.
-        let e112 = !m.finanzierung.is_empty()
-            && m.finanzierung.iter().all(|a| a.betrag.is_none())
-            && m.finanzierung
-                .iter()
-                .filter_map(|a| a.anteil)
-                .map(|p| p.0)
-                .sum::<rust_decimal::Decimal>()
-                != rust_decimal::Decimal::ONE_HUNDRED;
+        let e112 = m
+            .anteile_summe()
+            .is_some_and(|sum| sum != rust_decimal::Decimal::ONE_HUNDRED);
         let rest = if m.finanzierung.is_empty() {
             costs::foerderbasis_je_jahr(m, start)
         } else if e112 {

@@ -56,7 +56,6 @@ pub(super) fn gesamt(plan: &Plan, profile: &Profile, schueler: Option<u64>) -> K
     };
     let mut jahre: BTreeMap<i32, Posten> = lz.jahre().map(|j| (j, Posten::default())).collect();
     let mut bereiche: BTreeMap<&str, Posten> = BTreeMap::new();
-    let mut quellen: BTreeMap<&str, Euro> = BTreeMap::new();
     for m in &plan.massnahmen {
         let bereich = bereiche
             .entry(m.bereich.map(|b| b.key()).unwrap_or(OHNE_BEREICH))
@@ -103,13 +102,11 @@ pub(super) fn gesamt(plan: &Plan, profile: &Profile, schueler: Option<u64>) -> K
                 p.konsumtiv += e;
             }
         }
-        for (quelle, _, betrag) in costs::quellen_je_jahr(m, lz.von) {
-            *quellen.entry(quelle).or_default() += betrag;
-        }
     }
     // The stock the schools have wears out too: its replacement in the period is a cost of
     // the period (at the profile's usual prices), assigned like any other replacement.
-    for (j, e) in ersatzbedarf_bestand_je_jahr(plan, profile, lz.von, lz.bis) {
+    let bestand = ersatzbedarf_bestand_je_jahr(plan, profile, lz.von, lz.bis);
+    for (&j, &e) in &bestand {
         let p = jahre.entry(j).or_default();
         p.ersatz += e;
         p.investiv += e;
@@ -131,7 +128,7 @@ pub(super) fn gesamt(plan: &Plan, profile: &Profile, schueler: Option<u64>) -> K
     let laufend: Euro = jahre.iter().map(|j| j.laufend).sum();
     let folgekosten: Euro = jahre.iter().map(|j| j.folgekosten).sum();
     let ersatz: Euro = jahre.iter().map(|j| j.ersatz).sum();
-    let quellen = quellenanteile(plan, &quellen, &deckung);
+    let quellen = quellenanteile(plan, &deckung, true);
     let summe_art = |pred: &dyn Fn(QuellenArt) -> bool| -> Euro {
         quellen
             .iter()
@@ -178,9 +175,7 @@ pub(super) fn gesamt(plan: &Plan, profile: &Profile, schueler: Option<u64>) -> K
         je_schueler_und_jahr: schueler
             .filter(|n| *n > 0 && vollstaendig)
             .map(|n| Euro((tco.0 / Decimal::from(n) / Decimal::from(years)).round_dp(2))),
-        ersatzbedarf_bestand: ersatzbedarf_bestand_je_jahr(plan, profile, lz.von, lz.bis)
-            .into_values()
-            .sum(),
+        ersatzbedarf_bestand: bestand.into_values().sum(),
         massnahmen,
         beziffert,
         volumen: volumen(plan),
@@ -206,10 +201,12 @@ fn volumen_jahre(plan: &Plan) -> Vec<(i32, Euro)> {
         .unwrap_or_default()
 }
 
+/// Each source's figures, its planned amount taken from the coverage (the measures'
+/// funding lines); without a plan period that amount is not reported.
 fn quellenanteile(
     plan: &Plan,
-    verplant: &BTreeMap<&str, Euro>,
     deckung: &super::deckung::Deckung,
+    mit_laufzeit: bool,
 ) -> Vec<Quellenanteil> {
     plan.quellen()
         .iter()
@@ -218,7 +215,10 @@ fn quellenanteile(
             Quellenanteil {
                 id: q.id.to_string(),
                 name: q.name.clone(),
-                betrag: verplant.get(q.id.as_str()).copied().unwrap_or_default(),
+                betrag: d
+                    .filter(|_| mit_laufzeit)
+                    .map(|d| d.aus_massnahmen)
+                    .unwrap_or_default(),
                 budget: q.budget,
                 art: q.art,
                 zugewiesen: d.map(|d| d.zugewiesen).unwrap_or_default(),
@@ -246,7 +246,7 @@ fn kosten_ohne_laufzeit(plan: &Plan, deckung: super::deckung::Deckung) -> Kosten
         laufzeit: None,
         jahre: Vec::new(),
         bereiche: Vec::new(),
-        quellen: quellenanteile(plan, &BTreeMap::new(), &deckung),
+        quellen: quellenanteile(plan, &deckung, false),
         investition,
         laufend: Euro::ZERO,
         folgekosten: Euro::ZERO,

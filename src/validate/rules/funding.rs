@@ -64,14 +64,7 @@ fn shares(ctx: &mut Ctx<'_>) {
         if !vollstaendig {
             continue;
         }
-        let betraege: Vec<Euro> = m.finanzierung.iter().filter_map(|a| a.betrag).collect();
-        if betraege.is_empty() {
-            let sum: Decimal = m
-                .finanzierung
-                .iter()
-                .filter_map(|a| a.anteil)
-                .map(|p| p.0)
-                .sum();
+        if let Some(sum) = m.anteile_summe() {
             if sum != Decimal::ONE_HUNDRED {
                 let s = sum.normalize();
                 let f = ctx
@@ -91,9 +84,9 @@ fn shares(ctx: &mut Ctx<'_>) {
                     ));
                 ctx.push(f);
             }
-        } else if m.investition_bekannt().is_some() || m.laufende_kosten_jaehrlich.is_some() {
+        } else if m.foerderbasis_bekannt() {
             // Amounts can only exceed a cost the plan states: an unstated cost is open, not 0.
-            let summe: Euro = betraege.into_iter().sum();
+            let summe: Euro = m.finanzierung.iter().filter_map(|a| a.betrag).sum();
             let basis = costs::foerderbasis(m);
             if summe > basis {
                 let (a, b) = (euro2(summe), euro2(basis));
