@@ -15,12 +15,15 @@ use crate::model::schulen::Schule;
 pub enum Section {
     Plan,
     Schulen,
+    Zielbild,
     Leitplanken,
     Software,
     Infrastruktur,
     Hardware,
     Support,
     Governance,
+    Kooperation,
+    Land,
     Fortbildung,
     Datenschutz,
     Massnahmen,
@@ -29,15 +32,18 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 13] = [
+    pub const ALL: [Section; 16] = [
         Section::Plan,
         Section::Schulen,
+        Section::Zielbild,
         Section::Leitplanken,
         Section::Software,
         Section::Infrastruktur,
         Section::Hardware,
         Section::Support,
         Section::Governance,
+        Section::Kooperation,
+        Section::Land,
         Section::Fortbildung,
         Section::Datenschutz,
         Section::Massnahmen,
@@ -50,12 +56,15 @@ impl Section {
         match self {
             Section::Plan => "plan",
             Section::Schulen => "schulen",
+            Section::Zielbild => "zielbild",
             Section::Leitplanken => "leitplanken",
             Section::Software => "software",
             Section::Infrastruktur => "infrastruktur",
             Section::Hardware => "hardware",
             Section::Support => "support",
             Section::Governance => "governance",
+            Section::Kooperation => "kooperation",
+            Section::Land => "land",
             Section::Fortbildung => "fortbildung",
             Section::Datenschutz => "datenschutz",
             Section::Massnahmen => "massnahmen",
@@ -79,6 +88,15 @@ impl Section {
                 .governance
                 .as_ref()
                 .and_then(|s| s.nicht_zutreffend.as_ref()),
+            Section::Zielbild => p
+                .zielbild
+                .as_ref()
+                .and_then(|s| s.nicht_zutreffend.as_ref()),
+            Section::Kooperation => p
+                .kooperation
+                .as_ref()
+                .and_then(|s| s.nicht_zutreffend.as_ref()),
+            Section::Land => p.land.as_ref().and_then(|s| s.nicht_zutreffend.as_ref()),
             Section::Fortbildung => p
                 .fortbildung
                 .as_ref()

@@ -2,6 +2,7 @@
 //! in `checklist`; a section waived with `nicht_zutreffend` counts as answered.
 
 pub mod checklist;
+pub mod quellen;
 
 use serde::Serialize;
 
@@ -54,7 +55,9 @@ pub fn assess(plan: &Plan) -> Completeness {
                 }),
             }
         }
-        sections.push((section.key(), percent(done, total)));
+        if total > 0 {
+            sections.push((section.key(), percent(done, total)));
+        }
         done_all += done;
         total_all += total;
     }

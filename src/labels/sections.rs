@@ -10,6 +10,7 @@ const SECTIONS: &[(&str, &str, &str)] = &[
     ("formatversion", "Dateiformat", "File format"),
     ("plan", "Angaben zum Plan", "About the plan"),
     ("schulen", "Schulen", "Schools"),
+    ("zielbild", "Zielbild", "Vision and goals"),
     (
         "leitplanken",
         "Pädagogische Leitplanken",
@@ -29,6 +30,16 @@ const SECTIONS: &[(&str, &str, &str)] = &[
         "Zusammenarbeit und Steuerung",
         "Cooperation and governance",
     ),
+    (
+        "kooperation",
+        "Zusammenarbeit mit anderen Schulträgern",
+        "Cooperation with other Schulträger",
+    ),
+    (
+        "land",
+        "Zusammenarbeit mit dem Land",
+        "Cooperation with the Land",
+    ),
     ("fortbildung", "Fortbildung", "Training"),
     (
         "datenschutz",
@@ -46,14 +57,17 @@ const SECTIONS: &[(&str, &str, &str)] = &[
 ];
 
 /// The top-level sections of a plan file, in the order of the format.
-pub const PLAN_SECTIONS: [&str; 12] = [
+pub const PLAN_SECTIONS: [&str; 15] = [
     "formatversion",
     "plan",
     "schulen",
+    "zielbild",
     "leitplanken",
     "zielarchitektur",
     "support",
     "governance",
+    "kooperation",
+    "land",
     "fortbildung",
     "datenschutz",
     "massnahmen",

@@ -36,6 +36,10 @@ pub struct Format {
     pub teilnehmende: Vec<String>,
     /// Wer organisiert und lädt ein.
     pub organisation: Option<String>,
+    /// Termin oder Zeitfenster, z. B. „Mittwoch 14–15 Uhr“.
+    pub zeit: Option<String>,
+    /// Form, z. B. „online und telefonisch“, „vor Ort an wechselnden Schulen“.
+    pub form: Option<String>,
     /// Ziel des Formats (Markdown).
     pub ziel: Option<String>,
 }

@@ -5,6 +5,8 @@ pub mod evaluation;
 pub mod finanzierung;
 pub mod fortbildung;
 pub mod governance;
+pub mod kooperation;
+pub mod land;
 pub mod leitplanken;
 pub mod massnahmen;
 pub mod plan;
@@ -12,6 +14,7 @@ pub mod schulen;
 pub mod support;
 pub mod types;
 pub mod zielarchitektur;
+pub mod zielbild;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -21,12 +24,15 @@ pub use evaluation::Evaluation;
 pub use finanzierung::Finanzierung;
 pub use fortbildung::Fortbildung;
 pub use governance::Governance;
+pub use kooperation::Kooperation;
+pub use land::Land;
 pub use leitplanken::Leitplanken;
 pub use massnahmen::Massnahme;
 pub use plan::PlanKopf;
 pub use schulen::Schule;
 pub use support::Support;
 pub use zielarchitektur::Zielarchitektur;
+pub use zielbild::Zielbild;
 
 /// The newest plan format this version of `mep` reads and writes.
 pub const FORMATVERSION: u32 = 1;
@@ -47,6 +53,8 @@ pub struct Plan {
     /// Die Schulen mit ihrem IST-Stand.
     #[serde(default)]
     pub schulen: Vec<Schule>,
+    /// Zielbild: Vision, Mission und strategische Ziele, aus denen die Maßnahmen abgeleitet werden.
+    pub zielbild: Option<Zielbild>,
     /// Die pädagogischen Leitplanken (Pflichtabschnitt).
     pub leitplanken: Option<Leitplanken>,
     /// Die Zielarchitektur in drei Domänen (Pflichtabschnitt).
@@ -55,6 +63,10 @@ pub struct Plan {
     pub support: Option<Support>,
     /// Formate der Zusammenarbeit und Ansprechpartner.
     pub governance: Option<Governance>,
+    /// Zusammenarbeit mit anderen Schulträgern (interkommunale Zusammenarbeit).
+    pub kooperation: Option<Kooperation>,
+    /// Zusammenarbeit mit dem Land: Schulaufsicht, kommunaler Spitzenverband, Gremien des Landes.
+    pub land: Option<Land>,
     /// Technische Fortbildung der Lehrkräfte.
     pub fortbildung: Option<Fortbildung>,
     /// Datenschutz und IT-Sicherheit.
@@ -68,7 +80,60 @@ pub struct Plan {
     pub evaluation: Option<Evaluation>,
 }
 
+/// The plan's one Schul-IT-Sprechstunde, from either place it may be written: a format
+/// `art = "sprechstunde"` under `[[governance.formate]]` (preferred) or `[support.sprechstunde]`.
+/// Where both exist they describe the same Sprechstunde; the format's values win and
+/// `[support.sprechstunde]` fills what it leaves open.
+#[derive(Debug, Clone, Copy)]
+pub struct SprechstundeRef<'a> {
+    pub format: Option<&'a governance::Format>,
+    pub support: Option<&'a support::Sprechstunde>,
+}
+
+impl<'a> SprechstundeRef<'a> {
+    pub fn turnus(&self) -> Option<governance::Turnus> {
+        self.format
+            .and_then(|f| f.turnus)
+            .or(self.support.map(|s| s.turnus))
+    }
+
+    pub fn zeit(&self) -> Option<&'a str> {
+        self.format
+            .and_then(|f| f.zeit.as_deref())
+            .or(self.support.and_then(|s| s.zeit.as_deref()))
+    }
+
+    pub fn form(&self) -> Option<&'a str> {
+        self.format
+            .and_then(|f| f.form.as_deref())
+            .or(self.support.and_then(|s| s.form.as_deref()))
+    }
+
+    /// JSON pointer of the place it is written (the format if both).
+    pub fn pfad(&self, plan: &Plan) -> String {
+        match self.format {
+            Some(f) => plan
+                .governance
+                .as_ref()
+                .and_then(|g| g.formate.iter().position(|x| std::ptr::eq(x, f)))
+                .map_or_else(String::new, |i| format!("/governance/formate/{i}")),
+            None => "/support/sprechstunde".to_string(),
+        }
+    }
+}
+
 impl Plan {
+    /// The Schul-IT-Sprechstunde (see [`SprechstundeRef`]), if the plan has one.
+    pub fn sprechstunde(&self) -> Option<SprechstundeRef<'_>> {
+        let format = self.governance.as_ref().and_then(|g| {
+            g.formate
+                .iter()
+                .find(|f| f.art == governance::FormatArt::Sprechstunde)
+        });
+        let support = self.support.as_ref().and_then(|s| s.sprechstunde.as_ref());
+        (format.is_some() || support.is_some()).then_some(SprechstundeRef { format, support })
+    }
+
     pub fn schule(&self, id: &str) -> Option<&Schule> {
         self.schulen.iter().find(|s| s.id.as_str() == id)
     }

@@ -38,6 +38,10 @@ pub struct Schule {
     pub schueler_jahrgaenge: Vec<SchuelerJahrgaenge>,
     /// Nimmt die Schule (bzw. die Gruppe) am elternfinanzierten Gerätemodell teil? z. B. `elternfinanzierte_geraete = true`. Ohne Angabe offen.
     pub elternfinanzierte_geraete: Option<bool>,
+    /// Schulleitung (Rolle oder Name), z. B. für die Unterschrift der Supportvereinbarung.
+    pub schulleitung: Option<String>,
+    /// IT-beauftragte Lehrkraft oder Lehrkräfte der Schule (Rolle, Name oder Funktionspostfach).
+    pub it_beauftragte: Option<String>,
     /// Das Medienkonzept der Schule.
     pub medienkonzept: Option<Medienkonzept>,
     /// IST-Stand der Ausstattung (Bestandsaufnahme).

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::types::{Datum, Dezimal};
+use super::types::{Datum, Dezimal, Id, Zeitpunkt};
 
 /// Vereinbarung zu Service und Support.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
@@ -24,7 +24,7 @@ pub struct Support {
     pub kanaele: Vec<Kanal>,
     /// Servicezeiten, z. B. „Mo–Fr 7:30–16:00 Uhr“.
     pub servicezeiten: Option<String>,
-    /// Schul-IT-Sprechstunde.
+    /// Schul-IT-Sprechstunde. Besser als Format der Zusammenarbeit beschreiben (`[[governance.formate]]` mit `art = "sprechstunde"`, `turnus`, `zeit`, `form`); steht sie an beiden Stellen, gilt sie als eine Sprechstunde.
     pub sprechstunde: Option<Sprechstunde>,
     /// Prioritäten mit Reaktions- und Lösungszeiten.
     #[serde(default)]
@@ -35,6 +35,59 @@ pub struct Support {
     pub ersatzgeraete: Option<String>,
     /// Wartungsfenster, z. B. „Ferien und Di 18–20 Uhr“.
     pub wartungsfenster: Option<String>,
+    /// Leistungskatalog: die Support- und Serviceleistungen mit ihrem erwarteten Aufwand, als Grundlage der Aufgaben- und Kostenteilung (Handreichung: „die erforderlichen Support- und Serviceleistungen sowie den damit verbundenen Aufwand sorgfältig zu erheben“).
+    #[serde(default)]
+    pub leistungen: Vec<Leistung>,
+    /// Pflichten der Schule, z. B. „benennt eine IT-beauftragte Lehrkraft“, „meldet Störungen über das Ticketsystem“.
+    #[serde(default)]
+    pub pflichten_schule: Vec<String>,
+    /// Eskalation: wohin ein Problem geht, das auf der vorigen Stufe nicht gelöst wird.
+    #[serde(default)]
+    pub eskalation: Vec<Eskalationsstufe>,
+    /// Die Vereinbarung gilt ab diesem Datum (JJJJ-MM-TT).
+    pub gueltig_ab: Option<Datum>,
+    /// Nächste Überprüfung der Vereinbarung, z. B. `"2027-H2"` oder `2027-06-30`.
+    pub ueberpruefung: Option<Zeitpunkt>,
+    /// Ergebnis der Prüfung interkommunaler Zusammenarbeit im Support (Handreichung, „Vereinbarungen zu Service und Support“: „Prüfung von Möglichkeiten zur interkommunalen Zusammenarbeit“), z. B. „gemeinsamer Helpdesk mit der Nachbarstadt geprüft, ab 2027“.
+    pub interkommunal: Option<String>,
+}
+
+/// Eine Support- oder Serviceleistung im Leistungskatalog.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Leistung {
+    /// Stabile Kennung, z. B. `geraeteeinrichtung`.
+    pub id: Id,
+    /// Bezeichnung, z. B. „Einrichtung neuer Geräte“.
+    pub name: String,
+    /// Leistungsumfang (Markdown).
+    pub beschreibung: Option<String>,
+    /// Wer die Leistung erbringt: `land`, `schultraeger`, `schule`, `it_dienstleister`, `medienzentrum` oder `hersteller`.
+    pub akteur: Option<Akteur>,
+    /// Wer die Kosten trägt, falls nicht der Erbringer.
+    pub kostentraeger: Option<Akteur>,
+    /// Supportstufe (1–3), auf der die Leistung erbracht wird.
+    #[schemars(range(min = 1, max = 3))]
+    pub stufe: Option<u8>,
+    /// Erwarteter Aufwand in Stunden je Jahr für alle Schulen zusammen.
+    pub aufwand_stunden_jahr: Option<Dezimal>,
+    /// Wie der Aufwand erhoben wurde, z. B. „Ticketauswertung 2025“.
+    pub grundlage: Option<String>,
+}
+
+/// Eine Eskalationsstufe.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Eskalationsstufe {
+    /// Reihenfolge, beginnend bei 1.
+    #[schemars(range(min = 1, max = 9))]
+    pub stufe: u8,
+    /// Wann eskaliert wird, z. B. „Lösungszeit überschritten“.
+    pub ausloeser: String,
+    /// Wer entscheidet (Rolle oder Stelle).
+    pub rolle: Option<String>,
+    /// Das Format der Zusammenarbeit, in dem der Fall behandelt wird (Id unter `[[governance.formate]]`).
+    pub format: Option<Id>,
 }
 
 /// Beteiligte an Service und Support.
