@@ -3,6 +3,9 @@
 //! One context holds one agreement per school (or the one school asked for); the rows of the
 //! plan's chapters Service und Support and Zusammenarbeit are reused, so both documents
 //! show the same figures. What the plan leaves open stays open, never invented.
+//!
+//! Longer than 400 lines on purpose: the contract's sections in reading order, each a small
+//! builder beside its row type.
 
 use serde::Serialize;
 
