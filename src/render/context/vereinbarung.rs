@@ -91,7 +91,8 @@ pub struct SchulePartei {
     pub schulnummer: String,
     pub schulleitung: String,
     pub it_beauftragte: String,
-    /// For an entry that stands for several schools: „Schulgruppe aus 38 Schulen; …“.
+    /// For an entry that stands for several schools: „Der Plan fasst unter diesem Eintrag
+    /// 38 Schulen zusammen (Schulgruppe); …“.
     pub gruppe: Option<String>,
 }
 
@@ -262,7 +263,7 @@ fn partei(s: &Schule) -> SchulePartei {
         it_beauftragte: opt(&s.it_beauftragte),
         gruppe: (n >= 2).then(|| {
             format!(
-                "Schulgruppe aus {n} Schulen; die Vereinbarung gilt gleichlautend für jede Schule der Gruppe."
+                "Der Plan fasst unter diesem Eintrag {n} Schulen zusammen (Schulgruppe); die Angaben dieser Vereinbarung gelten für jede von ihnen."
             )
         }),
     }
