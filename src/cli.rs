@@ -110,6 +110,15 @@ pub enum RenderFormat {
     Json,
 }
 
+/// Which document `render` makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Dokument {
+    /// Der Medienentwicklungsplan (Standard).
+    Plan,
+    /// Die Vereinbarung über Service und Support zwischen Schulträger und Schule, zum Unterschreiben: mit `--schule ID` für eine Schule, sonst je Schule eine, jede auf neuer Seite.
+    Supportvereinbarung,
+}
+
 impl From<RenderFormat> for render::Format {
     fn from(arg: RenderFormat) -> render::Format {
         match arg {
@@ -205,10 +214,16 @@ pub struct RenderArgs {
     /// Ausgabeformat.
     #[arg(long, value_enum, default_value = "pdf")]
     pub to: RenderFormat,
-    /// Ausgabedatei; `-` für die Standardausgabe. Standard: neben dem Plan, mit dessen Namen.
+    /// Das Dokument: plan (Standard) oder supportvereinbarung.
+    #[arg(long, value_enum, default_value = "plan")]
+    pub dokument: Dokument,
+    /// Nur die Supportvereinbarung mit dieser Schule (Kennung `id` unter `[[schulen]]`); nur mit `--dokument supportvereinbarung`.
+    #[arg(long, value_name = "ID")]
+    pub schule: Option<String>,
+    /// Ausgabedatei; `-` für die Standardausgabe. Standard: neben dem Plan, mit dessen Namen (Supportvereinbarung: `supportvereinbarung-ID` bzw. `supportvereinbarung`).
     #[arg(short = 'o', long = "output", value_name = "DATEI")]
     pub output: Option<PathBuf>,
-    /// Ordner mit eigenen Vorlagen (`plan.md`, `plan.typ`, Teile wie `kapitel/kosten.typ`), die die eingebauten gleichen Namens ersetzen.
+    /// Ordner mit eigenen Vorlagen (`plan.md`, `plan.typ`, `supportvereinbarung.md`, `supportvereinbarung.typ`, Teile wie `kapitel/kosten.typ`), die die eingebauten gleichen Namens ersetzen.
     #[arg(long, value_name = "ORDNER")]
     pub templates: Option<PathBuf>,
     /// Auch einen Plan mit Fehlern ausgeben; die Fehler stehen dann im Anhang.

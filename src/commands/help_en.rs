@@ -112,12 +112,28 @@ const EN: &[(&str, &str)] = &[
         "The data the templates receive (for own templates)",
     ),
     (
+        "render --dokument",
+        "The document: plan (default) or supportvereinbarung",
+    ),
+    (
+        "render --dokument=plan",
+        "The media development plan (default)",
+    ),
+    (
+        "render --dokument=supportvereinbarung",
+        "The service and support agreement between school authority and school, ready to sign: with `--schule ID` for one school, else one per school, each on a new page",
+    ),
+    (
+        "render --schule",
+        "Only the support agreement with this school (its `id` under `[[schulen]]`); only with `--dokument supportvereinbarung`",
+    ),
+    (
         "render --output",
-        "Output file; `-` for standard output. Default: beside the plan, with its name",
+        "Output file; `-` for standard output. Default: beside the plan, with its name (support agreement: `supportvereinbarung-ID` or `supportvereinbarung`)",
     ),
     (
         "render --templates",
-        "Folder of own templates (`plan.md`, `plan.typ`, parts such as `kapitel/kosten.typ`) replacing the built-in ones of the same name",
+        "Folder of own templates (`plan.md`, `plan.typ`, `supportvereinbarung.md`, `supportvereinbarung.typ`, parts such as `kapitel/kosten.typ`) replacing the built-in ones of the same name",
     ),
     (
         "render --force",

@@ -1,5 +1,6 @@
-//! `mep render PLAN`: check the plan, build the render context and write the document as
-//! PDF, Markdown, typst source or context JSON; `--watch` repeats on every change.
+//! `mep render PLAN`: check the plan, build the render context and write the document (the
+//! plan, or with `--dokument supportvereinbarung` the support agreement with one or every
+//! school) as PDF, Markdown, typst source or context JSON; `--watch` repeats on every change.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -9,17 +10,27 @@ use anyhow::{Result, anyhow, bail};
 use super::output::{self, Target};
 use super::watch::{self, Watched};
 use super::watchdog;
-use crate::cli::RenderArgs;
+use crate::cli::{Dokument, RenderArgs};
 use crate::exit_code;
 use crate::i18n::Lang;
 use crate::load;
 use crate::print;
 use crate::profile::Profile;
+use crate::render::document::Schulwahl;
 use crate::render::templates::TemplateSet;
 use crate::render::{Format, RenderError, document};
 use crate::validate::{Report, check_path};
 
 pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
+    if args.schule.is_some() && args.dokument != Dokument::Supportvereinbarung {
+        bail!(
+            "{}",
+            lang.pick(
+                "`--schule` gilt nur für die Supportvereinbarung: `--dokument supportvereinbarung --schule ID`",
+                "`--schule` applies only to the support agreement: `--dokument supportvereinbarung --schule ID`"
+            )
+        );
+    }
     let profile = Profile::load(args.profile.profile.as_deref())?;
     if !args.watch {
         return once(args, &profile, lang, false);
@@ -45,6 +56,9 @@ fn once(args: &RenderArgs, profile: &Profile, lang: Lang, verbose: bool) -> Resu
     }
     if report.unusable {
         return Ok(exit_code::UNUSABLE);
+    }
+    if let Some(plan) = &report.plan {
+        schulwahl_pruefen(args, plan, lang)?;
     }
     if refuse || report.plan.is_none() {
         writeln!(
@@ -75,12 +89,21 @@ fn once(args: &RenderArgs, profile: &Profile, lang: Lang, verbose: bool) -> Resu
 
 fn render(args: &RenderArgs, report: &Report, profile: &Profile, lang: Lang) -> Result<Vec<u8>> {
     let templates = TemplateSet::new(args.templates.as_deref());
-    let rendered = document::render(&document::Input {
+    let input = document::Input {
         report,
         profile,
         templates: &templates,
         format: args.to.into(),
-    })
+    };
+    let rendered = match args.dokument {
+        Dokument::Plan => document::render(&input),
+        Dokument::Supportvereinbarung => document::render_vereinbarung(
+            &input,
+            args.schule
+                .as_deref()
+                .map_or(Schulwahl::Alle, Schulwahl::Eine),
+        ),
+    }
     .map_err(|e| match &e {
         RenderError::Typst(_) | RenderError::Template { .. } => output::template_failed(e, lang),
         _ => anyhow!(e),
@@ -134,9 +157,66 @@ fn target(args: &RenderArgs, report: &Report, lang: Lang) -> Result<Target> {
     Ok(Target::File(path))
 }
 
-/// The document's default place: beside the plan, named like it, with the format's extension.
+/// A support agreement is made with schools of the plan: `--schule` names one of them, and
+/// without it the plan must have at least one. Usage errors (exit 2), listing the known ids.
+fn schulwahl_pruefen(args: &RenderArgs, plan: &crate::model::Plan, lang: Lang) -> Result<()> {
+    if args.dokument != Dokument::Supportvereinbarung {
+        return Ok(());
+    }
+    let ids: Vec<String> = plan.schulen.iter().map(|s| format!("`{}`", s.id)).collect();
+    if ids.is_empty() {
+        bail!(
+            "{}",
+            lang.pick(
+                "Der Plan nennt keine Schulen (`[[schulen]]`); eine Supportvereinbarung wird mit einer Schule geschlossen",
+                "the plan names no schools (`[[schulen]]`); a support agreement is made with a school"
+            )
+        );
+    }
+    match args.schule.as_deref() {
+        Some(id) if plan.schule(id).is_none() => bail!(
+            "{}",
+            match lang {
+                Lang::De => format!(
+                    "Der Plan nennt keine Schule `{id}`; bekannt sind: {}",
+                    ids.join(", ")
+                ),
+                Lang::En => format!(
+                    "the plan names no school `{id}`; known ids: {}",
+                    ids.join(", ")
+                ),
+            }
+        ),
+        _ => Ok(()),
+    }
+}
+
+/// The document's default place: beside the plan, with the format's extension; named like
+/// the plan, or for the support agreement `supportvereinbarung-ID` (one school) or
+/// `supportvereinbarung` (every school).
 fn beside_plan(args: &RenderArgs) -> PathBuf {
-    args.plan.with_extension(Format::from(args.to).extension())
+    let ext = Format::from(args.to).extension();
+    match (args.dokument, args.schule.as_deref()) {
+        (Dokument::Plan, _) => args.plan.with_extension(ext),
+        (Dokument::Supportvereinbarung, None) => args
+            .plan
+            .with_file_name(format!("supportvereinbarung.{ext}")),
+        (Dokument::Supportvereinbarung, Some(id)) => {
+            // Ids are kebab-case; anything else never reaches the file name.
+            let id: String = id
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                        c
+                    } else {
+                        '-'
+                    }
+                })
+                .collect();
+            args.plan
+                .with_file_name(format!("supportvereinbarung-{id}.{ext}"))
+        }
+    }
 }
 
 #[cfg(test)]

@@ -3,10 +3,11 @@
 
 use std::path::Path;
 
+use super::context::vereinbarung;
 use super::context::{self, Sources};
 use super::markdown;
 use super::pdf::{self, Document, PlanFile};
-use super::templates::TemplateSet;
+use super::templates::{TYPST, TemplateSet, VEREINBARUNG_MARKDOWN, VEREINBARUNG_TYPST};
 use super::typst;
 use super::{Format, RenderError};
 use crate::model::Plan;
@@ -57,6 +58,8 @@ pub fn render(input: &Input<'_>) -> Result<Rendered, RenderError> {
     });
     let files = plan_files(report);
     let doc = Document {
+        template: TYPST,
+        title: ctx.meta.titel.clone(),
         context: &ctx,
         files: &files,
         folder: report.files.folder().map(Path::to_path_buf),
@@ -77,6 +80,71 @@ pub fn render(input: &Input<'_>) -> Result<Rendered, RenderError> {
         Format::Typ => plain(pdf::source(&doc, templates)?.into_bytes()),
         Format::Pdf => {
             let (bytes, warnings) = pdf::render(&doc, templates)?;
+            Rendered { bytes, warnings }
+        }
+    })
+}
+
+/// Which school or schools a support agreement is made with.
+#[derive(Debug, Clone, Copy)]
+pub enum Schulwahl<'a> {
+    /// Every school of the plan, one agreement each, in the plan's order.
+    Alle,
+    /// The school with this id.
+    Eine(&'a str),
+}
+
+/// Render the support agreement (`--dokument supportvereinbarung`) in the input's format:
+/// the same pipeline as the plan's document, with its own context and templates, the plan's
+/// files attached to the PDF.
+pub fn render_vereinbarung(
+    input: &Input<'_>,
+    wahl: Schulwahl<'_>,
+) -> Result<Rendered, RenderError> {
+    let plan = input
+        .report
+        .plan
+        .as_ref()
+        .ok_or_else(|| RenderError::Data("plan missing".into()))?;
+    let schulen: Vec<_> = match wahl {
+        Schulwahl::Alle => plan.schulen.iter().collect(),
+        Schulwahl::Eine(id) => plan.schule(id).into_iter().collect(),
+    };
+    if schulen.is_empty() {
+        return Err(RenderError::Data(match wahl {
+            Schulwahl::Alle => "der Plan nennt keine Schulen".to_string(),
+            Schulwahl::Eine(id) => format!("der Plan nennt keine Schule `{id}`"),
+        }));
+    }
+    let date = document_date(plan);
+    let (j, m, t) = date;
+    let ctx = vereinbarung::build(plan, &schulen, format!("{j:04}-{m:02}-{t:02}"));
+    let plain = |bytes: Vec<u8>| Rendered {
+        bytes,
+        warnings: Vec::new(),
+    };
+    let files = plan_files(input.report);
+    let doc = Document {
+        template: VEREINBARUNG_TYPST,
+        title: ctx.dokument.titel.clone(),
+        context: &ctx,
+        files: &files,
+        folder: input.report.files.folder().map(Path::to_path_buf),
+        date,
+    };
+    Ok(match input.format {
+        Format::Md => plain(
+            markdown::render_template(VEREINBARUNG_MARKDOWN, &ctx, input.templates)?.into_bytes(),
+        ),
+        Format::Json => {
+            let mut v =
+                serde_json::to_vec_pretty(&ctx).map_err(|e| RenderError::Data(e.to_string()))?;
+            v.push(b'\n');
+            plain(v)
+        }
+        Format::Typ => plain(pdf::source(&doc, input.templates)?.into_bytes()),
+        Format::Pdf => {
+            let (bytes, warnings) = pdf::render(&doc, input.templates)?;
             Rendered { bytes, warnings }
         }
     })

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::RenderError;
 use super::context::Context;
-use super::templates::{TYPST, TemplateSet};
+use super::templates::TemplateSet;
 use super::typst::{self, Job};
 
 /// Input holding the context as JSON; the template reads `json(bytes(sys.inputs.mep))`.
@@ -24,9 +24,14 @@ pub struct PlanFile {
     pub text: String,
 }
 
-/// What the typst template gets besides itself.
-pub struct Document<'a> {
-    pub context: &'a Context,
+/// What a typst main template gets besides itself: the plan's document (`plan.typ` with the
+/// plan's [`Context`]) or another document of the plan (the support agreement).
+pub struct Document<'a, C: Serialize = Context> {
+    /// The main typst template, e.g. [`super::templates::TYPST`].
+    pub template: &'a str,
+    /// The document title, for the typst compiler's identification of the job.
+    pub title: String,
+    pub context: &'a C,
     pub files: &'a [PlanFile],
     /// The plan folder: images the plan references are read from here and nowhere else.
     pub folder: Option<PathBuf>,
@@ -34,7 +39,7 @@ pub struct Document<'a> {
     pub date: (i32, u8, u8),
 }
 
-fn inputs(doc: &Document<'_>) -> Result<Vec<(String, String)>, RenderError> {
+fn inputs<C: Serialize>(doc: &Document<'_, C>) -> Result<Vec<(String, String)>, RenderError> {
     Ok(vec![
         (INPUT_CONTEXT.to_string(), to_json(doc.context)?),
         (INPUT_FILES.to_string(), to_json(&doc.files)?),
@@ -45,14 +50,14 @@ fn to_json<T: Serialize>(value: &T) -> Result<String, RenderError> {
     serde_json::to_string(value).map_err(|e| RenderError::Data(e.to_string()))
 }
 
-fn job(doc: &Document<'_>, templates: &TemplateSet) -> Result<Job, RenderError> {
+fn job<C: Serialize>(doc: &Document<'_, C>, templates: &TemplateSet) -> Result<Job, RenderError> {
     template_job(
-        TYPST,
+        doc.template,
         templates,
         inputs(doc)?,
         doc.folder.clone(),
         doc.date,
-        doc.context.meta.titel.clone(),
+        doc.title.clone(),
     )
 }
 
@@ -101,8 +106,8 @@ pub fn render_template<T: Serialize>(
 }
 
 /// The PDF, with the compiler's warnings.
-pub fn render(
-    doc: &Document<'_>,
+pub fn render<C: Serialize>(
+    doc: &Document<'_, C>,
     templates: &TemplateSet,
 ) -> Result<(Vec<u8>, Vec<typst::Diagnostic>), RenderError> {
     typst::compile_pdf(&job(doc, templates)?).map_err(RenderError::Typst)
@@ -130,7 +135,10 @@ pub fn literal(s: &str) -> String {
 /// The typst source of the document, self-contained: the template's parts are written
 /// into one file (see [`typst::inline`]) and the inputs into it as string literals, so
 /// `typst compile plan.typ` gives the same document.
-pub fn source(doc: &Document<'_>, templates: &TemplateSet) -> Result<String, RenderError> {
+pub fn source<C: Serialize>(
+    doc: &Document<'_, C>,
+    templates: &TemplateSet,
+) -> Result<String, RenderError> {
     let job = job(doc, templates)?;
     let parts: HashMap<String, String> = job
         .sources

@@ -15,6 +15,11 @@ pub const SYNOPSE_MARKDOWN: &str = "synopse.md";
 /// Typst template of the Synopse (`mep diff --to pdf`).
 pub const SYNOPSE_TYPST: &str = "synopse.typ";
 
+/// Markdown template of the support agreement (`mep render --dokument supportvereinbarung`).
+pub const VEREINBARUNG_MARKDOWN: &str = "supportvereinbarung.md";
+/// Typst template of the support agreement.
+pub const VEREINBARUNG_TYPST: &str = "supportvereinbarung.typ";
+
 /// `(name, text)` of built-in templates, each embedded from `plan-templates/dokument/NAME`.
 macro_rules! embedded {
     ($($name:literal),* $(,)?) => {
@@ -23,13 +28,16 @@ macro_rules! embedded {
 }
 
 /// The built-in templates by name: the main templates ([`MARKDOWN`], [`TYPST`],
-/// [`SYNOPSE_MARKDOWN`], [`SYNOPSE_TYPST`]) and the parts `plan.typ` imports and includes
+/// [`SYNOPSE_MARKDOWN`], [`SYNOPSE_TYPST`], [`VEREINBARUNG_MARKDOWN`],
+/// [`VEREINBARUNG_TYPST`]) and the parts `plan.typ` imports and includes
 /// (helpers, data, one file per chapter); each can be replaced alone.
 pub static EMBEDDED: &[(&str, &str)] = embedded![
     "plan.md",
     "plan.typ",
     "synopse.md",
     "synopse.typ",
+    "supportvereinbarung.md",
+    "supportvereinbarung.typ",
     "basis.typ",
     "daten.typ",
     "diagramme.typ",
@@ -120,7 +128,7 @@ impl TemplateSet {
     /// The typst files a main template can import or include, by name (`basis.typ`,
     /// `kapitel/kosten.typ`): the built-in parts, each replaced by the user's file of the
     /// same name, and the user's further `.typ` files. The main templates themselves
-    /// (`plan.typ`, `synopse.typ`) are entry points, not parts.
+    /// (`plan.typ`, `synopse.typ`, `supportvereinbarung.typ`) are entry points, not parts.
     pub fn typst_parts(&self) -> std::io::Result<Vec<(String, Template)>> {
         let mut names: Vec<String> = EMBEDDED
             .iter()
@@ -130,7 +138,7 @@ impl TemplateSet {
         if let Some(dir) = &self.dir {
             own_typst_names(dir, "", &mut names)?;
         }
-        names.retain(|n| n != TYPST && n != SYNOPSE_TYPST);
+        names.retain(|n| n != TYPST && n != SYNOPSE_TYPST && n != VEREINBARUNG_TYPST);
         names.sort();
         names.dedup();
         let mut out = Vec::with_capacity(names.len());
@@ -259,6 +267,7 @@ mod tests {
         let anhang = get("kapitel/anhang.typ").unwrap();
         assert!(!anhang.own && anhang.display == "kapitel/anhang.typ");
         assert!(get("plan.typ").is_none() && get("synopse.typ").is_none());
+        assert!(get("supportvereinbarung.typ").is_none());
         assert!(get("kapitel/.git/x.typ").is_none());
         let built_in = TemplateSet::new(None).typst_parts().unwrap();
         assert_eq!(built_in.len(), parts.len() - 1, "only lib.typ is new");

@@ -22,3 +22,4 @@ mod rules;
 mod snapshots;
 mod stats;
 mod template_safety;
+mod vereinbarung;

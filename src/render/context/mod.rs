@@ -19,6 +19,7 @@ pub mod meta;
 pub mod schulen;
 pub mod support;
 mod values;
+pub mod vereinbarung;
 pub mod zielarchitektur;
 
 use serde::Serialize;
