@@ -1,6 +1,7 @@
 //! `mep explain CODE`: what a rule checks, why, its benchmarks and sources as the profile in
 //! force (`--profile`, else the built-in one) sets them; `--list` and `--checklist` print the
-//! catalogue's titles (which name no values) and the completeness checklist.
+//! catalogue's titles (which name no values) and the completeness checklist with the source
+//! of every item.
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -10,6 +11,7 @@ use anyhow::{Result, bail};
 use crate::catalogue::{self, Art, RULES};
 use crate::cli::ExplainArgs;
 use crate::completeness::checklist::{CHECKLIST, Section};
+use crate::completeness::quellen::quelle;
 use crate::exit_code;
 use crate::i18n::Lang;
 use crate::profile::Profile;
@@ -69,6 +71,10 @@ fn checklist(lang: Lang) -> String {
                 item.id,
                 lang.pick(item.label_de, item.label_en)
             );
+            // The source is a citation and stays in German.
+            if let Some(q) = quelle(section, item.id) {
+                let _ = writeln!(out, "  {:<22} {}: {q}", "", lang.pick("Quelle", "source"));
+            }
         }
     }
     out

@@ -69,38 +69,16 @@ pub(super) fn date(d: Datum) -> String {
     datum(d, DE)
 }
 
-/// `2. Hj. 2027`, `2027`, `Juni 2027` or `15.03.2027`.
+/// `Jul.–Dez. 2027`, `2027`, `Juni 2027` or `15.03.2027`: the one formatter of
+/// `crate::format`, shared with the Synopse.
 pub(super) fn zeitpunkt(z: Zeitpunkt) -> String {
-    const MONATE: [&str; 12] = [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ];
-    match z {
-        Zeitpunkt::Jahr(j) => j.to_string(),
-        Zeitpunkt::Halbjahr(j, h) => format!("{h}. Hj. {j}"),
-        Zeitpunkt::Monat(j, m) => {
-            let name = MONATE.get(usize::from(m).wrapping_sub(1)).unwrap_or(&"");
-            format!("{name} {j}")
-        }
-        Zeitpunkt::Datum(d) => date(d),
-    }
+    crate::format::zeitpunkt(z)
 }
 
 pub(super) fn zeitraum(z: Option<Zeitraum>) -> String {
     match z {
         None => OFFEN.to_string(),
-        Some(z) if z.von == z.bis => zeitpunkt(z.von),
-        Some(z) => format!("{} – {}", zeitpunkt(z.von), zeitpunkt(z.bis)),
+        Some(z) => crate::format::zeitraum(z.von, z.bis),
     }
 }
 
