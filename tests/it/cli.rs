@@ -346,6 +346,13 @@ fn explain_cites_benchmark_and_source() {
         checklist.matches("Quelle: ").count(),
         mep::completeness::checklist::CHECKLIST.len()
     );
+    let h = run(&["explain", "--handreichung"]);
+    assert_eq!(h.code, 0);
+    assert!(
+        h.stdout.contains("| Gesamt |") && !h.stdout.contains("| H-001 |"),
+        "{}",
+        h.stdout
+    );
     let en = run(&["--lang", "en", "explain", "--checklist"]).stdout;
     assert!(en.contains("source: DSGVO Art. 28"), "{en}");
 }
