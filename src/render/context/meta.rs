@@ -195,9 +195,10 @@ pub(super) fn eckdaten(src: &Sources<'_>) -> Vec<Eintrag> {
         ),
         eintrag(
             "Bandbreite je Klasse in Mbit/s (IST → SOLL)",
-            pfeil(
-                g.breitband_mbit_pro_klasse_ist,
-                g.breitband_mbit_pro_klasse_soll,
+            format!(
+                "{} → {}",
+                ratio(g.breitband_mbit_pro_klasse_ist, 1),
+                mind_wert(g.breitband_mbit_pro_klasse_soll)
             ),
         ),
         eintrag("Investitionen", investition(k)),

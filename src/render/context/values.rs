@@ -49,6 +49,18 @@ pub(super) fn ratio(x: Option<f64>, decimals: usize) -> String {
     x.map_or_else(|| OFFEN.to_string(), |x| zahl(x, decimals, DE))
 }
 
+/// A target that is a minimum (bandwidth per class): `mind. 50`, `mind. 50,5`, so that a
+/// target below a school's current value does not read as a cut.
+pub(super) fn mind_wert(x: Option<f64>) -> String {
+    x.map_or_else(
+        || OFFEN.to_string(),
+        |x| {
+            let decimals = if (x - x.round()).abs() < 0.05 { 0 } else { 1 };
+            format!("mind. {}", zahl(x, decimals, DE))
+        },
+    )
+}
+
 pub(super) fn count(n: Option<u32>) -> String {
     n.map_or_else(|| OFFEN.to_string(), |n| zahl(n as f64, 0, DE))
 }
