@@ -364,14 +364,18 @@ pub struct SchemaArgs {
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
     /// Regelcode, z. B. W210.
-    #[arg(value_name = "CODE", required_unless_present_any = ["list", "checklist"])]
+    #[arg(value_name = "CODE", required_unless_present_any = ["list", "checklist", "handreichung"])]
     pub code: Option<String>,
     /// Alle Regeln mit Code und Titel auflisten.
-    #[arg(long, conflicts_with = "checklist")]
+    #[arg(long, conflicts_with_all = ["checklist", "handreichung"])]
     pub list: bool,
-    /// Die Checkliste der Vollständigkeit ausgeben.
-    #[arg(long)]
+    /// Die Checkliste der Vollständigkeit mit der Quelle jedes Punkts ausgeben.
+    #[arg(long, conflicts_with = "handreichung")]
     pub checklist: bool,
+    /// Wie die Empfehlungen der Handreichung abgebildet sind: Zählweise und Abdeckung
+    /// (die ganze Zuordnung steht in `docs/handreichung.md`).
+    #[arg(long)]
+    pub handreichung: bool,
     #[command(flatten)]
     pub profile: ProfileArg,
 }

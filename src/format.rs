@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::i18n::Lang;
-use crate::model::types::{Datum, Euro};
+use crate::model::types::{Datum, Euro, Zeitpunkt};
 
 /// Group the integer digits in threes and join with the decimal part.
 fn grouped(int: &str, frac: &str, lang: Lang) -> String {
@@ -71,6 +71,67 @@ pub fn datum(d: Datum, lang: Lang) -> String {
     }
 }
 
+/// A point in time as the documents (plan and Synopse) write it: `2027`, `Juni 2027`,
+/// `15.03.2027`, and a half-year — a CALENDAR half-year (`"2027-H1"`) — by its months,
+/// `Jan.–Jun. 2027` / `Jul.–Dez. 2027`, so that it cannot be read as a school half-year.
+/// The one formatter for render and diff.
+pub fn zeitpunkt(z: Zeitpunkt) -> String {
+    const MONATE: [&str; 12] = [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ];
+    match z {
+        Zeitpunkt::Jahr(j) => j.to_string(),
+        Zeitpunkt::Halbjahr(j, 1) => format!("Jan.–Jun. {j}"),
+        Zeitpunkt::Halbjahr(j, _) => format!("Jul.–Dez. {j}"),
+        Zeitpunkt::Monat(j, m) => {
+            let name = MONATE.get(usize::from(m).wrapping_sub(1)).unwrap_or(&"");
+            format!("{name} {j}")
+        }
+        Zeitpunkt::Datum(d) => datum(d, Lang::De),
+    }
+}
+
+/// A period as the documents write it: `2026 – 2027`; calendar half-years by their first
+/// and last month, `Jan.–Dez. 2026` within a year, `Jul. 2026 – Jun. 2027` across years.
+pub fn zeitraum(von: Zeitpunkt, bis: Zeitpunkt) -> String {
+    match (von, bis) {
+        _ if von == bis => zeitpunkt(von),
+        (Zeitpunkt::Halbjahr(a, h), Zeitpunkt::Halbjahr(b, k)) if a == b => {
+            format!("{}–{} {a}", erster_monat(h), letzter_monat(k))
+        }
+        _ => {
+            let start = match von {
+                Zeitpunkt::Halbjahr(j, h) => format!("{} {j}", erster_monat(h)),
+                other => zeitpunkt(other),
+            };
+            let ende = match bis {
+                Zeitpunkt::Halbjahr(j, h) => format!("{} {j}", letzter_monat(h)),
+                other => zeitpunkt(other),
+            };
+            format!("{start} – {ende}")
+        }
+    }
+}
+
+fn erster_monat(h: u8) -> &'static str {
+    if h == 1 { "Jan." } else { "Jul." }
+}
+
+fn letzter_monat(h: u8) -> &'static str {
+    if h == 1 { "Jun." } else { "Dez." }
+}
+
 /// Both language forms of a number, for bilingual messages.
 pub fn zahl2(x: f64, decimals: usize) -> (String, String) {
     (zahl(x, decimals, Lang::De), zahl(x, decimals, Lang::En))
@@ -110,6 +171,26 @@ mod tests {
         assert_eq!(
             dezimal(Decimal::from_str("12.50").unwrap(), Lang::De),
             "12,5"
+        );
+    }
+
+    #[test]
+    fn a_half_year_is_written_by_its_calendar_months() {
+        assert_eq!(zeitpunkt(Zeitpunkt::Halbjahr(2026, 1)), "Jan.–Jun. 2026");
+        assert_eq!(zeitpunkt(Zeitpunkt::Halbjahr(2026, 2)), "Jul.–Dez. 2026");
+        assert_eq!(zeitpunkt(Zeitpunkt::Monat(2027, 6)), "Juni 2027");
+        assert_eq!(zeitpunkt(Zeitpunkt::Jahr(2027)), "2027");
+        let h = Zeitpunkt::Halbjahr;
+        assert_eq!(zeitraum(h(2026, 1), h(2026, 2)), "Jan.–Dez. 2026");
+        assert_eq!(zeitraum(h(2026, 2), h(2027, 1)), "Jul. 2026 – Jun. 2027");
+        assert_eq!(zeitraum(h(2026, 2), h(2026, 2)), "Jul.–Dez. 2026");
+        assert_eq!(
+            zeitraum(Zeitpunkt::Jahr(2026), h(2027, 1)),
+            "2026 – Jun. 2027"
+        );
+        assert_eq!(
+            zeitpunkt(Zeitpunkt::Datum(Datum::parse("2027-03-15").unwrap())),
+            "15.03.2027"
         );
     }
 }

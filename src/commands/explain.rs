@@ -1,6 +1,7 @@
 //! `mep explain CODE`: what a rule checks, why, its benchmarks and sources as the profile in
 //! force (`--profile`, else the built-in one) sets them; `--list` and `--checklist` print the
-//! catalogue's titles (which name no values) and the completeness checklist.
+//! catalogue's titles (which name no values) and the completeness checklist with the source
+//! of every item, and `--handreichung` how the guidance paper's recommendations are covered.
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -10,6 +11,7 @@ use anyhow::{Result, bail};
 use crate::catalogue::{self, Art, RULES};
 use crate::cli::ExplainArgs;
 use crate::completeness::checklist::{CHECKLIST, Section};
+use crate::completeness::quellen::quelle;
 use crate::exit_code;
 use crate::i18n::Lang;
 use crate::profile::Profile;
@@ -20,6 +22,8 @@ pub fn run(args: &ExplainArgs, lang: Lang) -> Result<u8> {
         list(lang)
     } else if args.checklist {
         checklist(lang)
+    } else if args.handreichung {
+        handreichung()
     } else {
         let code = args.code.as_deref().unwrap_or_default();
         let Some(rule) = catalogue::find(code) else {
@@ -69,9 +73,29 @@ fn checklist(lang: Lang) -> String {
                 item.id,
                 lang.pick(item.label_de, item.label_en)
             );
+            // The source is a citation and stays in German.
+            if let Some(q) = quelle(section, item.id) {
+                let _ = writeln!(out, "  {:<22} {}: {q}", "", lang.pick("Quelle", "source"));
+            }
         }
     }
     out
+}
+
+/// The traceability document, embedded: everything up to the first part of the paper
+/// (purpose, how recommendations are counted, notation, coverage table). German, as the
+/// document is.
+const HANDREICHUNG: &str = include_str!("../../docs/handreichung.md");
+
+fn handreichung() -> String {
+    let kopf = HANDREICHUNG
+        .split("\n## Einleitung")
+        .next()
+        .unwrap_or(HANDREICHUNG);
+    format!(
+        "{}\n\nDie Zuordnung jeder Empfehlung: docs/handreichung.md im Quelltext von mep.\n",
+        kopf.trim_end()
+    )
 }
 
 fn explain(rule: &catalogue::Rule, profile: &Profile, lang: Lang) -> String {

@@ -240,7 +240,14 @@ const EN: &[(&str, &str)] = &[
     ),
     ("explain --code", "Rule code, e.g. W210"),
     ("explain --list", "List all rules with code and title"),
-    ("explain --checklist", "Print the completeness checklist"),
+    (
+        "explain --checklist",
+        "Print the completeness checklist with the source of every item",
+    ),
+    (
+        "explain --handreichung",
+        "How the guidance paper's recommendations are covered: counting and coverage (the full mapping is docs/handreichung.md)",
+    ),
     (
         "explain --profile",
         "Own profile of benchmarks and funding rules (overrides the default profile key by key)",

@@ -50,14 +50,10 @@ pub struct IndicatorDelta {
     pub removed_points: Vec<Point>,
 }
 
-/// A point in time as the Synopse writes it: `2027`, `1. Hj. 2027`, `15.03.2027`.
+/// A point in time as the Synopse writes it, with the plan's formatter: `2027`,
+/// `Jan.–Jun. 2027`, `15.03.2027`.
 fn wann(z: Zeitpunkt) -> String {
-    match z {
-        Zeitpunkt::Halbjahr(j, h) => format!("{h}. Hj. {j}"),
-        Zeitpunkt::Datum(d) => crate::format::datum(d, Lang::De),
-        // A year, and any other point as the plan spells it.
-        other => other.to_string(),
-    }
+    crate::format::zeitpunkt(z)
 }
 
 fn dated(v: Option<(Dezimal, Option<Zeitpunkt>)>) -> Option<Dated> {

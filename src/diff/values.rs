@@ -147,8 +147,12 @@ fn display_kind(kind: FieldKind, v: &Value, lang: Lang) -> String {
             FieldKind::Prozent => {
                 decimal(v).map_or_else(|| s.clone(), |d| format!("{} %", format::dezimal(d, lang)))
             }
-            // A point in time that is a date (a decision's `datum`) reads as a date; years,
-            // half-years and months stay as written.
+            // A point in time reads as in the plan document (German: `Jan.–Jun. 2027` for the
+            // calendar half-year `"2027-H1"`); in English a date is ISO, the rest as written.
+            FieldKind::Zeitpunkt if lang == Lang::De => {
+                serde_json::from_value::<crate::model::types::Zeitpunkt>(v.clone())
+                    .map_or_else(|_| s.clone(), format::zeitpunkt)
+            }
             FieldKind::Datum | FieldKind::Zeitpunkt => {
                 Datum::parse(s).map_or_else(|| s.clone(), |d| format::datum(d, lang))
             }
@@ -224,6 +228,10 @@ mod tests {
             "flächendeckend"
         );
         assert_eq!(display("schulen[a].schueler", &json!(212), de), "212");
+        assert_eq!(
+            display("massnahmen[m].zeitraum.von", &json!("2027-H1"), de),
+            "Jan.–Jun. 2027"
+        );
         assert_eq!(
             display("schulen[a].name", &json!("eins_zu_eins"), de),
             "eins_zu_eins"

@@ -13,6 +13,7 @@ const VALUES: &[(&str, &str, &str)] = &[
     ("fortgeschrieben", "fortgeschrieben", "updated"),
     // decisions on the plan
     ("kenntnisnahme", "Kenntnisnahme", "noted"),
+    ("empfehlung", "Empfehlung", "recommendation"),
     ("teilbeschluss", "Teilbeschluss", "partial decision"),
     ("beschluss", "Beschluss", "decision"),
     ("verlaengerung", "Verlängerung", "extension"),

@@ -270,7 +270,7 @@ pub struct Beschluss {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Beschlusseintrag {
-    /// Art: `kenntnisnahme`, `teilbeschluss`, `beschluss`, `verlaengerung`, `fortschreibung` oder `sonstiges`.
+    /// Art: `kenntnisnahme`, `empfehlung` (Beschlussempfehlung eines vorberatenden Ausschusses), `teilbeschluss`, `beschluss`, `verlaengerung`, `fortschreibung` oder `sonstiges`.
     pub art: Beschlussart,
     /// Gremium, z. B. „Schulausschuss“ oder „Kreistag“; ohne Angabe offen.
     pub gremium: Option<String>,
@@ -288,6 +288,9 @@ pub struct Beschlusseintrag {
 pub enum Beschlussart {
     /// Das Gremium nimmt den Plan (oder einen Bericht dazu) zur Kenntnis.
     Kenntnisnahme,
+    /// Ein vorberatendes Gremium (z. B. der Schulausschuss) empfiehlt dem beschließenden
+    /// Gremium, den Plan zu beschließen; selbst kein Beschluss über den Plan.
+    Empfehlung,
     /// Beschluss über einen Teil des Plans.
     Teilbeschluss,
     /// Beschluss über den Plan.

@@ -270,6 +270,7 @@ impl JsonSchema for Datum {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Zeitpunkt {
     Jahr(i32),
+    /// A CALENDAR half-year (1: January–June, 2: July–December), not a school half-year.
     Halbjahr(i32, u8),
     /// Year and month (1–12).
     Monat(i32, u8),
@@ -387,7 +388,7 @@ impl JsonSchema for Zeitpunkt {
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "Jahr (`2027`), Halbjahr (`\"2027-H1\"`), Monat (`\"2027-06\"`) oder Datum (`2027-03-15`).",
+            "description": "Jahr (`2027`), Kalenderhalbjahr (`\"2027-H1\"` = Januar bis Juni, `\"2027-H2\"` = Juli bis Dezember; kein Schulhalbjahr), Monat (`\"2027-06\"`) oder Datum (`2027-03-15`).",
             "anyOf": [
                 { "type": "integer", "minimum": JAHR_MIN, "maximum": JAHR_MAX },
                 { "type": "string", "pattern": HALBJAHR_PATTERN },

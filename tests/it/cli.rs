@@ -335,11 +335,26 @@ fn explain_cites_benchmark_and_source() {
     assert_eq!(run(&["explain", "X999"]).code, 2);
     let list = run(&["explain", "--list"]);
     assert_eq!(list.stdout.lines().count(), mep::catalogue::RULES.len());
+    let checklist = run(&["explain", "--checklist"]).stdout;
+    assert!(checklist.contains("[evaluation]"));
+    // Every item is followed by its source.
     assert!(
-        run(&["explain", "--checklist"])
-            .stdout
-            .contains("[evaluation]")
+        checklist.contains("Quelle: Handreichung, „Vereinbarungen zu Service und Support“"),
+        "{checklist}"
     );
+    assert_eq!(
+        checklist.matches("Quelle: ").count(),
+        mep::completeness::checklist::CHECKLIST.len()
+    );
+    let h = run(&["explain", "--handreichung"]);
+    assert_eq!(h.code, 0);
+    assert!(
+        h.stdout.contains("| Gesamt |") && !h.stdout.contains("| H-001 |"),
+        "{}",
+        h.stdout
+    );
+    let en = run(&["--lang", "en", "explain", "--checklist"]).stdout;
+    assert!(en.contains("source: DSGVO Art. 28"), "{en}");
 }
 
 #[test]

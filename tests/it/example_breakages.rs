@@ -204,7 +204,7 @@ fn adopted_without_a_decision() {
         "status = \"beschlossen\"",
         "\"beschlossen\"",
     );
-    let start = b.text.find("[plan.beschluss]").unwrap();
+    let start = b.text.find("[[plan.beschluesse]]").unwrap();
     let end = start + b.text[start..].find("\n\n").unwrap();
     let text = format!("{}{}", &b.text[..start], &b.text[end..]);
     // E115 is retired: no error, but an open completeness item.

@@ -281,7 +281,7 @@ fn the_pdf_shows_indicator_charts_and_tables() {
         "Weiterführende Schulen",
         "97,5",
         "93 (2023)",
-        "2. Hj. 2023",
+        "Jul.–Dez. 2023",
     ] {
         assert!(text.contains(s), "`{s}` missing from the PDF text");
     }

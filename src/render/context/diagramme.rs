@@ -41,7 +41,7 @@ pub struct IndikatorDiagramm {
 
 #[derive(Debug, Serialize)]
 pub struct IndikatorPunkt {
-    /// `2021`, `2. Hj. 2021`, `30.06.2021`.
+    /// `2021`, `Jul.–Dez. 2021`, `30.06.2021`.
     pub zeitpunkt: String,
     pub ist: Option<f64>,
     pub soll: Option<f64>,

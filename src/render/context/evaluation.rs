@@ -259,7 +259,7 @@ mod tests {
             teile,
             [
                 ("Grundschule", OFFEN, "71", "100"),
-                ("Innenstadt", "1. Hj. 2023", "40,5", OFFEN)
+                ("Innenstadt", "Jan.–Jun. 2023", "40,5", OFFEN)
             ]
         );
     }

@@ -39,7 +39,9 @@ pub struct Meta {
     pub autoren: Vec<String>,
     pub it_dienstleister: Option<Organisation>,
     pub medienzentrum: Option<Organisation>,
-    /// The latest decision that adopts the plan or a part of it, for the cover.
+    /// For the cover: the latest decision that adopts the plan or a part of it; without one,
+    /// the latest deliberation (a committee's recommendation, a Kenntnisnahme) under its own
+    /// name, never called a Beschluss.
     pub beschluss: Option<Beschluss>,
     /// Every decision and deliberation on the plan, oldest first (undated ones last, in
     /// the order written).
@@ -107,6 +109,27 @@ fn wappen(p: &Plan, files: &Files) -> Option<Wappen> {
     })
 }
 
+/// The decision the cover shows: the latest adopting one, else the latest deliberation
+/// (dated ones first, else the last written; `sonstiges` is no deliberation on the plan).
+fn deckblatt(k: &crate::model::plan::PlanKopf) -> Option<BeschlussRef<'_>> {
+    use crate::model::plan::Beschlussart;
+    k.letzter_beschluss().or_else(|| {
+        let beratungen: Vec<BeschlussRef<'_>> = k
+            .alle_beschluesse()
+            .into_iter()
+            .filter(|b| b.art != Beschlussart::Sonstiges)
+            .collect();
+        let datiert = beratungen
+            .iter()
+            .enumerate()
+            .filter_map(|(i, b)| b.datum.map(|d| (d.ordnung(), i)))
+            .max()
+            .map(|(_, i)| i);
+        let i = datiert.or_else(|| beratungen.len().checked_sub(1))?;
+        beratungen.into_iter().nth(i)
+    })
+}
+
 pub(super) fn meta(p: &Plan, files: &Files) -> Meta {
     let k = &p.plan;
     let mut beschluesse = k.alle_beschluesse();
@@ -147,7 +170,7 @@ pub(super) fn meta(p: &Plan, files: &Files) -> Meta {
         autoren: k.autoren.clone(),
         it_dienstleister: org(&k.it_dienstleister),
         medienzentrum: org(&k.medienzentrum),
-        beschluss: k.letzter_beschluss().as_ref().map(beschluss),
+        beschluss: deckblatt(k).as_ref().map(beschluss),
         beschluesse: beschluesse.iter().map(beschluss).collect(),
         wappen: wappen(p, files),
         erstellt_mit: format!("mep {}", env!("CARGO_PKG_VERSION")),
@@ -172,9 +195,10 @@ pub(super) fn eckdaten(src: &Sources<'_>) -> Vec<Eintrag> {
         ),
         eintrag(
             "Bandbreite je Klasse in Mbit/s (IST → SOLL)",
-            pfeil(
-                g.breitband_mbit_pro_klasse_ist,
-                g.breitband_mbit_pro_klasse_soll,
+            format!(
+                "{} → {}",
+                ratio(g.breitband_mbit_pro_klasse_ist, 1),
+                mind_wert(g.breitband_mbit_pro_klasse_soll)
             ),
         ),
         eintrag("Investitionen", investition(k)),
@@ -247,5 +271,34 @@ fn haushalt(k: &crate::stats::Kosten) -> String {
         format!("{} / {}", teil(k.investiv), teil(k.konsumtiv))
     } else {
         OFFEN.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::plan::PlanKopf;
+
+    fn kopf(toml_text: &str) -> PlanKopf {
+        toml::from_str(&format!("titel = \"T\"\n{toml_text}")).unwrap()
+    }
+
+    #[test]
+    fn the_cover_names_a_recommendation_a_recommendation() {
+        let k = kopf(
+            "[[beschluesse]]\nart = \"kenntnisnahme\"\ndatum = \"2026-01-20\"\n\
+             [[beschluesse]]\nart = \"empfehlung\"\ngremium = \"Schulausschuss\"\ndatum = \"2026-03-11\"\n",
+        );
+        let b = beschluss(&deckblatt(&k).unwrap());
+        assert_eq!(b.art, "Empfehlung");
+        assert_eq!(b.datum.as_deref(), Some("11.03.2026"));
+        // An adopting decision comes first, even when older.
+        let k = kopf(
+            "[[beschluesse]]\nart = \"beschluss\"\ndatum = \"2025-12-01\"\n\
+             [[beschluesse]]\nart = \"empfehlung\"\ndatum = \"2026-03-11\"\n",
+        );
+        assert_eq!(beschluss(&deckblatt(&k).unwrap()).art, "Beschluss");
+        // Something else is nothing for the cover.
+        assert!(deckblatt(&kopf("[[beschluesse]]\nart = \"sonstiges\"\n")).is_none());
     }
 }

@@ -62,7 +62,8 @@ pub(super) fn zahlen(g: &crate::stats::Gruppe) -> Zahlen {
         schueler_pro_geraet_ist: ratio(g.schueler_pro_geraet_ist, 1),
         schueler_pro_geraet_soll: ratio(g.schueler_pro_geraet_soll, 1),
         mbit_pro_klasse_ist: ratio(g.breitband_mbit_pro_klasse_ist, 1),
-        mbit_pro_klasse_soll: ratio(g.breitband_mbit_pro_klasse_soll, 1),
+        // The target bandwidth is a minimum: "mind. 50" under an IST of 71,4 is no cut.
+        mbit_pro_klasse_soll: mind_wert(g.breitband_mbit_pro_klasse_soll),
         wlan_ist: pct(g.wlan_abdeckung_ist),
         praesentation_ist: pct(g.praesentation_abdeckung_ist),
     }

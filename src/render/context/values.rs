@@ -49,6 +49,18 @@ pub(super) fn ratio(x: Option<f64>, decimals: usize) -> String {
     x.map_or_else(|| OFFEN.to_string(), |x| zahl(x, decimals, DE))
 }
 
+/// A target that is a minimum (bandwidth per class): `mind. 50`, `mind. 50,5`, so that a
+/// target below a school's current value does not read as a cut.
+pub(super) fn mind_wert(x: Option<f64>) -> String {
+    x.map_or_else(
+        || OFFEN.to_string(),
+        |x| {
+            let decimals = if (x - x.round()).abs() < 0.05 { 0 } else { 1 };
+            format!("mind. {}", zahl(x, decimals, DE))
+        },
+    )
+}
+
 pub(super) fn count(n: Option<u32>) -> String {
     n.map_or_else(|| OFFEN.to_string(), |n| zahl(n as f64, 0, DE))
 }
@@ -69,38 +81,16 @@ pub(super) fn date(d: Datum) -> String {
     datum(d, DE)
 }
 
-/// `2. Hj. 2027`, `2027`, `Juni 2027` or `15.03.2027`.
+/// `Jul.–Dez. 2027`, `2027`, `Juni 2027` or `15.03.2027`: the one formatter of
+/// `crate::format`, shared with the Synopse.
 pub(super) fn zeitpunkt(z: Zeitpunkt) -> String {
-    const MONATE: [&str; 12] = [
-        "Januar",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ];
-    match z {
-        Zeitpunkt::Jahr(j) => j.to_string(),
-        Zeitpunkt::Halbjahr(j, h) => format!("{h}. Hj. {j}"),
-        Zeitpunkt::Monat(j, m) => {
-            let name = MONATE.get(usize::from(m).wrapping_sub(1)).unwrap_or(&"");
-            format!("{name} {j}")
-        }
-        Zeitpunkt::Datum(d) => date(d),
-    }
+    crate::format::zeitpunkt(z)
 }
 
 pub(super) fn zeitraum(z: Option<Zeitraum>) -> String {
     match z {
         None => OFFEN.to_string(),
-        Some(z) if z.von == z.bis => zeitpunkt(z.von),
-        Some(z) => format!("{} – {}", zeitpunkt(z.von), zeitpunkt(z.bis)),
+        Some(z) => crate::format::zeitraum(z.von, z.bis),
     }
 }
 

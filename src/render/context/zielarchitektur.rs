@@ -119,7 +119,7 @@ pub(super) fn infrastruktur(p: &Plan) -> Abschnitt<Infrastruktur> {
     let mbit = |d: Option<Dezimal>| {
         d.map_or_else(
             || OFFEN.to_string(),
-            |d| format!("{} Mbit/s", dezimal(d.0, DE)),
+            |d| format!("mind. {} Mbit/s", dezimal(d.0, DE)),
         )
     };
     let ziele = vec![
