@@ -137,8 +137,8 @@ fn dsfa(ctx: &mut Ctx<'_>) -> bool {
     let liste = offen.join(", ");
     let message = mit_weg(
         text!(
-            "die Datenschutz-Folgenabschätzungen fehlen, obwohl {liste} eine brauchen (Art. 35 DSGVO)",
-            "impact assessments are missing although {liste} need one (Art. 35 GDPR)"
+            "die Datenschutz-Folgenabschätzungen fehlen, obwohl Anwendungen eine brauchen: {liste} (Art. 35 DSGVO)",
+            "impact assessments are missing although applications need one: {liste} (Art. 35 GDPR)"
         ),
         weg_text,
     );
