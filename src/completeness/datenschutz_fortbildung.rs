@@ -10,7 +10,11 @@ use crate::model::support::Akteur;
 use crate::model::zielarchitektur::DsfaStatus;
 
 fn ok_or(missing: Vec<String>) -> Outcome {
-    if missing.is_empty() { Ok(()) } else { Err(missing) }
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(missing)
+    }
 }
 
 /// Software `datenschutz`: for each application, whether it processes personal data (stated,
@@ -59,12 +63,10 @@ pub fn wege(p: &Plan) -> Outcome {
 
 /// Datenschutz `av_vertraege`: each application with personal data has its AV contract, or
 /// the plan names the path to it under `[datenschutz.av_vertraege]`; open per application.
+/// Open as a whole without a `[datenschutz]` section: an absent section answers nothing.
 pub fn av_vertraege(p: &Plan) -> Outcome {
-    let weg = p
-        .datenschutz
-        .as_ref()
-        .and_then(|d| d.av_vertraege.as_ref())
-        .is_some_and(|r| r.hat_weg());
+    let d = p.datenschutz.as_ref().ok_or_else(Vec::new)?;
+    let weg = d.av_vertraege.as_ref().is_some_and(|r| r.hat_weg());
     let Some(s) = p.software() else {
         return Err(Vec::new());
     };
@@ -85,11 +87,8 @@ pub fn av_vertraege(p: &Plan) -> Outcome {
 /// Datenschutz `dsfa`: each application whose DSFA is required but not done has a path to it
 /// under `[datenschutz.dsfa]`; open per application.
 pub fn dsfa(p: &Plan) -> Outcome {
-    let weg = p
-        .datenschutz
-        .as_ref()
-        .and_then(|d| d.dsfa.as_ref())
-        .is_some_and(|r| r.hat_weg());
+    let d = p.datenschutz.as_ref().ok_or_else(Vec::new)?;
+    let weg = d.dsfa.as_ref().is_some_and(|r| r.hat_weg());
     let Some(s) = p.software() else {
         return Err(Vec::new());
     };
@@ -129,7 +128,10 @@ pub fn paedagogisch(p: &Plan) -> Outcome {
 
 /// Fortbildung `bedarf_tickets`: training needs are derived from the tickets.
 pub fn bedarf_tickets(p: &Plan) -> Outcome {
-    if p.fortbildung.as_ref().is_some_and(|f| f.bedarf_aus_tickets()) {
+    if p.fortbildung
+        .as_ref()
+        .is_some_and(|f| f.bedarf_aus_tickets())
+    {
         Ok(())
     } else {
         Err(Vec::new())
@@ -141,9 +143,7 @@ mod tests {
     use super::*;
 
     fn plan(extra: &str) -> Plan {
-        let src = format!(
-            "formatversion = 1\n[plan]\ntitel = \"T\"\n{extra}"
-        );
+        let src = format!("formatversion = 1\n[plan]\ntitel = \"T\"\n{extra}");
         toml::from_str(&src).unwrap()
     }
 
@@ -151,32 +151,44 @@ mod tests {
     fn a_missing_av_contract_with_a_path_is_answered() {
         let apps = "[[zielarchitektur.software.anwendungen]]\nid = \"lms\"\nname = \"LMS\"\nkategorie = \"lernplattform\"\nav_vertrag = false\ndsfa = \"durchgefuehrt\"\n";
         let p = plan(apps);
+        assert_eq!(av_vertraege(&p), Err(Vec::new()));
+        let p = plan(&format!(
+            "{apps}[datenschutz]\nverantwortlich = \"Schulleitung\"\n"
+        ));
         assert_eq!(av_vertraege(&p), Err(vec!["lms".to_string()]));
         let p = plan(&format!(
             "{apps}[datenschutz.av_vertraege]\nstatus = \"in_arbeit\"\nbis = \"2026-H2\"\n"
         ));
         assert_eq!(av_vertraege(&p), Ok(()));
         // Unknown personal data is open in the software item, and no AV question here.
-        let p = plan("[[zielarchitektur.software.anwendungen]]\nid = \"o\"\nname = \"O\"\nkategorie = \"office\"\n");
+        let p = plan(
+            "[[zielarchitektur.software.anwendungen]]\nid = \"o\"\nname = \"O\"\nkategorie = \"office\"\n[datenschutz]\n",
+        );
         assert_eq!(anwendungen_datenschutz(&p), Err(vec!["o".to_string()]));
         assert_eq!(av_vertraege(&p), Ok(()));
     }
 
     #[test]
     fn paths_are_asked_for_missing_and_planned_arrangements() {
-        let p = plan("[datenschutz.netztrennung]\nstatus = \"geplant\"\n[datenschutz.dsfa]\nstatus = \"fehlt\"\nmassnahme = \"x\"\n[datenschutz.loeschkonzept]\nstatus = \"in_arbeit\"\n");
+        let p = plan(
+            "[datenschutz.netztrennung]\nstatus = \"geplant\"\n[datenschutz.dsfa]\nstatus = \"fehlt\"\nmassnahme = \"x\"\n[datenschutz.loeschkonzept]\nstatus = \"in_arbeit\"\n",
+        );
         assert_eq!(wege(&p), Err(vec!["netztrennung".to_string()]));
     }
 
     #[test]
     fn training_responsibility_follows_the_handreichung() {
-        let p = plan("[[fortbildung.angebote]]\nid = \"a\"\nthema = \"Displays\"\nart = \"technisch\"\nverantwortlich = \"schultraeger\"\nturnus = \"bei_bedarf\"\n[[fortbildung.angebote]]\nid = \"b\"\nthema = \"Didaktik\"\nart = \"paedagogisch\"\nverantwortlich = \"schultraeger\"\nanlass = [\"tickets\"]\n");
+        let p = plan(
+            "[[fortbildung.angebote]]\nid = \"a\"\nthema = \"Displays\"\nart = \"technisch\"\nverantwortlich = \"schultraeger\"\nturnus = \"bei_bedarf\"\n[[fortbildung.angebote]]\nid = \"b\"\nthema = \"Didaktik\"\nart = \"paedagogisch\"\nverantwortlich = \"schultraeger\"\nanlass = [\"tickets\"]\n",
+        );
         // Only on demand is not regular; a pedagogical offer paid by the Schulträger is fine
         // but does not name the Land's part.
         assert!(technisch(&p).is_err());
         assert!(paedagogisch(&p).is_err());
         assert_eq!(bedarf_tickets(&p), Ok(()));
-        let p = plan("[[fortbildung.angebote]]\nid = \"a\"\nthema = \"Displays\"\nart = \"technisch\"\nverantwortlich = \"schultraeger\"\nturnus = \"jaehrlich\"\n[[fortbildung.angebote]]\nid = \"b\"\nthema = \"Didaktik\"\nart = \"paedagogisch\"\nverantwortlich = \"medienzentrum\"\n");
+        let p = plan(
+            "[[fortbildung.angebote]]\nid = \"a\"\nthema = \"Displays\"\nart = \"technisch\"\nverantwortlich = \"schultraeger\"\nturnus = \"jaehrlich\"\n[[fortbildung.angebote]]\nid = \"b\"\nthema = \"Didaktik\"\nart = \"paedagogisch\"\nverantwortlich = \"medienzentrum\"\n",
+        );
         assert_eq!(technisch(&p), Ok(()));
         assert_eq!(paedagogisch(&p), Ok(()));
         assert!(bedarf_tickets(&p).is_err());

@@ -131,7 +131,11 @@ const TABLES: &[(&str, &str, &str)] = &[
         "Datenschutz-Folgenabschätzungen",
         "Data protection impact assessments",
     ),
-    ("datenschutz.loeschkonzept", "Löschkonzept", "Deletion concept"),
+    (
+        "datenschutz.loeschkonzept",
+        "Löschkonzept",
+        "Deletion concept",
+    ),
     (
         "datenschutz.nutzungsordnung",
         "Nutzungsordnung",
@@ -142,11 +146,7 @@ const TABLES: &[(&str, &str, &str)] = &[
         "Trennung von pädagogischem Netz und Verwaltungsnetz",
         "Separation of teaching and admin networks",
     ),
-    (
-        "datenschutz.datensicherung",
-        "Datensicherung",
-        "Backup",
-    ),
+    ("datenschutz.datensicherung", "Datensicherung", "Backup"),
     ("evaluation.ueberpruefungen", "Überprüfungen", "Reviews"),
     (
         "evaluation.bericht",

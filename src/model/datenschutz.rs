@@ -188,9 +188,12 @@ mod tests {
         let office = app("id = \"o\"\nname = \"Office\"\nkategorie = \"office\"");
         assert_eq!(personenbezug(&office), Personenbezug::Offen);
         assert!(!personenbezug(&office).verarbeitet());
-        let stated = app("id = \"o\"\nname = \"O\"\nkategorie = \"office\"\npersonenbezogene_daten = true");
+        let stated =
+            app("id = \"o\"\nname = \"O\"\nkategorie = \"office\"\npersonenbezogene_daten = true");
         assert_eq!(personenbezug(&stated), Personenbezug::Ja);
-        let no = app("id = \"l\"\nname = \"L\"\nkategorie = \"lernplattform\"\npersonenbezogene_daten = false");
+        let no = app(
+            "id = \"l\"\nname = \"L\"\nkategorie = \"lernplattform\"\npersonenbezogene_daten = false",
+        );
         assert_eq!(personenbezug(&no), Personenbezug::Nein);
     }
 

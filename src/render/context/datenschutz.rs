@@ -87,7 +87,13 @@ pub(super) fn datenschutz(p: &Plan) -> Abschnitt<Datenschutz> {
             name: name.into(),
             status: r.map_or_else(|| OFFEN.to_string(), |r| label(&r.status)),
             beschreibung: r.and_then(|r| rich(&r.beschreibung)),
-            grundlage: grundlage(key).0.to_string(),
+            grundlage: match (
+                *key,
+                d.landesrecht.as_ref().filter(|l| !l.trim().is_empty()),
+            ) {
+                ("nutzungsordnung", Some(l)) => format!("{} (hier: {l})", grundlage(key).0),
+                _ => grundlage(key).0.to_string(),
+            },
             massnahme: r.and_then(|r| r.massnahme.as_ref()).map(|id| MassnahmeRef {
                 id: id.to_string(),
                 titel: p
@@ -100,7 +106,10 @@ pub(super) fn datenschutz(p: &Plan) -> Abschnitt<Datenschutz> {
             ohne_weg: r.is_some_and(|r| r.braucht_weg() && !r.hat_weg()),
         })
         .collect();
-    let apps = p.software().map(|s| s.anwendungen.as_slice()).unwrap_or_default();
+    let apps = p
+        .software()
+        .map(|s| s.anwendungen.as_slice())
+        .unwrap_or_default();
     let anwendungen = apps
         .iter()
         .filter(|a| personenbezug(a).verarbeitet())

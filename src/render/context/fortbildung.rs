@@ -66,13 +66,21 @@ pub(super) fn fortbildung(p: &Plan) -> Abschnitt<Fortbildung> {
     };
     let gruppen = [
         (Some(FortbildungArt::Technisch), "Technische Schulungen"),
-        (Some(FortbildungArt::Paedagogisch), "Pädagogische Fortbildung"),
+        (
+            Some(FortbildungArt::Paedagogisch),
+            "Pädagogische Fortbildung",
+        ),
         (None, "Weitere Angebote"),
     ]
     .into_iter()
     .map(|(art, titel)| Gruppe {
         titel: titel.to_string(),
-        angebote: f.angebote.iter().filter(|a| a.art == art).map(zeile).collect(),
+        angebote: f
+            .angebote
+            .iter()
+            .filter(|a| a.art == art)
+            .map(zeile)
+            .collect(),
     })
     .filter(|g| !g.angebote.is_empty())
     .collect();

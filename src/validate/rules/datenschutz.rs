@@ -158,8 +158,10 @@ fn fehlende_regelungen(ctx: &mut Ctx<'_>, dsfa_gemeldet: bool) {
         if r.status != Umsetzung::Fehlt || (key == "dsfa" && dsfa_gemeldet) {
             continue;
         }
-        let name = labels::table(&format!("datenschutz.{key}"))
-            .map_or_else(|| (key.to_string(), key.to_string()), |n| (n.de.to_string(), n.en.to_string()));
+        let name = labels::table(&format!("datenschutz.{key}")).map_or_else(
+            || (key.to_string(), key.to_string()),
+            |n| (n.de.to_string(), n.en.to_string()),
+        );
         let (mut g_de, mut g_en) = {
             let (de, en) = grundlage(key);
             (de.to_string(), en.to_string())
