@@ -92,7 +92,7 @@ fn av_vertraege(ctx: &mut Ctx<'_>) {
         );
         if a.bereitsteller == Some(Bereitsteller::Land) {
             f = f.hint(text!(
-                "ein Dienst des Landes: den Vertrag schließen die Schule als verantwortliche Stelle und das Land, nicht der Schulträger; an seine Stelle kann ein Rechtsinstrument des Landes treten (Art. 28 Abs. 3 DSGVO). Besteht eins von beiden, setzen Sie `av_vertrag = true`",
+                "Ein Dienst des Landes: Den Vertrag schließen die Schule als verantwortliche Stelle und das Land, nicht der Schulträger; an seine Stelle kann ein Rechtsinstrument des Landes treten (Art. 28 Abs. 3 DSGVO). Besteht eins von beiden, setzen Sie `av_vertrag = true`",
                 "a Land service: the contract is concluded by the school as controller and the Land, not by the Schulträger; a legal act of the Land may take its place (Art. 28(3) GDPR). If either exists, set `av_vertrag = true`"
             ));
         }
@@ -182,6 +182,7 @@ fn fehlende_regelungen(ctx: &mut Ctx<'_>, dsfa_gemeldet: bool) {
             format!("Regelung „{}“ fehlt (Grundlage: {g_de})", name.0),
             format!("arrangement \"{}\" is missing (basis: {g_en})", name.1),
         );
+        let geplant = r.hat_weg();
         let message = match weg(p, r) {
             Some(w) => mit_weg(message, Some(w)),
             None => mit_weg(
@@ -192,9 +193,15 @@ fn fehlende_regelungen(ctx: &mut Ctx<'_>, dsfa_gemeldet: bool) {
                 )),
             ),
         };
-        let f = ctx
+        let mut f = ctx
             .loc
             .finding("W234", message, &format!("/datenschutz/{key}/status"));
+        if geplant {
+            f = f.hint(text!(
+                "Mit Maßnahme oder Termin ist die Regelung geplant: `status = \"geplant\"` (oder `\"in_arbeit\"`, sobald die Arbeit begonnen hat)",
+                "with a measure or date the arrangement is planned: `status = \"geplant\"` (or `\"in_arbeit\"` once work has started)"
+            ));
+        }
         ctx.push(f);
     }
 }
