@@ -110,6 +110,21 @@ pub static FIXES: &[(&str, &str, &str)] = &[
         "Setzen Sie beim elternfinanzierten Ziel `eigentum = \"eltern\"` und `elternfinanzierung`, und die Teilnahme nur bei Schulen dieser Schulform",
         "set `eigentum = \"eltern\"` and `elternfinanzierung` on the parent-financed target, and participation only at schools of that Schulform",
     ),
+    (
+        "W232",
+        "Schließen Sie den AV-Vertrag und setzen Sie `av_vertrag = true`, oder nennen Sie unter `[datenschutz.av_vertraege]` die Maßnahme (`massnahme`) oder den Termin (`bis`); verarbeitet die Anwendung keine personenbezogenen Daten, setzen Sie `personenbezogene_daten = false`",
+        "conclude the processing agreement and set `av_vertrag = true`, or name the measure (`massnahme`) or date (`bis`) under `[datenschutz.av_vertraege]`; if the application processes no personal data, set `personenbezogene_daten = false`",
+    ),
+    (
+        "W233",
+        "Führen Sie die Folgenabschätzung vor der Nutzung durch (`dsfa = \"durchgefuehrt\"`) und nennen Sie unter `[datenschutz.dsfa]` die Maßnahme (`massnahme`) oder den Termin (`bis`)",
+        "carry out the assessment before use (`dsfa = \"durchgefuehrt\"`) and name the measure (`massnahme`) or date (`bis`) under `[datenschutz.dsfa]`",
+    ),
+    (
+        "W234",
+        "Nennen Sie den Weg zur Regelung: die Maßnahme, die sie schafft (`massnahme = \"id\"`), oder den Termin (`bis = \"2027-H1\"`)",
+        "name the path to the arrangement: the measure that establishes it (`massnahme = \"id\"`) or the date (`bis = \"2027-H1\"`)",
+    ),
 ];
 
 /// The usual fix for a code, if the catalogue knows one.

@@ -158,6 +158,16 @@ mod tests {
             "Exit-Code 2",
             "exit code 2",
             "-H1",
+            // Citations of laws and standards (DSGVO articles, BSI modules, footnotes).
+            "Art. 5 Abs. 1 lit. e",
+            "Art. 5(1)(e)",
+            "Art. 30",
+            "Abs. 1",
+            "(1)",
+            "200-2",
+            "NET.1.1",
+            "Fußnote 1",
+            "footnote 1",
         ];
         let mut failures = Vec::new();
         let standard = standard_numbers();

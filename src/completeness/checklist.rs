@@ -10,6 +10,8 @@ use crate::model::leitplanken::Leitplanke;
 use crate::model::massnahmen::Facette;
 use crate::model::schulen::Schule;
 
+use super::datenschutz_fortbildung as dsfb;
+
 /// Sections the checklist scores, in the order of the plan format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
@@ -280,11 +282,7 @@ items! {
         let missing: Vec<String> = s.anwendungen.iter().filter(|a| a.bereitsteller.is_none() || a.lizenzmodell.is_none()).map(|a| a.id.to_string()).collect();
         if missing.is_empty() && !s.anwendungen.is_empty() { Ok(()) } else { Err(missing) }
     };
-    Software "datenschutz" "AV-Vertrag und DSFA-Stand je Anwendung" / "processing agreement and DPIA state of each application" => |p| {
-        let s = p.software().ok_or_else(Vec::new)?;
-        let missing: Vec<String> = s.anwendungen.iter().filter(|a| a.av_vertrag.is_none() || a.dsfa.is_none()).map(|a| a.id.to_string()).collect();
-        if missing.is_empty() && !s.anwendungen.is_empty() { Ok(()) } else { Err(missing) }
-    };
+    Software "datenschutz" "Personenbezug je Anwendung, bei personenbezogenen Daten AV-Vertrag und DSFA-Stand" / "personal data of each application, and for those with personal data processing agreement and DPIA state" => dsfb::anwendungen_datenschutz;
 
     Infrastruktur "breitband" "Ziel-Bandbreite je Klasse" / "target bandwidth per class" =>
         |p| has(p.infrastruktur().is_some_and(|i| i.breitband_grundschule_mbit_pro_klasse.is_some() && i.breitband_weiterfuehrend_mbit_pro_klasse.is_some()));
@@ -338,6 +336,9 @@ items! {
         let missing: Vec<String> = f.angebote.iter().filter(|a| a.zielgruppe.is_none() || a.format.is_none() || a.stunden.is_none()).map(|a| a.id.to_string()).collect();
         if missing.is_empty() && !f.angebote.is_empty() { Ok(()) } else { Err(missing) }
     };
+    Fortbildung "technisch" "Technische Schulungen verantwortet vom Schulträger, mit festem Turnus" / "technical training the Schulträger is responsible for, at a fixed cadence" => dsfb::technisch;
+    Fortbildung "paedagogisch" "Pädagogische Fortbildung benannt, verantwortet vom Land oder Medienzentrum" / "pedagogical training named, the Land or the media centre responsible" => dsfb::paedagogisch;
+    Fortbildung "bedarf_tickets" "Schulungsbedarf aus den Tickets abgeleitet (`bedarfsermittlung` oder `anlass = [\"tickets\"]`)" / "training needs derived from the tickets (`bedarfsermittlung` or `anlass = [\"tickets\"]`)" => dsfb::bedarf_tickets;
 
     Datenschutz "verantwortlich" "Verantwortliche Stelle und Datenschutzbeauftragte" / "controller and data protection officer" =>
         |p| has(p.datenschutz.as_ref().is_some_and(|d| text(&d.verantwortlich) && text(&d.datenschutzbeauftragte)));
@@ -346,6 +347,11 @@ items! {
         let missing: Vec<String> = d.regelungen().iter().filter(|(_, r)| r.is_none()).map(|(k, _)| k.to_string()).collect();
         if missing.is_empty() { Ok(()) } else { Err(missing) }
     };
+
+    Datenschutz "landesrecht" "Landesrechtliche Grundlage benannt (`landesrecht`)" / "the Land's data protection rules named (`landesrecht`)" => dsfb::landesrecht;
+    Datenschutz "wege" "Weg zu jeder fehlenden oder geplanten Regelung (Maßnahme oder Termin)" / "path to every missing or planned arrangement (measure or date)" => dsfb::wege;
+    Datenschutz "av_vertraege" "AV-Vertrag für jede Anwendung mit personenbezogenen Daten, sonst der Weg dorthin" / "processing agreement for every application with personal data, or the path to it" => dsfb::av_vertraege;
+    Datenschutz "dsfa" "Weg zu jeder erforderlichen, noch nicht durchgeführten DSFA" / "path to every required DPIA not yet done" => dsfb::dsfa;
 
     Massnahmen "massnahmen" "mindestens eine Maßnahme" / "at least one measure" => |p| has(!p.massnahmen.is_empty());
     Massnahmen "zeitplan" "Zeitraum je Maßnahme (LMZ: Umsetzungszeitplan)" / "period of each measure (LMZ: timetable)" => |p| each_measure(p, |m| m.zeitraum.is_some());

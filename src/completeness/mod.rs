@@ -2,6 +2,7 @@
 //! in `checklist`; a section waived with `nicht_zutreffend` counts as answered.
 
 pub mod checklist;
+mod datenschutz_fortbildung;
 pub mod quellen;
 
 use serde::Serialize;

@@ -136,11 +136,6 @@ pub static QUELLEN: &[(&str, &str, &str)] = &[
         "Handreichung, „Handlungsfelder eines landesweiten Schul-IT-Gesamtkonzepts“: „da die Verantwortlichkeiten für Handlungsfelder und deren Einzelthemen häufig in geteilter Verantwortung liegen“; „Abstimmungen und Zusammenwirken zwischen Schulträgern – Themen der Zusammenarbeit“: „Beschaffung und Lizenzmanagement“",
     ),
     (
-        "software",
-        "datenschutz",
-        "DSGVO Art. 28 (Auftragsverarbeiter) und Art. 35 (Datenschutz-Folgenabschätzung); Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Schulen – Ziele der Zusammenarbeit“: „Die Gewährleistung von Datenschutz und IT-Sicherheit ist ein weiteres zentrales Ziel.“",
-    ),
-    (
         "infrastruktur",
         "breitband",
         "Handreichung, „Zielarchitekturen in den Domänen (1) Software und Inhalte, (2) Infrastruktur und zentrale Dienste und (3) Hardware“, 2.: „Breitbandanbindung in allen Schulen“; Werte: BMVI-Aufgreifschwelle, SMK Sachsen 2018 (im Profil)",
@@ -349,6 +344,46 @@ pub static QUELLEN: &[(&str, &str, &str)] = &[
         "evaluation",
         "indikatoren",
         "LMZ Baden-Württemberg, Freigabekriterien für Medienentwicklungspläne: Evaluationskriterien und Messgrößen; Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Schulen – Formen und Formate der Zusammenarbeit“ (Informationsveranstaltungen): „vereinbarte IST- und SOLL-Zustände in der Schul-IT“",
+    ),
+    (
+        "software",
+        "datenschutz",
+        "Art. 28 DSGVO (Auftragsverarbeitung) und Art. 35 DSGVO (Datenschutz-Folgenabschätzung); Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Schulen – Themen der Zusammenarbeit“: „Datenschutz und IT-Sicherheit sind von großer Bedeutung.“",
+    ),
+    (
+        "fortbildung",
+        "technisch",
+        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Schulen – Ziele der Zusammenarbeit“: „Dabei geht es vor allem um die Schulung mit den technischen Geräten […] Technische Schulungen sollten regelmäßig stattfinden und praxisorientiert sein.“",
+    ),
+    (
+        "fortbildung",
+        "paedagogisch",
+        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Schulen – Ziele der Zusammenarbeit“: „… und nicht fachspezifische Weiterbildungsangebote, die dem Land obliegen.“; „Formen und Formate der Zusammenarbeit“ (Runder Tisch, Aus der Praxis): „wo das Medienpädagogische Zentrum die Schulen unterstützen kann“",
+    ),
+    (
+        "fortbildung",
+        "bedarf_tickets",
+        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Schulen – Formen und Formate der Zusammenarbeit“, Schul-IT-Arbeitstreffen: „Analyse des Ticketaufkommens, ggf. Ableitung von Schulungsbedarfen für die einzelne Schule“",
+    ),
+    (
+        "datenschutz",
+        "landesrecht",
+        "Handreichung, „Einleitung – Die Ausgangslage“, Fußnote 1: „Hier sind die individuellen Regelungen zum Datenschutz in den jeweiligen Bundesländern zu bedenken, da es hier keine einheitlichen Standards gibt.“",
+    ),
+    (
+        "datenschutz",
+        "wege",
+        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Schulen – Ziele der Zusammenarbeit“: „Schulträger sind verpflichtet, sicherzustellen, dass Schulen alle notwendigen Datenschutzmaßnahmen einhalten und die IT-Sicherheitsstandards umsetzen.“; LMZ Baden-Württemberg: Maßnahmen verbindlich, mit Umsetzungszeitplan",
+    ),
+    (
+        "datenschutz",
+        "av_vertraege",
+        "Art. 28 DSGVO (Auftragsverarbeiter: Vertrag oder anderes Rechtsinstrument, Abs. 3)",
+    ),
+    (
+        "datenschutz",
+        "dsfa",
+        "Art. 35 Abs. 1 DSGVO (Datenschutz-Folgenabschätzung vorab)",
     ),
 ];
 

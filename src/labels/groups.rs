@@ -121,6 +121,32 @@ const TABLES: &[(&str, &str, &str)] = &[
         "Verarbeitungsverzeichnis",
         "Record of processing activities",
     ),
+    (
+        "datenschutz.av_vertraege",
+        "Verträge zur Auftragsverarbeitung",
+        "Data processing agreements",
+    ),
+    (
+        "datenschutz.dsfa",
+        "Datenschutz-Folgenabschätzungen",
+        "Data protection impact assessments",
+    ),
+    (
+        "datenschutz.loeschkonzept",
+        "Löschkonzept",
+        "Deletion concept",
+    ),
+    (
+        "datenschutz.nutzungsordnung",
+        "Nutzungsordnung",
+        "Acceptable use policy",
+    ),
+    (
+        "datenschutz.netztrennung",
+        "Trennung von pädagogischem Netz und Verwaltungsnetz",
+        "Separation of teaching and admin networks",
+    ),
+    ("datenschutz.datensicherung", "Datensicherung", "Backup"),
     ("evaluation.ueberpruefungen", "Überprüfungen", "Reviews"),
     (
         "evaluation.bericht",

@@ -205,6 +205,12 @@ const VALUES: &[(&str, &str, &str)] = &[
     ("praesenz", "Präsenz", "in person"),
     ("online", "online", "online"),
     ("selbstlernkurs", "Selbstlernkurs", "self-study course"),
+    ("technisch", "technisch", "technical"),
+    ("paedagogisch", "pädagogisch", "pedagogical"),
+    ("tickets", "Auswertung der Tickets", "ticket analysis"),
+    ("neue_geraete", "neue Geräte", "new devices"),
+    ("schulbedarf", "Bedarf der Schule", "school's request"),
+    ("landesvorgabe", "Vorgabe des Landes", "Land requirement"),
     // data protection
     ("vorhanden", "vorhanden", "in place"),
     ("in_arbeit", "in Arbeit", "in progress"),

@@ -50,6 +50,8 @@ pub struct Anwendung {
     pub av_vertrag: Option<bool>,
     /// Datenschutz-Folgenabschätzung: `nicht_erforderlich`, `erforderlich` oder `durchgefuehrt`.
     pub dsfa: Option<DsfaStatus>,
+    /// Verarbeitet die Anwendung personenbezogene Daten von Schülerinnen, Schülern oder Lehrkräften (Konten, Abgaben, Nachrichten, Noten)? Z. B. `personenbezogene_daten = true`. Ohne Angabe gilt das für `lernplattform`, `kommunikation` und `verwaltung` als gegeben; bei anderen Kategorien hängt es vom Produkt ab und bleibt offen.
+    pub personenbezogene_daten: Option<bool>,
 }
 
 /// Software-Kategorie.

@@ -66,7 +66,7 @@ pub struct Context {
     pub hardware: Abschnitt<Hardware>,
     pub support: Abschnitt<Support>,
     pub governance: Abschnitt<Governance>,
-    pub fortbildung: Abschnitt<Vec<AngebotZeile>>,
+    pub fortbildung: Abschnitt<Fortbildung>,
     pub datenschutz: Abschnitt<Datenschutz>,
     pub massnahmen: Vec<MassnahmeZeile>,
     pub finanzierung: Abschnitt<Vec<QuelleZeile>>,

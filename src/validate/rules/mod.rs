@@ -1,6 +1,7 @@
 //! The meaning and plausibility rules, each a small function over the typed plan.
 
 mod coherence;
+mod datenschutz;
 mod funding;
 mod geraete;
 mod periods;
@@ -39,6 +40,7 @@ pub fn run(plan: &Plan, profile: &Profile, loc: &Locator<'_>) -> Vec<Finding> {
     funding::check(&mut ctx);
     coherence::check(&mut ctx);
     geraete::check(&mut ctx);
+    datenschutz::check(&mut ctx);
     plausibility::check(&mut ctx);
     ctx.out
 }

@@ -174,6 +174,23 @@ fn references(ctx: &mut Ctx<'_>) {
             }
         }
     }
+    if let Some(d) = &p.datenschutz {
+        for (key, r) in d.regelungen() {
+            let Some(id) = r.and_then(|r| r.massnahme.as_ref()) else {
+                continue;
+            };
+            if !massnahmen.contains(id.as_str()) {
+                unknown(
+                    ctx,
+                    "E102",
+                    id,
+                    &massnahmen,
+                    &format!("/datenschutz/{key}/massnahme"),
+                    ("unbekannte Maßnahme", "unknown measure"),
+                );
+            }
+        }
+    }
     let programme: HashSet<&str> = ctx
         .profile
         .programme
