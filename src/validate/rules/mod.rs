@@ -6,6 +6,7 @@ mod geraete;
 mod periods;
 mod plausibility;
 mod references;
+mod support;
 
 use crate::diagnostic::Finding;
 use crate::model::Plan;
@@ -39,6 +40,7 @@ pub fn run(plan: &Plan, profile: &Profile, loc: &Locator<'_>) -> Vec<Finding> {
     funding::check(&mut ctx);
     coherence::check(&mut ctx);
     geraete::check(&mut ctx);
+    support::check(&mut ctx);
     plausibility::check(&mut ctx);
     ctx.out
 }
