@@ -75,6 +75,21 @@ pub struct Leistung {
     pub grundlage: Option<String>,
 }
 
+impl Leistung {
+    /// Whether the technical support staff (`personal_vzae`) provides the service: services
+    /// of the Schulträger, its IT provider and the Medienzentrum are theirs; those of the
+    /// school (teachers), the Land and manufacturers are done by others. `None` when the
+    /// service names no provider.
+    pub fn vom_supportpersonal(&self) -> Option<bool> {
+        self.akteur.map(|a| {
+            matches!(
+                a,
+                Akteur::Schultraeger | Akteur::ItDienstleister | Akteur::Medienzentrum
+            )
+        })
+    }
+}
+
 /// Eine Eskalationsstufe.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::format::dezimal;
 use crate::model::Plan;
-use crate::model::support::{Akteur, Support as SupportPlan};
+use crate::model::support::{Akteur, Leistung, Support as SupportPlan};
 use crate::render::rich_text::RichText;
 
 use super::values::*;
@@ -25,6 +25,8 @@ pub struct Support {
     pub leistungen: Vec<LeistungZeile>,
     /// The catalogue's total effort: the sum, „mind. … (n von m Leistungen beziffert)“, or `–`.
     pub leistungen_summe: String,
+    /// The part of it the technical support staff provides, when some of their services state it.
+    pub leistungen_personal: Option<String>,
     pub pflichten_schule: Vec<String>,
     pub eskalation: Vec<EskalationZeile>,
     /// Result of checking inter-municipal options for support.
@@ -97,6 +99,7 @@ fn leer() -> Support {
         },
         leistungen: Vec::new(),
         leistungen_summe: OFFEN.into(),
+        leistungen_personal: None,
         pflichten_schule: Vec::new(),
         eskalation: Vec::new(),
         interkommunal: None,
@@ -186,7 +189,8 @@ pub(super) fn support(p: &Plan) -> Abschnitt<Support> {
             aufgaben,
             land: land(s),
             leistungen,
-            leistungen_summe: leistungen_summe(s),
+            leistungen_summe: summe(s.leistungen.iter().collect()),
+            leistungen_personal: personal(s),
             pflichten_schule: s
                 .pflichten_schule
                 .iter()
@@ -286,13 +290,19 @@ fn land(s: &SupportPlan) -> LandAnteil {
 
 /// The catalogue's effort: the sum when every service states it, „mind. 1.240 h (4 von 6
 /// Leistungen beziffert)“ when some do, the open mark when none does (unknown is never 0).
-fn leistungen_summe(s: &SupportPlan) -> String {
-    let alle = s.leistungen.len();
-    let beziffert: Vec<Decimal> = s
-        .leistungen
-        .iter()
-        .filter_map(|l| l.aufwand_stunden_jahr.map(|h| h.0))
-        .collect();
+fn summe(leistungen: Vec<&Leistung>) -> String {
+    let alle = leistungen.len();
+    teilsumme_stunden(
+        leistungen
+            .iter()
+            .filter_map(|l| l.aufwand_stunden_jahr.map(|h| h.0))
+            .collect(),
+        alle,
+    )
+}
+
+/// Hours stated by some of `alle` services, as [`summe`] shows them.
+fn teilsumme_stunden(beziffert: Vec<Decimal>, alle: usize) -> String {
     if beziffert.is_empty() {
         return OFFEN.to_string();
     }
@@ -307,10 +317,37 @@ fn leistungen_summe(s: &SupportPlan) -> String {
     }
 }
 
+/// „Davon erbringt das technische Supportpersonal (13,5 VZÄ) 20.856 h.“: the services of the
+/// Schulträger, its IT provider and the Medienzentrum (see [`Leistung::vom_supportpersonal`]);
+/// a service without a provider may be theirs and counts as not stated. `None` when none of
+/// their services states its effort.
+fn personal(s: &SupportPlan) -> Option<String> {
+    let mut alle = 0;
+    let mut beziffert = Vec::new();
+    for l in &s.leistungen {
+        match (l.vom_supportpersonal(), l.aufwand_stunden_jahr) {
+            (Some(false), _) => continue,
+            (Some(true), Some(h)) => beziffert.push(h.0),
+            _ => {}
+        }
+        alle += 1;
+    }
+    if beziffert.is_empty() {
+        return None;
+    }
+    let vzae = s
+        .personal_vzae
+        .map_or_else(String::new, |v| format!(" ({} VZÄ)", dezimal(v.0, DE)));
+    Some(format!(
+        "Davon erbringt das technische Supportpersonal{vzae} {}.",
+        teilsumme_stunden(beziffert, alle)
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::support::{Aufgabenteilung, Leistung};
+    use crate::model::support::Aufgabenteilung;
     use crate::model::types::{Dezimal, Id};
 
     fn leistung(h: Option<i64>) -> Leistung {
@@ -318,7 +355,7 @@ mod tests {
             id: Id("x".into()),
             name: "x".into(),
             beschreibung: None,
-            akteur: None,
+            akteur: Some(Akteur::Schultraeger),
             kostentraeger: None,
             stufe: None,
             aufwand_stunden_jahr: h.map(|h| Dezimal(Decimal::from(h))),
@@ -328,20 +365,14 @@ mod tests {
 
     #[test]
     fn catalogue_total_is_known_partial_or_open() {
-        let s = |l: Vec<Leistung>| SupportPlan {
-            leistungen: l,
-            ..SupportPlan::default()
-        };
+        let (a, b, c) = (leistung(Some(1000)), leistung(Some(240)), leistung(None));
+        assert_eq!(summe(vec![&a, &b]), "1.240 h");
         assert_eq!(
-            leistungen_summe(&s(vec![leistung(Some(1000)), leistung(Some(240))])),
-            "1.240 h"
-        );
-        assert_eq!(
-            leistungen_summe(&s(vec![leistung(Some(1000)), leistung(None)])),
+            summe(vec![&a, &c]),
             "mind. 1.000 h (1 von 2 Leistungen beziffert)"
         );
-        assert_eq!(leistungen_summe(&s(vec![leistung(None)])), OFFEN);
-        assert_eq!(leistungen_summe(&s(Vec::new())), OFFEN);
+        assert_eq!(summe(vec![&c]), OFFEN);
+        assert_eq!(summe(Vec::new()), OFFEN);
     }
 
     #[test]
@@ -356,5 +387,46 @@ mod tests {
         let l = land(&s);
         assert!(l.angegeben);
         assert_eq!(l.text, "Aufgaben: Landeslernplattform. Kosten: keine Angabe.");
+    }
+}
+
+#[cfg(test)]
+mod personal_tests {
+    use super::*;
+    use crate::model::types::{Dezimal, Id};
+
+    fn leistung(akteur: Option<Akteur>, h: Option<i64>) -> Leistung {
+        Leistung {
+            id: Id("x".into()),
+            name: "x".into(),
+            beschreibung: None,
+            akteur,
+            kostentraeger: None,
+            stufe: None,
+            aufwand_stunden_jahr: h.map(|h| Dezimal(Decimal::from(h))),
+            grundlage: None,
+        }
+    }
+
+    #[test]
+    fn the_staffs_part_leaves_out_school_land_and_manufacturers() {
+        let s = SupportPlan {
+            personal_vzae: Some(Dezimal(Decimal::new(135, 1))),
+            leistungen: vec![
+                leistung(Some(Akteur::ItDienstleister), Some(800)),
+                leistung(Some(Akteur::Schule), Some(900)),
+                leistung(Some(Akteur::Land), Some(900)),
+            ],
+            ..SupportPlan::default()
+        };
+        assert_eq!(
+            personal(&s).unwrap(),
+            "Davon erbringt das technische Supportpersonal (13,5 VZÄ) 800 h."
+        );
+        let mut t = s.clone();
+        t.leistungen.push(leistung(None, Some(50)));
+        assert!(personal(&t).unwrap().contains("mind. 800 h (1 von 2 Leistungen beziffert)"));
+        t.leistungen.retain(|l| l.akteur == Some(Akteur::Schule));
+        assert_eq!(personal(&t), None);
     }
 }

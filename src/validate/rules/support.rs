@@ -10,7 +10,7 @@ use super::Ctx;
 use super::references::unknown;
 use crate::format::{f, zahl2};
 use crate::i18n::Text;
-use crate::model::support::{Akteur, Leistung, Support};
+use crate::model::support::Support;
 use crate::text;
 
 pub fn check(ctx: &mut Ctx<'_>) {
@@ -85,19 +85,6 @@ fn escalation_formats(ctx: &mut Ctx<'_>, s: &Support) {
     }
 }
 
-/// The catalogue's services the technical support staff (`personal_vzae`) provides: those of
-/// the Schulträger, its IT provider and the Medienzentrum. The school's (teachers'), the
-/// Land's and the manufacturers' services are done by others; `None` when the service names
-/// no provider, so whether it counts is unknown.
-fn vom_personal(l: &Leistung) -> Option<bool> {
-    l.akteur.map(|a| {
-        matches!(
-            a,
-            Akteur::Schultraeger | Akteur::ItDienstleister | Akteur::Medienzentrum
-        )
-    })
-}
-
 /// The effort the catalogue asks of the support staff.
 #[derive(Debug, PartialEq)]
 struct Aufwand {
@@ -117,7 +104,7 @@ fn aufwand(s: &Support) -> Option<Aufwand> {
         alle: 0,
     };
     for l in &s.leistungen {
-        let personal = vom_personal(l);
+        let personal = l.vom_supportpersonal();
         if personal == Some(false) {
             continue;
         }
@@ -197,6 +184,7 @@ fn catalogue_effort(ctx: &mut Ctx<'_>, s: &Support) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::support::{Akteur, Leistung};
     use crate::model::types::{Dezimal, Id};
 
     fn leistung(id: &str, akteur: Option<Akteur>, h: Option<i64>) -> Leistung {
