@@ -316,7 +316,7 @@ items! {
     Support "level" "Supportstufen (mindestens 1st und 2nd Level)" / "support levels (at least 1st and 2nd)" =>
         |p| has(p.support.as_ref().is_some_and(|s| s.level.iter().any(|l| l.stufe == 1) && s.level.iter().any(|l| l.stufe == 2)));
     Support "kanaele" "Supportkanäle und Servicezeiten" / "support channels and service hours" => |p| has(p.support.as_ref().is_some_and(|s| !s.kanaele.is_empty() && s.servicezeiten.is_some()));
-    Support "sprechstunde" "Schul-IT-Sprechstunde (als Format oder unter `[support.sprechstunde]`)" / "school IT consultation hour (as a format or under `[support.sprechstunde]`)" => |p| has(p.sprechstunde().is_some());
+    Support "sprechstunde" "Schul-IT-Sprechstunde" / "school IT consultation hour" => |p| has(p.sprechstunde().is_some());
     Support "prioritaeten" "Prioritäten mit Reaktionszeiten" / "priorities with response times" => |p| has(p.support.as_ref().is_some_and(|s| !s.prioritaeten.is_empty()));
     Support "personal" "Supportpersonal in VZÄ" / "support staff in FTE" => |p| has(p.support.as_ref().is_some_and(|s| s.personal_vzae.is_some()));
     Support "ersatz_wartung" "Ersatzgeräte und Wartungsfenster" / "replacement devices and maintenance windows" =>
