@@ -106,7 +106,11 @@ const TABLES: &[(&str, &str, &str)] = &[
     ("plan.beschluesse", "Beschlüsse", "Council decisions"),
     ("plan.zeitraum", "Laufzeit", "Period"),
     ("support.sprechstunde", "Sprechstunde", "Office hours"),
-    ("support.leistungen", "Leistungskatalog", "Service catalogue"),
+    (
+        "support.leistungen",
+        "Leistungskatalog",
+        "Service catalogue",
+    ),
     ("support.eskalation", "Eskalation", "Escalation"),
     (
         "governance.formate",

@@ -386,7 +386,10 @@ mod tests {
         });
         let l = land(&s);
         assert!(l.angegeben);
-        assert_eq!(l.text, "Aufgaben: Landeslernplattform. Kosten: keine Angabe.");
+        assert_eq!(
+            l.text,
+            "Aufgaben: Landeslernplattform. Kosten: keine Angabe."
+        );
     }
 }
 
@@ -425,7 +428,11 @@ mod personal_tests {
         );
         let mut t = s.clone();
         t.leistungen.push(leistung(None, Some(50)));
-        assert!(personal(&t).unwrap().contains("mind. 800 h (1 von 2 Leistungen beziffert)"));
+        assert!(
+            personal(&t)
+                .unwrap()
+                .contains("mind. 800 h (1 von 2 Leistungen beziffert)")
+        );
         t.leistungen.retain(|l| l.akteur == Some(Akteur::Schule));
         assert_eq!(personal(&t), None);
     }

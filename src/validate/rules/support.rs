@@ -79,7 +79,10 @@ fn escalation_formats(ctx: &mut Ctx<'_>, s: &Support) {
                 id,
                 &formate,
                 &format!("/support/eskalation/{i}/format"),
-                ("unbekanntes Format der Zusammenarbeit", "unknown cooperation format"),
+                (
+                    "unbekanntes Format der Zusammenarbeit",
+                    "unknown cooperation format",
+                ),
             );
         }
     }
@@ -140,11 +143,7 @@ fn catalogue_effort(ctx: &mut Ctx<'_>, s: &Support) {
         return;
     }
     let c = ctx.profile.zitat(&bench);
-    let (a, k, v) = (
-        zahl2(aufwand, 0),
-        zahl2(kapazitaet, 0),
-        zahl2(f(vzae.0), 1),
-    );
+    let (a, k, v) = (zahl2(aufwand, 0), zahl2(kapazitaet, 0), zahl2(f(vzae.0), 1));
     let mind = if offen {
         ("mind. ", "at least ")
     } else {
