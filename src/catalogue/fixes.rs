@@ -36,6 +36,16 @@ pub static FIXES: &[(&str, &str, &str)] = &[
         "move the measure into the funding period or fund it from another source",
     ),
     (
+        "E124",
+        "Prüfen Sie Reaktions- und Lösungszeit der Priorität: die Lösungszeit ist mindestens so lang wie die Reaktionszeit; vertauschte Werte?",
+        "check the priority's response and resolution times: the resolution time is at least as long as the response time; values swapped?",
+    ),
+    (
+        "E125",
+        "Nennen Sie unter `format` die Id eines Formats aus `[[governance.formate]]`, oder ergänzen Sie das Format dort",
+        "give under `format` the id of a format in `[[governance.formate]]`, or add the format there",
+    ),
+    (
         "W201",
         "Setzen Sie das Hardware-Ziel auf 1 Schüler je Gerät und planen Sie Gerätemaßnahmen für die fehlenden Geräte, oder ändern Sie die Leitplanke",
         "set the hardware target to 1 student per device and plan device measures for the missing devices, or change the guardrail",
@@ -124,6 +134,11 @@ pub static FIXES: &[(&str, &str, &str)] = &[
         "W234",
         "Nennen Sie den Weg zur Regelung: die Maßnahme, die sie schafft (`massnahme = \"id\"`), oder den Termin (`bis = \"2027-H1\"`)",
         "name the path to the arrangement: the measure that establishes it (`massnahme = \"id\"`) or the date (`bis = \"2027-H1\"`)",
+    ),
+    (
+        "W235",
+        "Prüfen Sie den Aufwand je Leistung (`aufwand_stunden_jahr`), verteilen Sie Leistungen auf andere Beteiligte (Land, interkommunaler Helpdesk) oder planen Sie mehr Supportpersonal (`personal_vzae`, Maßnahme mit `kategorie = \"support_personal\"`)",
+        "check the effort of each service (`aufwand_stunden_jahr`), share services with others (Land, an inter-municipal helpdesk) or plan more support staff (`personal_vzae`, a measure with `kategorie = \"support_personal\"`)",
     ),
 ];
 

@@ -9,6 +9,7 @@ use crate::model::governance::FormatArt;
 use crate::model::leitplanken::Leitplanke;
 use crate::model::massnahmen::Facette;
 use crate::model::schulen::Schule;
+use crate::model::support::Akteur;
 
 use super::datenschutz_fortbildung as dsfb;
 
@@ -313,11 +314,28 @@ items! {
     Support "level" "Supportstufen (mindestens 1st und 2nd Level)" / "support levels (at least 1st and 2nd)" =>
         |p| has(p.support.as_ref().is_some_and(|s| s.level.iter().any(|l| l.stufe == 1) && s.level.iter().any(|l| l.stufe == 2)));
     Support "kanaele" "Supportkanäle und Servicezeiten" / "support channels and service hours" => |p| has(p.support.as_ref().is_some_and(|s| !s.kanaele.is_empty() && s.servicezeiten.is_some()));
-    Support "sprechstunde" "Schul-IT-Sprechstunde" / "school IT consultation hour" => |p| has(p.support.as_ref().is_some_and(|s| s.sprechstunde.is_some()));
+    Support "sprechstunde" "Schul-IT-Sprechstunde" / "school IT consultation hour" => |p| has(p.sprechstunde().is_some());
     Support "prioritaeten" "Prioritäten mit Reaktionszeiten" / "priorities with response times" => |p| has(p.support.as_ref().is_some_and(|s| !s.prioritaeten.is_empty()));
     Support "personal" "Supportpersonal in VZÄ" / "support staff in FTE" => |p| has(p.support.as_ref().is_some_and(|s| s.personal_vzae.is_some()));
     Support "ersatz_wartung" "Ersatzgeräte und Wartungsfenster" / "replacement devices and maintenance windows" =>
         |p| has(p.support.as_ref().is_some_and(|s| s.ersatzgeraete.is_some() && s.wartungsfenster.is_some()));
+    Support "land" "Aufgaben und Kosten des Landes (`[[support.aufgaben]] akteur = \"land\"`)" / "the Land's tasks and costs (`[[support.aufgaben]] akteur = \"land\"`)" =>
+        |p| has(p.support.as_ref().is_some_and(|s| s.aufgaben.iter().any(|a| a.akteur == Akteur::Land)));
+    Support "leistungen" "Leistungskatalog mit Aufwand je Leistung" / "service catalogue with the effort of each service" => |p| {
+        let s = p.support.as_ref().ok_or_else(Vec::new)?;
+        let missing: Vec<String> = s.leistungen.iter().filter(|l| l.aufwand_stunden_jahr.is_none()).map(|l| l.id.to_string()).collect();
+        if missing.is_empty() && !s.leistungen.is_empty() { Ok(()) } else { Err(missing) }
+    };
+    Support "loesungszeiten" "Lösungszeit je Priorität" / "resolution time of each priority" => |p| {
+        let s = p.support.as_ref().ok_or_else(Vec::new)?;
+        let missing: Vec<String> = s.prioritaeten.iter().filter(|pr| pr.loesungszeit_stunden.is_none()).map(|pr| pr.name.clone()).collect();
+        if missing.is_empty() && !s.prioritaeten.is_empty() { Ok(()) } else { Err(missing) }
+    };
+    Support "pflichten_schule" "Pflichten der Schule" / "the school's duties" => |p| has(p.support.as_ref().is_some_and(|s| s.pflichten_schule.iter().any(|x| !x.trim().is_empty())));
+    Support "eskalation" "Eskalationsstufen" / "escalation steps" => |p| has(p.support.as_ref().is_some_and(|s| !s.eskalation.is_empty()));
+    Support "gueltigkeit" "Gültig ab und nächste Überprüfung der Vereinbarung" / "agreement valid from and next review" =>
+        |p| has(p.support.as_ref().is_some_and(|s| s.gueltig_ab.is_some() && s.ueberpruefung.is_some()));
+    Support "interkommunal" "Interkommunale Zusammenarbeit im Support geprüft" / "inter-municipal cooperation in support checked" => |p| has(p.support.as_ref().is_some_and(|s| text(&s.interkommunal)));
 
     Governance "strategisch" "strategisches Format (Runder Tisch, Steuergruppe oder jährliche Schulgespräche)" / "strategic format (Runder Tisch, steering group or yearly talks with the schools)" =>
         |p| has(p.governance.as_ref().is_some_and(|g| g.hat_strategisches_format()));

@@ -385,6 +385,41 @@ pub static QUELLEN: &[(&str, &str, &str)] = &[
         "dsfa",
         "Art. 35 Abs. 1 DSGVO (Datenschutz-Folgenabschätzung vorab)",
     ),
+    (
+        "support",
+        "land",
+        "Handreichung, „Handlungsfelder eines landesweiten Schul-IT-Gesamtkonzepts – Vereinbarungen zu Service und Support“: „klare Regelungen zur möglichen Aufgaben- und Kostenteilung zwischen dem Land und den Schulträgern“",
+    ),
+    (
+        "support",
+        "leistungen",
+        "Handreichung, „Handlungsfelder eines landesweiten Schul-IT-Gesamtkonzepts – Vereinbarungen zu Service und Support“: „die erforderlichen Support- und Serviceleistungen sowie den damit verbundenen Aufwand sorgfältig zu erheben“",
+    ),
+    (
+        "support",
+        "loesungszeiten",
+        "Handreichung, „Handlungsfelder eines landesweiten Schul-IT-Gesamtkonzepts – Vereinbarungen zu Service und Support“: „klare Regelungen“; eine Priorität ohne Lösungszeit regelt nur die Reaktion",
+    ),
+    (
+        "support",
+        "pflichten_schule",
+        "Handreichung, „Handlungsfelder eines landesweiten Schul-IT-Gesamtkonzepts – Vereinbarungen zu Service und Support“: Aufgabenteilung; Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Schulen – Themen der Zusammenarbeit“",
+    ),
+    (
+        "support",
+        "eskalation",
+        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Schulen – Formen und Formate der Zusammenarbeit“ (Schul-IT-Arbeitstreffen, Runder Tisch)",
+    ),
+    (
+        "support",
+        "gueltigkeit",
+        "Handreichung, „Handlungsfelder eines landesweiten Schul-IT-Gesamtkonzepts – Vereinbarungen zu Service und Support“; Handreichung, „Handlungsfelder eines landesweiten Schul-IT-Gesamtkonzepts – Schul-IT Governance“: „Festlegung von Zeitpunkten und definierten Verfahren für die Evaluation“",
+    ),
+    (
+        "support",
+        "interkommunal",
+        "Handreichung, „Handlungsfelder eines landesweiten Schul-IT-Gesamtkonzepts – Vereinbarungen zu Service und Support“: „Prüfung von Möglichkeiten zur interkommunalen Zusammenarbeit“",
+    ),
 ];
 
 /// The source of a checklist item, if one is recorded.

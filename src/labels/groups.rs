@@ -107,6 +107,12 @@ const TABLES: &[(&str, &str, &str)] = &[
     ("plan.zeitraum", "Laufzeit", "Period"),
     ("support.sprechstunde", "Sprechstunde", "Office hours"),
     (
+        "support.leistungen",
+        "Leistungskatalog",
+        "Service catalogue",
+    ),
+    ("support.eskalation", "Eskalation", "Escalation"),
+    (
         "governance.formate",
         "Formate der Zusammenarbeit",
         "Formats of cooperation",

@@ -13,7 +13,7 @@ pub struct Support {
     pub nicht_zutreffend: Option<String>,
     /// Datum, an dem Schulträger und Schulen das Supportkonzept abgestimmt haben.
     pub abgestimmt_am: Option<Datum>,
-    /// Aufgaben- und Kostenteilung zwischen den Beteiligten.
+    /// Aufgaben- und Kostenteilung zwischen den Beteiligten, den Anteil des Landes eingeschlossen (Handreichung: „klare Regelungen zur möglichen Aufgaben- und Kostenteilung zwischen dem Land und den Schulträgern“), z. B. `[[support.aufgaben]]` mit `akteur = "land"`, `aufgaben = ["Landeslernplattform"]`, `kosten = ["Landeslizenzen"]`.
     #[serde(default)]
     pub aufgaben: Vec<Aufgabenteilung>,
     /// Supportstufen (1st, 2nd, 3rd Level).
@@ -35,18 +35,18 @@ pub struct Support {
     pub ersatzgeraete: Option<String>,
     /// Wartungsfenster, z. B. „Ferien und Di 18–20 Uhr“.
     pub wartungsfenster: Option<String>,
-    /// Leistungskatalog: die Support- und Serviceleistungen mit ihrem erwarteten Aufwand, als Grundlage der Aufgaben- und Kostenteilung (Handreichung: „die erforderlichen Support- und Serviceleistungen sowie den damit verbundenen Aufwand sorgfältig zu erheben“).
+    /// Leistungskatalog: die Support- und Serviceleistungen mit ihrem erwarteten Aufwand, als Grundlage der Aufgaben- und Kostenteilung (Handreichung: „die erforderlichen Support- und Serviceleistungen sowie den damit verbundenen Aufwand sorgfältig zu erheben“), z. B. `[[support.leistungen]]` mit `id = "ticketbearbeitung"`, `name = "Ticketbearbeitung"`, `akteur = "it_dienstleister"`, `aufwand_stunden_jahr = 5400`. Übersteigt der Aufwand des technischen Supportpersonals, was `personal_vzae` leisten kann, meldet `mep check` W235.
     #[serde(default)]
     pub leistungen: Vec<Leistung>,
-    /// Pflichten der Schule, z. B. „benennt eine IT-beauftragte Lehrkraft“, „meldet Störungen über das Ticketsystem“.
+    /// Pflichten der Schule, z. B. `pflichten_schule = ["benennt eine IT-beauftragte Lehrkraft", "meldet Störungen über das Ticketsystem"]`.
     #[serde(default)]
     pub pflichten_schule: Vec<String>,
-    /// Eskalation: wohin ein Problem geht, das auf der vorigen Stufe nicht gelöst wird.
+    /// Eskalation: wohin ein Problem geht, das auf der vorigen Stufe nicht gelöst wird, z. B. `[[support.eskalation]]` mit `stufe = 1`, `ausloeser = "Lösungszeit überschritten"`, `format = "schul-it-arbeitstreffen"`.
     #[serde(default)]
     pub eskalation: Vec<Eskalationsstufe>,
-    /// Die Vereinbarung gilt ab diesem Datum (JJJJ-MM-TT).
+    /// Die Vereinbarung gilt ab diesem Datum, z. B. `gueltig_ab = 2026-08-01`.
     pub gueltig_ab: Option<Datum>,
-    /// Nächste Überprüfung der Vereinbarung, z. B. `"2027-H2"` oder `2027-06-30`.
+    /// Nächste Überprüfung der Vereinbarung: ein Datum, Monat, Halbjahr oder Jahr, z. B. `ueberpruefung = 2027-06-30`.
     pub ueberpruefung: Option<Zeitpunkt>,
     /// Ergebnis der Prüfung interkommunaler Zusammenarbeit im Support (Handreichung, „Vereinbarungen zu Service und Support“: „Prüfung von Möglichkeiten zur interkommunalen Zusammenarbeit“), z. B. „gemeinsamer Helpdesk mit der Nachbarstadt geprüft, ab 2027“.
     pub interkommunal: Option<String>,
@@ -62,17 +62,32 @@ pub struct Leistung {
     pub name: String,
     /// Leistungsumfang (Markdown).
     pub beschreibung: Option<String>,
-    /// Wer die Leistung erbringt: `land`, `schultraeger`, `schule`, `it_dienstleister`, `medienzentrum` oder `hersteller`.
+    /// Wer die Leistung erbringt: `land`, `schultraeger`, `schule`, `it_dienstleister`, `medienzentrum` oder `hersteller`. Leistungen von Schulträger, IT-Dienstleister und Medienzentrum zählen zum Aufwand des technischen Supportpersonals (W235).
     pub akteur: Option<Akteur>,
-    /// Wer die Kosten trägt, falls nicht der Erbringer.
+    /// Wer die Kosten trägt, falls nicht der Erbringer, z. B. `kostentraeger = "schultraeger"` für eine Leistung des IT-Dienstleisters.
     pub kostentraeger: Option<Akteur>,
     /// Supportstufe (1–3), auf der die Leistung erbracht wird.
     #[schemars(range(min = 1, max = 3))]
     pub stufe: Option<u8>,
-    /// Erwarteter Aufwand in Stunden je Jahr für alle Schulen zusammen.
+    /// Erwarteter Aufwand in Stunden je Jahr für alle Schulen zusammen, z. B. `aufwand_stunden_jahr = 5400`. Fehlt er, bleibt der Aufwand offen (nicht 0).
     pub aufwand_stunden_jahr: Option<Dezimal>,
     /// Wie der Aufwand erhoben wurde, z. B. „Ticketauswertung 2025“.
     pub grundlage: Option<String>,
+}
+
+impl Leistung {
+    /// Whether the technical support staff (`personal_vzae`) provides the service: services
+    /// of the Schulträger, its IT provider and the Medienzentrum are theirs; those of the
+    /// school (teachers), the Land and manufacturers are done by others. `None` when the
+    /// service names no provider.
+    pub fn vom_supportpersonal(&self) -> Option<bool> {
+        self.akteur.map(|a| {
+            matches!(
+                a,
+                Akteur::Schultraeger | Akteur::ItDienstleister | Akteur::Medienzentrum
+            )
+        })
+    }
 }
 
 /// Eine Eskalationsstufe.
@@ -86,7 +101,7 @@ pub struct Eskalationsstufe {
     pub ausloeser: String,
     /// Wer entscheidet (Rolle oder Stelle).
     pub rolle: Option<String>,
-    /// Das Format der Zusammenarbeit, in dem der Fall behandelt wird (Id unter `[[governance.formate]]`).
+    /// Das Format der Zusammenarbeit, in dem der Fall behandelt wird: die Id eines Formats unter `[[governance.formate]]`, z. B. `format = "runder-tisch"` (sonst E125).
     pub format: Option<Id>,
 }
 
@@ -165,6 +180,6 @@ pub struct Prioritaet {
     pub name: String,
     /// Reaktionszeit in Stunden (innerhalb der Servicezeiten).
     pub reaktionszeit_stunden: Dezimal,
-    /// Lösungszeit in Stunden (innerhalb der Servicezeiten).
+    /// Lösungszeit in Stunden (innerhalb der Servicezeiten), nicht kürzer als die Reaktionszeit (sonst E124).
     pub loesungszeit_stunden: Option<Dezimal>,
 }

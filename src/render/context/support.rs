@@ -1,10 +1,14 @@
-//! Chapter Service und Support: support levels, priorities with response and resolution times, the
-//! division of tasks.
+//! Chapter Service und Support: key data (validity, review, channels, the Sprechstunde as a
+//! reference to the formats), support levels, priorities with response and resolution times,
+//! the division of tasks with the Land's share, the service catalogue with its effort, the
+//! school's duties, escalation through the formats, and the check of inter-municipal options.
 
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::format::dezimal;
 use crate::model::Plan;
+use crate::model::support::{Akteur, Leistung, Support as SupportPlan};
 use crate::render::rich_text::RichText;
 
 use super::values::*;
@@ -16,6 +20,17 @@ pub struct Support {
     pub level: Vec<LevelZeile>,
     pub prioritaeten: Vec<PrioritaetZeile>,
     pub aufgaben: Vec<AufgabenZeile>,
+    /// The Land's tasks and costs, or "keine Angabe": shown whether or not the plan states them.
+    pub land: LandAnteil,
+    pub leistungen: Vec<LeistungZeile>,
+    /// The catalogue's total effort: the sum, „mind. … (n von m Leistungen beziffert)“, or `–`.
+    pub leistungen_summe: String,
+    /// The part of it the technical support staff provides, when some of their services state it.
+    pub leistungen_personal: Option<String>,
+    pub pflichten_schule: Vec<String>,
+    pub eskalation: Vec<EskalationZeile>,
+    /// Result of checking inter-municipal options for support.
+    pub interkommunal: Option<RichText>,
 }
 
 #[derive(Debug, Serialize)]
@@ -41,57 +56,60 @@ pub struct AufgabenZeile {
     pub kosten: Vec<String>,
 }
 
+/// The Land's share of tasks and costs as the plan states it.
+#[derive(Debug, Serialize)]
+pub struct LandAnteil {
+    /// The plan has a `[[support.aufgaben]]` entry with `akteur = "land"`.
+    pub angegeben: bool,
+    /// „Aufgaben: …; Kosten: …“ or „keine Angabe“.
+    pub text: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LeistungZeile {
+    pub name: String,
+    pub beschreibung: Option<RichText>,
+    pub akteur: String,
+    pub kostentraeger: String,
+    pub stufe: String,
+    pub aufwand: String,
+    pub grundlage: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EskalationZeile {
+    pub stufe: String,
+    pub ausloeser: String,
+    pub rolle: String,
+    /// The format's title, or its id when the plan has no such format.
+    pub format: String,
+}
+
+const KEINE_ANGABE: &str = "keine Angabe";
+
+fn leer() -> Support {
+    Support {
+        eckdaten: Vec::new(),
+        level: Vec::new(),
+        prioritaeten: Vec::new(),
+        aufgaben: Vec::new(),
+        land: LandAnteil {
+            angegeben: false,
+            text: KEINE_ANGABE.into(),
+        },
+        leistungen: Vec::new(),
+        leistungen_summe: OFFEN.into(),
+        leistungen_personal: None,
+        pflichten_schule: Vec::new(),
+        eskalation: Vec::new(),
+        interkommunal: None,
+    }
+}
+
 pub(super) fn support(p: &Plan) -> Abschnitt<Support> {
     let Some(s) = &p.support else {
-        return section(
-            None,
-            false,
-            Support {
-                eckdaten: Vec::new(),
-                level: Vec::new(),
-                prioritaeten: Vec::new(),
-                aufgaben: Vec::new(),
-            },
-        );
+        return section(None, false, leer());
     };
-    let kanaele: Vec<String> = s.kanaele.iter().map(label).collect();
-    let eckdaten = vec![
-        eintrag(
-            "Mit den Schulen abgestimmt am",
-            s.abgestimmt_am.map_or_else(|| OFFEN.to_string(), date),
-        ),
-        eintrag(
-            "Kanäle",
-            if kanaele.is_empty() {
-                OFFEN.into()
-            } else {
-                kanaele.join(", ")
-            },
-        ),
-        eintrag("Servicezeiten", opt(&s.servicezeiten)),
-        eintrag(
-            "Schul-IT-Sprechstunde",
-            s.sprechstunde.as_ref().map_or_else(
-                || OFFEN.to_string(),
-                |sp| {
-                    [Some(label(&sp.turnus)), sp.form.clone(), sp.zeit.clone()]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                },
-            ),
-        ),
-        eintrag(
-            "Technisches Supportpersonal",
-            s.personal_vzae.map_or_else(
-                || OFFEN.to_string(),
-                |v| format!("{} VZÄ", dezimal(v.0, DE)),
-            ),
-        ),
-        eintrag("Ersatzgeräte", opt(&s.ersatzgeraete)),
-        eintrag("Wartungsfenster", opt(&s.wartungsfenster)),
-    ];
     let level = s
         .level
         .iter()
@@ -123,14 +141,299 @@ pub(super) fn support(p: &Plan) -> Abschnitt<Support> {
             kosten: a.kosten.clone(),
         })
         .collect();
+    let leistungen = s
+        .leistungen
+        .iter()
+        .map(|l| LeistungZeile {
+            name: l.name.clone(),
+            beschreibung: rich(&l.beschreibung),
+            akteur: opt_label(l.akteur),
+            kostentraeger: l
+                .kostentraeger
+                .or(l.akteur)
+                .map_or_else(|| OFFEN.to_string(), |a| label(&a)),
+            stufe: l.stufe.map_or_else(|| OFFEN.to_string(), |n| n.to_string()),
+            aufwand: stunden(l.aufwand_stunden_jahr),
+            grundlage: opt(&l.grundlage),
+        })
+        .collect();
+    let eskalation = s
+        .eskalation
+        .iter()
+        .map(|e| EskalationZeile {
+            stufe: e.stufe.to_string(),
+            ausloeser: e.ausloeser.clone(),
+            rolle: opt(&e.rolle),
+            format: e.format.as_ref().map_or_else(
+                || OFFEN.to_string(),
+                |id| {
+                    p.governance
+                        .iter()
+                        .flat_map(|g| &g.formate)
+                        .find(|f| f.id == *id)
+                        .map_or_else(
+                            || id.to_string(),
+                            |f| f.titel.clone().unwrap_or_else(|| label(&f.art)),
+                        )
+                },
+            ),
+        })
+        .collect();
     section(
         s.nicht_zutreffend.as_ref(),
         true,
         Support {
-            eckdaten,
+            eckdaten: eckdaten(p, s),
             level,
             prioritaeten,
             aufgaben,
+            land: land(s),
+            leistungen,
+            leistungen_summe: summe(s.leistungen.iter().collect()),
+            leistungen_personal: personal(s),
+            pflichten_schule: s
+                .pflichten_schule
+                .iter()
+                .filter(|x| !x.trim().is_empty())
+                .cloned()
+                .collect(),
+            eskalation,
+            interkommunal: rich(&s.interkommunal),
         },
     )
+}
+
+fn eckdaten(p: &Plan, s: &SupportPlan) -> Vec<Eintrag> {
+    let kanaele: Vec<String> = s.kanaele.iter().map(label).collect();
+    vec![
+        eintrag(
+            "Mit den Schulen abgestimmt am",
+            s.abgestimmt_am.map_or_else(|| OFFEN.to_string(), date),
+        ),
+        eintrag(
+            "Gültig ab",
+            s.gueltig_ab.map_or_else(|| OFFEN.to_string(), date),
+        ),
+        eintrag(
+            "Nächste Überprüfung",
+            s.ueberpruefung.map_or_else(|| OFFEN.to_string(), zeitpunkt),
+        ),
+        eintrag(
+            "Kanäle",
+            if kanaele.is_empty() {
+                OFFEN.into()
+            } else {
+                kanaele.join(", ")
+            },
+        ),
+        eintrag("Servicezeiten", opt(&s.servicezeiten)),
+        eintrag("Schul-IT-Sprechstunde", sprechstunde(p)),
+        eintrag(
+            "Technisches Supportpersonal",
+            s.personal_vzae.map_or_else(
+                || OFFEN.to_string(),
+                |v| format!("{} VZÄ", dezimal(v.0, DE)),
+            ),
+        ),
+        eintrag("Ersatzgeräte", opt(&s.ersatzgeraete)),
+        eintrag("Wartungsfenster", opt(&s.wartungsfenster)),
+    ]
+}
+
+/// The one Sprechstunde: a format is described with the formats, and only referred to here;
+/// one written only under `[support.sprechstunde]` is described here.
+fn sprechstunde(p: &Plan) -> String {
+    let Some(sp) = p.sprechstunde() else {
+        return OFFEN.to_string();
+    };
+    if let Some(f) = sp.format {
+        let titel = f.titel.clone().unwrap_or_else(|| label(&f.art));
+        return format!("„{titel}“, siehe Formate der Zusammenarbeit");
+    }
+    [
+        sp.turnus().map(|t| label(&t)),
+        sp.form().map(str::to_string),
+        sp.zeit().map(str::to_string),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+fn land(s: &SupportPlan) -> LandAnteil {
+    let eintraege: Vec<_> = s
+        .aufgaben
+        .iter()
+        .filter(|a| a.akteur == Akteur::Land)
+        .collect();
+    if eintraege.is_empty() {
+        return LandAnteil {
+            angegeben: false,
+            text: KEINE_ANGABE.into(),
+        };
+    }
+    let liste = |xs: Vec<&String>| {
+        if xs.is_empty() {
+            KEINE_ANGABE.to_string()
+        } else {
+            xs.iter().map(|x| x.as_str()).collect::<Vec<_>>().join("; ")
+        }
+    };
+    let aufgaben = liste(eintraege.iter().flat_map(|a| &a.aufgaben).collect());
+    let kosten = liste(eintraege.iter().flat_map(|a| &a.kosten).collect());
+    LandAnteil {
+        angegeben: true,
+        text: format!("Aufgaben: {aufgaben}. Kosten: {kosten}."),
+    }
+}
+
+/// The catalogue's effort: the sum when every service states it, „mind. 1.240 h (4 von 6
+/// Leistungen beziffert)“ when some do, the open mark when none does (unknown is never 0).
+fn summe(leistungen: Vec<&Leistung>) -> String {
+    let alle = leistungen.len();
+    teilsumme_stunden(
+        leistungen
+            .iter()
+            .filter_map(|l| l.aufwand_stunden_jahr.map(|h| h.0))
+            .collect(),
+        alle,
+    )
+}
+
+/// Hours stated by some of `alle` services, as [`summe`] shows them.
+fn teilsumme_stunden(beziffert: Vec<Decimal>, alle: usize) -> String {
+    if beziffert.is_empty() {
+        return OFFEN.to_string();
+    }
+    let summe = format!("{} h", dezimal(beziffert.iter().sum(), DE));
+    if beziffert.len() == alle {
+        summe
+    } else {
+        format!(
+            "mind. {summe} ({} von {alle} Leistungen beziffert)",
+            beziffert.len()
+        )
+    }
+}
+
+/// „Davon erbringt das technische Supportpersonal (13,5 VZÄ) 20.856 h.“: the services of the
+/// Schulträger, its IT provider and the Medienzentrum (see [`Leistung::vom_supportpersonal`]);
+/// a service without a provider may be theirs and counts as not stated. `None` when none of
+/// their services states its effort.
+fn personal(s: &SupportPlan) -> Option<String> {
+    let mut alle = 0;
+    let mut beziffert = Vec::new();
+    for l in &s.leistungen {
+        match (l.vom_supportpersonal(), l.aufwand_stunden_jahr) {
+            (Some(false), _) => continue,
+            (Some(true), Some(h)) => beziffert.push(h.0),
+            _ => {}
+        }
+        alle += 1;
+    }
+    if beziffert.is_empty() {
+        return None;
+    }
+    let vzae = s
+        .personal_vzae
+        .map_or_else(String::new, |v| format!(" ({} VZÄ)", dezimal(v.0, DE)));
+    Some(format!(
+        "Davon erbringt das technische Supportpersonal{vzae} {}.",
+        teilsumme_stunden(beziffert, alle)
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::support::Aufgabenteilung;
+    use crate::model::types::{Dezimal, Id};
+
+    fn leistung(h: Option<i64>) -> Leistung {
+        Leistung {
+            id: Id("x".into()),
+            name: "x".into(),
+            beschreibung: None,
+            akteur: Some(Akteur::Schultraeger),
+            kostentraeger: None,
+            stufe: None,
+            aufwand_stunden_jahr: h.map(|h| Dezimal(Decimal::from(h))),
+            grundlage: None,
+        }
+    }
+
+    #[test]
+    fn catalogue_total_is_known_partial_or_open() {
+        let (a, b, c) = (leistung(Some(1000)), leistung(Some(240)), leistung(None));
+        assert_eq!(summe(vec![&a, &b]), "1.240 h");
+        assert_eq!(
+            summe(vec![&a, &c]),
+            "mind. 1.000 h (1 von 2 Leistungen beziffert)"
+        );
+        assert_eq!(summe(vec![&c]), OFFEN);
+        assert_eq!(summe(Vec::new()), OFFEN);
+    }
+
+    #[test]
+    fn the_lands_share_is_shown_also_when_missing() {
+        let mut s = SupportPlan::default();
+        assert_eq!(land(&s).text, "keine Angabe");
+        s.aufgaben.push(Aufgabenteilung {
+            akteur: Akteur::Land,
+            aufgaben: vec!["Landeslernplattform".into()],
+            kosten: Vec::new(),
+        });
+        let l = land(&s);
+        assert!(l.angegeben);
+        assert_eq!(
+            l.text,
+            "Aufgaben: Landeslernplattform. Kosten: keine Angabe."
+        );
+    }
+}
+
+#[cfg(test)]
+mod personal_tests {
+    use super::*;
+    use crate::model::types::{Dezimal, Id};
+
+    fn leistung(akteur: Option<Akteur>, h: Option<i64>) -> Leistung {
+        Leistung {
+            id: Id("x".into()),
+            name: "x".into(),
+            beschreibung: None,
+            akteur,
+            kostentraeger: None,
+            stufe: None,
+            aufwand_stunden_jahr: h.map(|h| Dezimal(Decimal::from(h))),
+            grundlage: None,
+        }
+    }
+
+    #[test]
+    fn the_staffs_part_leaves_out_school_land_and_manufacturers() {
+        let s = SupportPlan {
+            personal_vzae: Some(Dezimal(Decimal::new(135, 1))),
+            leistungen: vec![
+                leistung(Some(Akteur::ItDienstleister), Some(800)),
+                leistung(Some(Akteur::Schule), Some(900)),
+                leistung(Some(Akteur::Land), Some(900)),
+            ],
+            ..SupportPlan::default()
+        };
+        assert_eq!(
+            personal(&s).unwrap(),
+            "Davon erbringt das technische Supportpersonal (13,5 VZÄ) 800 h."
+        );
+        let mut t = s.clone();
+        t.leistungen.push(leistung(None, Some(50)));
+        assert!(
+            personal(&t)
+                .unwrap()
+                .contains("mind. 800 h (1 von 2 Leistungen beziffert)")
+        );
+        t.leistungen.retain(|l| l.akteur == Some(Akteur::Schule));
+        assert_eq!(personal(&t), None);
+    }
 }

@@ -7,6 +7,7 @@ mod geraete;
 mod periods;
 mod plausibility;
 mod references;
+mod support;
 
 use crate::diagnostic::Finding;
 use crate::model::Plan;
@@ -41,6 +42,7 @@ pub fn run(plan: &Plan, profile: &Profile, loc: &Locator<'_>) -> Vec<Finding> {
     coherence::check(&mut ctx);
     geraete::check(&mut ctx);
     datenschutz::check(&mut ctx);
+    support::check(&mut ctx);
     plausibility::check(&mut ctx);
     ctx.out
 }

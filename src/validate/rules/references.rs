@@ -213,7 +213,7 @@ fn references(ctx: &mut Ctx<'_>) {
     }
 }
 
-fn unknown(
+pub(super) fn unknown(
     ctx: &mut Ctx<'_>,
     code: &'static str,
     id: &Id,
