@@ -4,7 +4,23 @@
 use super::checklist::Section;
 
 /// `(section key, item id, source)`, one entry per checklist item.
-pub static QUELLEN: &[(&str, &str, &str)] = &[];
+pub static QUELLEN: &[(&str, &str, &str)] = &[
+    (
+        "kooperation",
+        "geprueft",
+        "Handreichung, „Abstimmungen und Zusammenwirken zwischen Schulträgern – Ziele der Zusammenarbeit“ (Synergien heben, interkommunale Zusammenarbeit) und „Vereinbarungen zu Service und Support“ („Prüfung von Möglichkeiten zur interkommunalen Zusammenarbeit“)",
+    ),
+    (
+        "kooperation",
+        "ziele",
+        "Handreichung, „Abstimmungen und Zusammenwirken zwischen Schulträgern – Ziele der Zusammenarbeit“: Kosteneffizienz, Qualitätsverbesserung, Erfahrungsaustausch",
+    ),
+    (
+        "kooperation",
+        "themen",
+        "Handreichung, „Abstimmungen und Zusammenwirken zwischen Schulträgern – Themen der Zusammenarbeit“; „Formen und Formate der Zusammenarbeit“: Handlungsfelder als Inhalt des Vertrags",
+    ),
+];
 
 /// The source of a checklist item, if one is recorded.
 pub fn quelle(section: Section, item: &str) -> Option<&'static str> {

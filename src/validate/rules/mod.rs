@@ -3,6 +3,7 @@
 mod coherence;
 mod funding;
 mod geraete;
+mod kooperation;
 mod periods;
 mod plausibility;
 mod references;
@@ -40,5 +41,6 @@ pub fn run(plan: &Plan, profile: &Profile, loc: &Locator<'_>) -> Vec<Finding> {
     coherence::check(&mut ctx);
     geraete::check(&mut ctx);
     plausibility::check(&mut ctx);
+    kooperation::check(&mut ctx);
     ctx.out
 }
