@@ -128,3 +128,59 @@ fn vertrag(v: &Vereinbarung) -> Vec<Eintrag> {
         eintrag("Kostenbeteiligung", kosten),
     ]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kontext(toml: &str) -> Abschnitt<Kooperation> {
+        let plan: Plan =
+            toml::from_str(&format!("formatversion = 1\n[plan]\ntitel = \"T\"\n{toml}")).unwrap();
+        kooperation(&plan)
+    }
+
+    #[test]
+    fn a_formal_agreement_shows_its_contract_elements_open_ones_as_offen() {
+        let k = kontext(
+            "[[kooperation.vereinbarungen]]\nid = \"hd\"\ntitel = \"Helpdesk\"\n\
+             form = \"oeffentlich_rechtliche_vereinbarung\"\nrealisierung = \"mandatiert\"\n\
+             bis = 2030\nkostenanteil = 40\n",
+        );
+        let v = &k.inhalt.vereinbarungen[0];
+        assert_eq!(v.form, "öffentlich-rechtliche Vereinbarung (mandatiert)");
+        assert!(v.formell);
+        let werte: Vec<(&str, &str)> = v
+            .vertrag
+            .iter()
+            .map(|e| (e.name.as_str(), e.wert.as_str()))
+            .collect();
+        assert_eq!(
+            werte,
+            [
+                ("Handlungsfelder", "offen"),
+                ("Kooperationsdauer", "bis 2030"),
+                ("Notwendige Ressourcen", "offen"),
+                ("Stimm- und Beteiligungsrechte", "offen"),
+                ("Kostenbeteiligung", "Anteil des Schulträgers: 40 %"),
+            ]
+        );
+        // Unknown is never zero: what an agreement does not say is the open mark.
+        assert_eq!((v.partner.as_str(), v.seit.as_str()), (OFFEN, OFFEN));
+        assert_eq!(v.status, OFFEN);
+    }
+
+    #[test]
+    fn an_informal_agreement_has_no_contract_and_a_missing_section_is_not_present() {
+        let k = kontext(
+            "[kooperation]\nziele = [\"kosten\"]\n[[kooperation.vereinbarungen]]\nid = \"ak\"\n\
+             titel = \"AK\"\nform = \"arbeitskreis\"\nthemen = [\"support\", \"beschaffung\"]\nseit = \"2024-05\"\n",
+        );
+        assert!(k.vorhanden);
+        assert_eq!(k.inhalt.ziele, ["Kosteneffizienz"]);
+        let v = &k.inhalt.vereinbarungen[0];
+        assert!(v.vertrag.is_empty() && !v.formell);
+        assert_eq!(v.themen, "Support, Beschaffung und Lizenzmanagement");
+        assert_eq!(v.seit, "Mai 2024");
+        assert!(!kontext("").vorhanden);
+    }
+}
