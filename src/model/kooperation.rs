@@ -30,16 +30,6 @@ pub struct Kooperation {
     pub vereinbarungen: Vec<Vereinbarung>,
 }
 
-impl Kooperation {
-    /// Whether the section says anything besides a waiver: a result of checking, goals or
-    /// an agreement.
-    pub fn hat_angaben(&self) -> bool {
-        self.geprueft.as_ref().is_some_and(|g| !g.trim().is_empty())
-            || !self.ziele.is_empty()
-            || !self.vereinbarungen.is_empty()
-    }
-}
-
 /// Ziel der Zusammenarbeit zwischen Schulträgern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]

@@ -60,7 +60,7 @@ pub fn check(ctx: &mut Ctx<'_>) {
                             "`{id}` ist als {form} beschrieben, nennt aber die Realisierung „{r_de}“ einer öffentlich-rechtlichen Vereinbarung"
                         ),
                         format!(
-                            "`{id}` is described as {form_en} but names the realisation \"{r_en}\" of a public-law agreement"
+                            "`{id}` is described as a {form_en} but names the realisation \"{r_en}\" of a public-law agreement"
                         ),
                     ),
                     &format!("/kooperation/vereinbarungen/{i}/realisierung"),
