@@ -209,6 +209,16 @@ fn decided<E>(l: &Option<Leitplanke<E>>) -> bool {
     l.as_ref().is_some_and(|l| l.entscheidung.is_some())
 }
 
+/// The Schulträger has examined cooperation and has no agreement in place or planned:
+/// the goals of a cooperation do not apply.
+fn kooperiert_nicht(k: &crate::model::Kooperation) -> bool {
+    use crate::model::kooperation::Status;
+    text(&k.geprueft)
+        && k.vereinbarungen
+            .iter()
+            .all(|v| v.status == Some(Status::Geprueft))
+}
+
 fn text(s: &Option<String>) -> bool {
     s.as_ref().is_some_and(|s| !s.trim().is_empty())
 }
@@ -347,6 +357,17 @@ items! {
         if missing.is_empty() && !g.formate.is_empty() { Ok(()) } else { Err(missing) }
     };
     Governance "ansprechpartner" "Ansprechpartner" / "contacts" => |p| has(p.governance.as_ref().is_some_and(|g| !g.ansprechpartner.is_empty()));
+
+    Kooperation "geprueft" "Zusammenarbeit mit anderen Schulträgern geprüft (Ergebnis `geprueft` oder eine Vereinbarung)" / "cooperation with other Schulträger examined (result `geprueft` or an agreement)" =>
+        |p| has(p.kooperation.as_ref().is_some_and(|k| text(&k.geprueft) || !k.vereinbarungen.is_empty()));
+    Kooperation "ziele" "Ziele der Zusammenarbeit (Kosteneffizienz, Qualität, Erfahrungsaustausch)" / "goals of the cooperation (cost efficiency, quality, exchange of experience)" =>
+        |p| has(p.kooperation.as_ref().is_some_and(|k| !k.ziele.is_empty() || kooperiert_nicht(k)));
+    Kooperation "themen" "Themen je Vereinbarung" / "topics of each agreement" => |p| {
+        let k = p.kooperation.as_ref().ok_or_else(Vec::new)?;
+        let missing: Vec<String> = k.vereinbarungen.iter().filter(|v| v.themen.is_empty()).map(|v| v.id.to_string()).collect();
+        if !missing.is_empty() { return Err(missing); }
+        has(!k.vereinbarungen.is_empty() || text(&k.geprueft))
+    };
 
     Fortbildung "angebote" "Fortbildungsangebote" / "training offers" => |p| has(p.fortbildung.as_ref().is_some_and(|f| !f.angebote.is_empty()));
     Fortbildung "angebote_vollstaendig" "Zielgruppe, Format und Umfang je Angebot" / "target group, format and hours of each offer" => |p| {

@@ -168,4 +168,41 @@ mod tests {
             assert!(item.label_en.contains(g.title.en), "{}", item.label_en);
         }
     }
+
+    /// Open items of the cooperation section, with what they are missing for.
+    fn kooperation_offen(toml: &str) -> Vec<(&'static str, Vec<String>)> {
+        let plan: Plan = toml::from_str(&format!("{KOPF}{toml}")).unwrap();
+        assess(&plan)
+            .open
+            .into_iter()
+            .filter(|o| o.section == "kooperation")
+            .map(|o| (o.item, o.missing))
+            .collect()
+    }
+
+    #[test]
+    fn cooperation_is_answered_by_agreements_or_by_the_result_of_checking() {
+        let items = |t: &str| -> Vec<&str> { kooperation_offen(t).iter().map(|o| o.0).collect() };
+        assert_eq!(items(""), ["geprueft", "ziele", "themen"]);
+        assert_eq!(items("[kooperation]\n"), ["geprueft", "ziele", "themen"]);
+        // A Schulträger that does not cooperate says so: nothing else applies.
+        assert!(items("[kooperation]\ngeprueft = \"geprüft, kein Partner\"\n").is_empty());
+        assert!(items("[kooperation]\nnicht_zutreffend = \"freier Träger\"\n").is_empty());
+        // An agreement only examined leaves the goals to the result of checking.
+        let nur_geprueft = "[kooperation]\ngeprueft = \"verworfen\"\n\
+            [[kooperation.vereinbarungen]]\nid = \"zv\"\ntitel = \"ZV\"\nform = \"zweckverband\"\n\
+            themen = [\"support\"]\nstatus = \"geprueft\"\n";
+        assert!(items(nur_geprueft).is_empty());
+        // An agreement in place needs goals, and topics of its own.
+        let besteht = "[[kooperation.vereinbarungen]]\nid = \"ak\"\ntitel = \"AK\"\n\
+            form = \"arbeitskreis\"\nstatus = \"besteht\"\n";
+        assert_eq!(
+            kooperation_offen(&format!("[kooperation]\n{besteht}")),
+            [("ziele", vec![]), ("themen", vec!["ak".to_string()])]
+        );
+        let vollstaendig = format!(
+            "[kooperation]\nziele = [\"erfahrungsaustausch\"]\n{besteht}themen = [\"datenschutz\"]\n"
+        );
+        assert!(items(&vollstaendig).is_empty());
+    }
 }

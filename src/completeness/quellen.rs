@@ -420,6 +420,21 @@ pub static QUELLEN: &[(&str, &str, &str)] = &[
         "interkommunal",
         "Handreichung, „Handlungsfelder eines landesweiten Schul-IT-Gesamtkonzepts – Vereinbarungen zu Service und Support“: „Prüfung von Möglichkeiten zur interkommunalen Zusammenarbeit“",
     ),
+    (
+        "kooperation",
+        "geprueft",
+        "Handreichung, „Abstimmungen und Zusammenwirken zwischen Schulträgern – Ziele der Zusammenarbeit“ (Synergien heben, interkommunale Zusammenarbeit) und „Vereinbarungen zu Service und Support“ („Prüfung von Möglichkeiten zur interkommunalen Zusammenarbeit“)",
+    ),
+    (
+        "kooperation",
+        "ziele",
+        "Handreichung, „Abstimmungen und Zusammenwirken zwischen Schulträgern – Ziele der Zusammenarbeit“: Kosteneffizienz, Qualitätsverbesserung, Erfahrungsaustausch",
+    ),
+    (
+        "kooperation",
+        "themen",
+        "Handreichung, „Abstimmungen und Zusammenwirken zwischen Schulträgern – Themen der Zusammenarbeit“; „Formen und Formate der Zusammenarbeit“: Handlungsfelder als Inhalt des Vertrags",
+    ),
 ];
 
 /// The source of a checklist item, if one is recorded.

@@ -87,7 +87,8 @@ pub fn kind_of(path: &str) -> FieldKind {
     let defs = schema.get("definitions");
     match first_ref(s) {
         Some("Euro") => FieldKind::Euro,
-        Some("Prozent") => FieldKind::Prozent,
+        // A cost share is a percentage or a rule in words; a text stays as written.
+        Some("Prozent" | "Kostenanteil") => FieldKind::Prozent,
         Some("Datum") => FieldKind::Datum,
         Some("Dezimal") => FieldKind::Zahl,
         Some("Zeitpunkt") => FieldKind::Zeitpunkt,
@@ -107,6 +108,13 @@ pub fn display(path: &str, v: &Value, lang: Lang) -> String {
             .iter()
             .filter(|(_, v)| !v.is_null())
             .map(|(k, v)| format!("{k}: {}", display(&format!("{path}.{k}"), v, lang)))
+            .collect::<Vec<_>>()
+            .join("; "),
+        // A list of tables (a section added as a whole): each entry by the fields of its
+        // kind, so that fixed choices and amounts read as in the document.
+        Value::Array(items) if !items.is_empty() && items.iter().all(Value::is_object) => items
+            .iter()
+            .map(|i| display(&format!("{path}[]"), i, lang))
             .collect::<Vec<_>>()
             .join("; "),
         _ => display_kind(kind_of(path), v, lang),
@@ -244,6 +252,19 @@ mod tests {
                 de
             ),
             "jahr: 2024; betrag: 150.000,00 €"
+        );
+        // A section added as a whole: the fields of its list entries read by their kind.
+        assert_eq!(
+            display(
+                "kooperation",
+                &json!({"ziele": ["kosten"], "vereinbarungen": [
+                    {"id": "hd", "form": "oeffentlich_rechtliche_vereinbarung", "kostenanteil": 40},
+                    {"id": "ak", "form": "arbeitskreis", "kostenanteil": "nach Schülerzahl"}
+                ]}),
+                de
+            ),
+            "ziele: Kosteneffizienz; vereinbarungen: id: hd; form: öffentlich-rechtliche Vereinbarung; \
+             kostenanteil: 40 %; id: ak; form: Arbeitskreis; kostenanteil: nach Schülerzahl"
         );
     }
 }

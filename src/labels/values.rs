@@ -28,6 +28,44 @@ const VALUES: &[(&str, &str, &str)] = &[
         "special-purpose association",
     ),
     ("freier_traeger", "freier Träger", "independent provider"),
+    // cooperation between Schulträger: goals, forms, realisation, topics, status
+    ("kosten", "Kosteneffizienz", "cost efficiency"),
+    ("qualitaet", "Qualitätsverbesserung", "better quality"),
+    (
+        "erfahrungsaustausch",
+        "Erfahrungsaustausch",
+        "exchange of experience",
+    ),
+    ("arbeitskreis", "Arbeitskreis", "working group"),
+    (
+        "absichtserklaerung",
+        "Absichtserklärung",
+        "declaration of intent",
+    ),
+    (
+        "oeffentlich_rechtliche_vereinbarung",
+        "öffentlich-rechtliche Vereinbarung",
+        "public-law agreement",
+    ),
+    ("mandatiert", "mandatiert", "mandated"),
+    ("delegiert", "delegiert", "delegated"),
+    (
+        "gemeinsame_einrichtung",
+        "gemeinsame Nutzung öffentlicher Einrichtungen",
+        "shared use of public facilities",
+    ),
+    ("it_konzepte", "IT-Konzepte", "IT concepts"),
+    (
+        "beschaffung",
+        "Beschaffung und Lizenzmanagement",
+        "procurement and licence management",
+    ),
+    ("besteht", "besteht", "in place"),
+    (
+        "geprueft",
+        "geprüft, nicht vereinbart",
+        "examined, not agreed",
+    ),
     // Schulformen
     ("grundschule", "Grundschule", "primary school"),
     (

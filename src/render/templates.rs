@@ -48,6 +48,7 @@ pub static EMBEDDED: &[(&str, &str)] = embedded![
     "kapitel/zielarchitektur.typ",
     "kapitel/support.typ",
     "kapitel/zusammenarbeit.typ",
+    "kapitel/kooperation.typ",
     "kapitel/fortbildung.typ",
     "kapitel/datenschutz.typ",
     "kapitel/massnahmen.typ",

@@ -481,3 +481,28 @@ fn a_figure_stated_in_one_version_only_is_no_change_from_zero() {
     assert_eq!(section["section"], "leitplanken", "{section}");
     assert_eq!(section["title"], "Pädagogische Leitplanken", "{section}");
 }
+
+#[test]
+fn agreements_between_schultraeger_are_matched_by_id() {
+    let r = pair("kooperation", &[]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    for line in [
+        "Zusammenarbeit mit anderen Schulträgern (7)",
+        "~ kooperation.ziele: + Kosteneffizienz",
+        "+ kooperation.vereinbarungen[helpdesk].kostenanteil = 60",
+        "~ kooperation.vereinbarungen[helpdesk].status: geplant → besteht",
+        "~ kooperation.vereinbarungen[arbeitskreis].form: Arbeitskreis → Absichtserklärung",
+    ] {
+        assert!(r.stdout.contains(line), "{line}\n{}", r.stdout);
+    }
+    // Reordered agreements are no change; the fixed finding goes with the contract.
+    assert!(!r.stdout.contains("entfernt"), "{}", r.stdout);
+    assert!(r.stdout.contains("- Warnung[W242]"), "{}", r.stdout);
+    let md = pair("kooperation", &["--to", "md", "-o", "-"]);
+    assert!(
+        md.stdout
+            .contains("### Gemeinsamer Helpdesk (`helpdesk`) – geändert"),
+        "{}",
+        md.stdout
+    );
+}

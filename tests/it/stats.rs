@@ -175,29 +175,20 @@ fn stats_json_says_null_for_what_the_plan_leaves_open() {
 
 /// Sections of the completeness table: their percentage is computed by mep from what the
 /// plan gives, so a 0 % there is a stated figure, not a missing one.
-const COMPLETENESS_SECTIONS: [&str; 13] = [
-    "Angaben zum Plan",
-    "Schulen",
-    "Pädagogische Leitplanken",
-    "Software und Inhalte",
-    "Infrastruktur und zentrale Dienste",
-    "Hardware",
-    "Service und Support",
-    "Zusammenarbeit und Steuerung",
-    "Fortbildung",
-    "Datenschutz und IT-Sicherheit",
-    "Maßnahmen",
-    "Finanzierung",
-    "Evaluation und Fortschreibung",
-];
+fn completeness_sections() -> Vec<String> {
+    mep::completeness::checklist::Section::ALL
+        .iter()
+        .map(|s| mep::labels::section_title(s.key(), mep::i18n::Lang::De))
+        .collect()
+}
 
 /// Every zero figure in `text` (`0`, `0,0`, `0.00`, `−0`, as in `0 €`, `0 %`, `0,00 €`),
 /// with the words around it; the completeness score of a section is mep's own figure.
 pub(crate) fn zeros_in(text: &str) -> Vec<String> {
     let mut text = text.to_string();
-    for s in COMPLETENESS_SECTIONS {
+    for s in completeness_sections() {
         for sep in [" ", " | ", " ┆ ", " │ "] {
-            text = text.replace(&format!("{s}{sep}0 %"), s);
+            text = text.replace(&format!("{s}{sep}0 %"), &s);
         }
     }
     let tokens: Vec<&str> = text

@@ -13,6 +13,7 @@ pub mod evaluation;
 pub mod finanzierung;
 pub mod fortbildung;
 pub mod governance;
+pub mod kooperation;
 pub mod leitplanken;
 pub mod massnahmen;
 pub mod meta;
@@ -39,6 +40,7 @@ use evaluation::*;
 use finanzierung::*;
 use fortbildung::*;
 use governance::*;
+use kooperation::*;
 use leitplanken::*;
 use massnahmen::*;
 use meta::*;
@@ -66,6 +68,7 @@ pub struct Context {
     pub hardware: Abschnitt<Hardware>,
     pub support: Abschnitt<Support>,
     pub governance: Abschnitt<Governance>,
+    pub kooperation: Abschnitt<Kooperation>,
     pub fortbildung: Abschnitt<Fortbildung>,
     pub datenschutz: Abschnitt<Datenschutz>,
     pub massnahmen: Vec<MassnahmeZeile>,
@@ -134,6 +137,7 @@ pub fn build(src: &Sources<'_>) -> Context {
         hardware: hardware(p),
         support: support(p),
         governance: governance(p),
+        kooperation: kooperation(p),
         fortbildung: fortbildung(p),
         datenschutz: datenschutz(p),
         massnahmen: p.massnahmen.iter().map(|m| massnahme(p, m)).collect(),

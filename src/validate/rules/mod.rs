@@ -4,6 +4,7 @@ mod coherence;
 mod datenschutz;
 mod funding;
 mod geraete;
+mod kooperation;
 mod periods;
 mod plausibility;
 mod references;
@@ -44,5 +45,6 @@ pub fn run(plan: &Plan, profile: &Profile, loc: &Locator<'_>) -> Vec<Finding> {
     datenschutz::check(&mut ctx);
     support::check(&mut ctx);
     plausibility::check(&mut ctx);
+    kooperation::check(&mut ctx);
     ctx.out
 }

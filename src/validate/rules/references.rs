@@ -32,6 +32,13 @@ pub fn check(ctx: &mut Ctx<'_>) {
             g.ansprechpartner.iter().map(|a| &a.id),
         );
     }
+    if let Some(k) = &p.kooperation {
+        unique(
+            ctx,
+            "/kooperation/vereinbarungen",
+            k.vereinbarungen.iter().map(|v| &v.id),
+        );
+    }
     if let Some(f) = &p.fortbildung {
         unique(
             ctx,
