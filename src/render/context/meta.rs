@@ -64,6 +64,9 @@ pub struct Organisation {
 pub struct Beschluss {
     /// `Beschluss`, `Kenntnisnahme`, …
     pub art: String,
+    /// Whether it adopts the plan or a part of it (a Beschluss, Teilbeschluss, Verlängerung,
+    /// Fortschreibung), not only deliberates on it.
+    pub beschliesst: bool,
     pub gremium: Option<String>,
     /// `24.02.2026`, `Juni 2021`, `2021`.
     pub datum: Option<String>,
@@ -89,6 +92,7 @@ fn beschluss(b: &BeschlussRef<'_>) -> Beschluss {
     let text = |s: Option<&str>| s.filter(|s| !s.trim().is_empty()).map(str::to_string);
     Beschluss {
         art: label(&b.art),
+        beschliesst: b.art.beschliesst(),
         gremium: text(b.gremium),
         datum: b.datum.map(zeitpunkt),
         vorlage: text(b.vorlage),
