@@ -1,6 +1,7 @@
 //! The meaning and plausibility rules, each a small function over the typed plan.
 
 mod coherence;
+mod formate;
 mod funding;
 mod geraete;
 mod periods;
@@ -40,5 +41,6 @@ pub fn run(plan: &Plan, profile: &Profile, loc: &Locator<'_>) -> Vec<Finding> {
     coherence::check(&mut ctx);
     geraete::check(&mut ctx);
     plausibility::check(&mut ctx);
+    formate::check(&mut ctx);
     ctx.out
 }
