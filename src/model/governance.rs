@@ -25,7 +25,7 @@ pub struct Governance {
 pub struct Format {
     /// Stabile Kennung.
     pub id: Id,
-    /// Art, z. B. `runder_tisch` (strategisch, halbjährlich), `schul_it_arbeitstreffen` (operativ, monatlich), `sprechstunde` (z. B. wöchentlich; `zeit` und `form` nennen Sprechzeit und Weg), `schulgespraech` (Gespräch mit jeder Schule, z. B. `turnus = "jaehrlich"`), `feedback` (mit `auswertung`), `ansprechpartner_uebersicht`, `wissensmanagement`, `informationsveranstaltung`. Eine `steuergruppe` ist das Gremium von Land und kommunalen Spitzenverbänden; besser unter `[[land.gremien]]` beschreiben.
+    /// Art, z. B. `runder_tisch` (strategisch, halbjährlich), `schul_it_arbeitstreffen` (operativ, monatlich), `sprechstunde` (z. B. wöchentlich; `zeit` und `form` nennen Sprechzeit und Weg), `schulgespraech` (Gespräch mit jeder Schule, z. B. `turnus = "jaehrlich"`), `feedback` (mit `auswertung`), `ansprechpartner_uebersicht`, `wissensmanagement`, `informationsveranstaltung`. Eine `steuergruppe` (etwa eine Lenkungsgruppe der Verwaltung) ersetzt den Runden Tisch mit den Schulen nicht; die Steuergruppe von Land und kommunalen Spitzenverbänden gehört unter `[[land.gremien]]`.
     pub art: FormatArt,
     /// Titel, falls abweichend von der Art.
     pub titel: Option<String>,

@@ -40,6 +40,7 @@ pub static EMBEDDED: &[(&str, &str)] = embedded![
     "kapitel/zielarchitektur.typ",
     "kapitel/support.typ",
     "kapitel/zusammenarbeit.typ",
+    "kapitel/land.typ",
     "kapitel/fortbildung.typ",
     "kapitel/datenschutz.typ",
     "kapitel/massnahmen.typ",

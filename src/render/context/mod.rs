@@ -13,6 +13,7 @@ pub mod evaluation;
 pub mod finanzierung;
 pub mod fortbildung;
 pub mod governance;
+pub mod land;
 pub mod leitplanken;
 pub mod massnahmen;
 pub mod meta;
@@ -38,6 +39,7 @@ use evaluation::*;
 use finanzierung::*;
 use fortbildung::*;
 use governance::*;
+use land::*;
 use leitplanken::*;
 use massnahmen::*;
 use meta::*;
@@ -65,6 +67,7 @@ pub struct Context {
     pub hardware: Abschnitt<Hardware>,
     pub support: Abschnitt<Support>,
     pub governance: Abschnitt<Governance>,
+    pub land: Abschnitt<Land>,
     pub fortbildung: Abschnitt<Vec<AngebotZeile>>,
     pub datenschutz: Abschnitt<Datenschutz>,
     pub massnahmen: Vec<MassnahmeZeile>,
@@ -133,6 +136,7 @@ pub fn build(src: &Sources<'_>) -> Context {
         hardware: hardware(p),
         support: support(p),
         governance: governance(p),
+        land: land(p),
         fortbildung: fortbildung(p),
         datenschutz: datenschutz(p),
         massnahmen: p.massnahmen.iter().map(|m| massnahme(p, m)).collect(),
