@@ -144,7 +144,10 @@ impl Format {
     /// Feedback that says how it is evaluated („systematisch ausgewertet“).
     pub fn ist_ausgewertetes_feedback(&self) -> bool {
         self.art == FormatArt::Feedback
-            && self.auswertung.as_ref().is_some_and(|a| !a.trim().is_empty())
+            && self
+                .auswertung
+                .as_ref()
+                .is_some_and(|a| !a.trim().is_empty())
     }
 }
 

@@ -76,10 +76,14 @@ fn termin(
     zeit: Option<&str>,
     form: Option<&str>,
 ) -> String {
-    let teile: Vec<String> = [turnus.map(|t| label(&t)), zeit.map(str::to_string), form.map(str::to_string)]
-        .into_iter()
-        .flatten()
-        .collect();
+    let teile: Vec<String> = [
+        turnus.map(|t| label(&t)),
+        zeit.map(str::to_string),
+        form.map(str::to_string),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     if teile.is_empty() {
         OFFEN.into()
     } else {
@@ -213,8 +217,14 @@ mod tests {
 
     #[test]
     fn the_art_is_shown_only_when_the_title_does_not_name_it() {
-        assert!(nennt_art("Runder Tisch Schul-IT Musterstadt", "Runder Tisch"));
-        assert!(!nennt_art("Jahresgespräch", "Schulgespräch (mit jeder Schule)"));
+        assert!(nennt_art(
+            "Runder Tisch Schul-IT Musterstadt",
+            "Runder Tisch"
+        ));
+        assert!(!nennt_art(
+            "Jahresgespräch",
+            "Schulgespräch (mit jeder Schule)"
+        ));
         assert!(nennt_art("Schul-IT-Sprechstunde", "Sprechstunde"));
     }
 }

@@ -321,7 +321,10 @@ mod tests {
     #[test]
     fn a_steering_group_is_no_strategic_format_with_the_schools() {
         let format = |art: &str, turnus: &str| -> crate::model::governance::Format {
-            toml::from_str(&format!("id = \"f\"\nart = \"{art}\"\nturnus = \"{turnus}\"")).unwrap()
+            toml::from_str(&format!(
+                "id = \"f\"\nart = \"{art}\"\nturnus = \"{turnus}\""
+            ))
+            .unwrap()
         };
         assert!(!format("steuergruppe", "quartalsweise").ist_strategisch());
         assert!(format("runder_tisch", "jaehrlich").ist_strategisch());
