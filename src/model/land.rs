@@ -114,3 +114,51 @@ impl Land {
             .any(|g| g.beteiligung.is_some_and(|b| b != Beteiligung::Keine))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::completeness::assess;
+    use crate::model::Plan;
+
+    /// Open checklist items of `section`.
+    fn offen(toml: &str, section: &str) -> Vec<&'static str> {
+        let plan: Plan =
+            toml::from_str(&format!("formatversion = 1\n[plan]\ntitel = \"T\"\n{toml}")).unwrap();
+        assess(&plan)
+            .open
+            .iter()
+            .filter(|o| o.section == section)
+            .map(|o| o.item)
+            .collect()
+    }
+
+    #[test]
+    fn the_land_items_are_answered_by_what_the_plan_states_or_waived_with_a_reason() {
+        assert_eq!(
+            offen("[land]\n", "land"),
+            [
+                "schulaufsicht",
+                "ansprechperson",
+                "spitzenverband",
+                "gremien",
+                "lehrkraefte"
+            ]
+        );
+        let voll = "[land]\nschulaufsicht = \"Schulamt\"\nansprechperson_schul_it = \"IT-Koordination\"\n\
+                    spitzenverband = { name = \"Städtetag\", mitglied = false }\nlehrkraefte = \"x\"\n\
+                    [[land.gremien]]\nid = \"sg\"\nart = \"steuergruppe\"\nbeteiligung = \"keine\"\n";
+        assert!(offen(voll, "land").is_empty());
+        // A body without the Schulträger's participation leaves the item open.
+        let ohne = voll.replace("beteiligung = \"keine\"\n", "");
+        assert_eq!(offen(&ohne, "land"), ["gremien"]);
+        assert!(offen("[land]\nnicht_zutreffend = \"Stadtstaat\"\n", "land").is_empty());
+    }
+
+    #[test]
+    fn feedback_counts_only_with_its_evaluation() {
+        let ohne = "[[governance.formate]]\nid = \"f\"\nart = \"feedback\"\n";
+        assert!(offen(ohne, "governance").contains(&"feedback"));
+        let mit = format!("{ohne}auswertung = \"Der Runde Tisch berät die Ergebnisse.\"\n");
+        assert!(!offen(&mit, "governance").contains(&"feedback"));
+    }
+}

@@ -215,6 +215,53 @@ pub(super) fn governance(p: &Plan) -> Abschnitt<Governance> {
 mod tests {
     use super::*;
 
+    fn plan(extra: &str) -> Plan {
+        toml::from_str(&format!(
+            "formatversion = 1\n[plan]\ntitel = \"T\"\n[leitplanken]\nnicht_zutreffend = \"x\"\n{extra}"
+        ))
+        .unwrap()
+    }
+
+    const FORMATE: &str = r#"
+[[governance.formate]]
+id = "rt"
+art = "runder_tisch"
+turnus = "halbjaehrlich"
+[[governance.formate]]
+id = "umfrage"
+art = "feedback"
+auswertung = "Der Runde Tisch berät die Ergebnisse."
+[[governance.formate]]
+id = "sprechstunde"
+art = "sprechstunde"
+zeit = "Mittwoch 14 Uhr"
+"#;
+
+    #[test]
+    fn formats_are_grouped_and_the_sprechstunde_shows_once_with_both_places_merged() {
+        let p = plan(&format!(
+            "[support.sprechstunde]\nturnus = \"woechentlich\"\nform = \"online\"\n{FORMATE}"
+        ));
+        let g = governance(&p).inhalt;
+        let titel: Vec<&str> = g.gruppen.iter().map(|g| g.titel.as_str()).collect();
+        assert_eq!(titel, ["Strategische Formate", "Support", "Feedback"]);
+        assert_eq!(g.formate.len(), 3);
+        let sp = &g.gruppen[1].formate[0];
+        assert_eq!(sp.termin, "wöchentlich; Mittwoch 14 Uhr; online");
+        assert!(g.gruppen[2].formate[0].auswertung.is_some());
+    }
+
+    #[test]
+    fn a_sprechstunde_under_support_alone_is_shown_as_a_format() {
+        let p = plan("[support.sprechstunde]\nturnus = \"monatlich\"\n[governance]\n");
+        let g = governance(&p).inhalt;
+        assert_eq!(g.formate.len(), 1);
+        assert_eq!(g.gruppen[0].titel, "Support");
+        assert_eq!(g.formate[0].termin, "monatlich");
+        let ohne = plan("[support.sprechstunde]\nturnus = \"monatlich\"\n");
+        assert_eq!(governance(&ohne).inhalt.formate.len(), 1);
+    }
+
     #[test]
     fn the_art_is_shown_only_when_the_title_does_not_name_it() {
         assert!(nennt_art(

@@ -103,3 +103,44 @@ pub(super) fn land(p: &Plan) -> Abschnitt<Land> {
         Land { eckdaten, gremien },
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_body_names_the_one_it_reports_to_and_open_values_stay_open() {
+        let p: Plan = toml::from_str(
+            r#"
+formatversion = 1
+[plan]
+titel = "T"
+[land]
+spitzenverband = { name = "Städtetag", mitglied = false }
+[[land.gremien]]
+id = "sg"
+art = "steuergruppe"
+name = "Steuerungskreis"
+[[land.gremien]]
+id = "ag"
+art = "arbeitsgruppe"
+berichtet_an = "sg"
+"#,
+        )
+        .unwrap();
+        let l = land(&p).inhalt;
+        assert_eq!(
+            l.gremien[1].berichtet_an.as_deref(),
+            Some("Steuerungskreis")
+        );
+        assert_eq!(l.gremien[1].name, "Arbeitsgruppe");
+        assert_eq!(l.gremien[0].beteiligung, OFFEN);
+        let verband = l
+            .eckdaten
+            .iter()
+            .find(|e| e.name == "Kommunaler Spitzenverband");
+        assert_eq!(verband.unwrap().wert, "Städtetag; kein Mitglied");
+        let schulaufsicht = &l.eckdaten[0];
+        assert_eq!(schulaufsicht.wert, OFFEN);
+    }
+}
