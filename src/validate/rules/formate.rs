@@ -188,40 +188,42 @@ fn one_sprechstunde(ctx: &mut Ctx<'_>) {
         return;
     };
     let gleich = |a: &str, b: &str| a.trim() == b.trim();
-    let mut abweichungen: Vec<(&str, &str, String, String)> = Vec::new();
+    // (key, name de/en, value of the format de/en, value under `[support]` de/en)
+    let mut abweichungen: Vec<(&str, Text, Text, Text)> = Vec::new();
     if let Some(t) = f.turnus.filter(|t| *t != s.turnus) {
+        let name = |t: &Turnus| Text::new(label(t, Lang::De), label(t, Lang::En));
         abweichungen.push((
             "turnus",
-            "Turnus",
-            label(&t, Lang::De),
-            label(&s.turnus, Lang::De),
+            text!("Turnus", "rhythm"),
+            name(&t),
+            name(&s.turnus),
         ));
     }
+    let wert = |x: &str| Text::new(x.to_string(), x.to_string());
     if let (Some(a), Some(b)) = (&f.zeit, &s.zeit)
         && !gleich(a, b)
     {
-        abweichungen.push(("zeit", "Zeit", a.clone(), b.clone()));
+        abweichungen.push(("zeit", text!("Zeit", "time"), wert(a), wert(b)));
     }
     if let (Some(a), Some(b)) = (&f.form, &s.form)
         && !gleich(a, b)
     {
-        abweichungen.push(("form", "Form", a.clone(), b.clone()));
+        abweichungen.push(("form", text!("Form", "form"), wert(a), wert(b)));
     }
     for (key, name, a, b) in abweichungen {
+        let msg = Text::new(
+            format!(
+                "die Sprechstunde steht an zwei Stellen, die sich widersprechen: {} „{}“ beim Format `{}`, „{}“ unter `[support.sprechstunde]`",
+                name.de, a.de, f.id, b.de
+            ),
+            format!(
+                "the consultation hour is written in two places that disagree: {} \"{}\" in format `{}`, \"{}\" under `[support.sprechstunde]`",
+                name.en, a.en, f.id, b.en
+            ),
+        );
         let fnd = ctx
             .loc
-            .finding(
-                "W240",
-                text!(
-                    "die Sprechstunde steht an zwei Stellen, die sich widersprechen: {} „{}“ beim Format `{}`, „{}“ unter `[support.sprechstunde]`",
-                    "the consultation hour is written in two places that disagree: {} \"{}\" in format `{}`, \"{}\" under `[support.sprechstunde]`",
-                    name,
-                    a,
-                    f.id,
-                    b
-                ),
-                &format!("/support/sprechstunde/{key}"),
-            );
+            .finding("W240", msg, &format!("/support/sprechstunde/{key}"));
         ctx.push(fnd);
     }
 }
