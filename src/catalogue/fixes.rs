@@ -140,6 +140,21 @@ pub static FIXES: &[(&str, &str, &str)] = &[
         "Prüfen Sie den Aufwand je Leistung (`aufwand_stunden_jahr`), verteilen Sie Leistungen auf andere Beteiligte (Land, interkommunaler Helpdesk) oder planen Sie mehr Supportpersonal (`personal_vzae`, Maßnahme mit `kategorie = \"support_personal\"`)",
         "check the effort of each service (`aufwand_stunden_jahr`), share services with others (Land, an inter-municipal helpdesk) or plan more support staff (`personal_vzae`, a measure with `kategorie = \"support_personal\"`)",
     ),
+    (
+        "W239",
+        "Legen Sie einen festen Rhythmus fest (`turnus`), wie ihn die Handreichung empfiehlt, oder begründen Sie den selteneren im Ziel des Formats",
+        "set a fixed rhythm (`turnus`) as the Handreichung recommends, or give the reason for the rarer one in the format's goal",
+    ),
+    (
+        "W240",
+        "Beschreiben Sie die Sprechstunde nur als Format (`[[governance.formate]]` mit `art = \"sprechstunde\"`, `turnus`, `zeit`, `form`) und entfernen Sie `[support.sprechstunde]`",
+        "describe the consultation hour only as a format (`[[governance.formate]]` with `art = \"sprechstunde\"`, `turnus`, `zeit`, `form`) and remove `[support.sprechstunde]`",
+    ),
+    (
+        "W244",
+        "Nennen Sie unter `berichtet_an` die Id eines Gremiums aus `[[land.gremien]]`, oder ergänzen Sie dieses Gremium",
+        "give under `berichtet_an` the id of a body in `[[land.gremien]]`, or add that body",
+    ),
 ];
 
 /// The usual fix for a code, if the catalogue knows one.

@@ -205,6 +205,13 @@ fn beschluss_dokumentiert(p: &Plan) -> Outcome {
     }
 }
 
+/// One of the formats of `[governance]` meets `ok`.
+fn hat_format(p: &Plan, ok: impl Fn(&crate::model::governance::Format) -> bool) -> bool {
+    p.governance
+        .as_ref()
+        .is_some_and(|g| g.formate.iter().any(ok))
+}
+
 fn decided<E>(l: &Option<Leitplanke<E>>) -> bool {
     l.as_ref().is_some_and(|l| l.entscheidung.is_some())
 }
@@ -347,7 +354,7 @@ items! {
         |p| has(p.support.as_ref().is_some_and(|s| s.gueltig_ab.is_some() && s.ueberpruefung.is_some()));
     Support "interkommunal" "Interkommunale Zusammenarbeit im Support geprüft" / "inter-municipal cooperation in support checked" => |p| has(p.support.as_ref().is_some_and(|s| text(&s.interkommunal)));
 
-    Governance "strategisch" "strategisches Format (Runder Tisch, Steuergruppe oder jährliche Schulgespräche)" / "strategic format (Runder Tisch, steering group or yearly talks with the schools)" =>
+    Governance "strategisch" "strategisches Format mit den Schulen (Runder Tisch oder jährliche Schulgespräche)" / "strategic format with the schools (Runder Tisch or yearly talks with the schools)" =>
         |p| has(p.governance.as_ref().is_some_and(|g| g.hat_strategisches_format()));
     Governance "operativ" "operatives Format (Schul-IT-Arbeitstreffen)" / "operational format (school IT meeting)" =>
         |p| has(p.governance.as_ref().is_some_and(|g| g.formate.iter().any(|f| f.art == FormatArt::SchulItArbeitstreffen)));
@@ -357,6 +364,21 @@ items! {
         if missing.is_empty() && !g.formate.is_empty() { Ok(()) } else { Err(missing) }
     };
     Governance "ansprechpartner" "Ansprechpartner" / "contacts" => |p| has(p.governance.as_ref().is_some_and(|g| !g.ansprechpartner.is_empty()));
+    Governance "wissen" "Ansprechpartner-Übersicht oder Wissensmanagement für alle Beteiligten" / "list of contacts or knowledge management for everyone involved" =>
+        |p| has(hat_format(p, |f| matches!(f.art, FormatArt::AnsprechpartnerUebersicht | FormatArt::Wissensmanagement)));
+    Governance "information" "Informationsveranstaltung für Lehrkräfte" / "information event for teachers" =>
+        |p| has(hat_format(p, |f| f.art == FormatArt::Informationsveranstaltung));
+    Governance "feedback" "Feedback der Schulen mit systematischer Auswertung (`auswertung`)" / "feedback from the schools with systematic evaluation (`auswertung`)" =>
+        |p| has(hat_format(p, |f| f.ist_ausgewertetes_feedback()));
+
+    Land "schulaufsicht" "Schulaufsicht als Ansprechpartnerin" / "school supervisory authority as a contact" => |p| has(p.land.as_ref().is_some_and(|l| text(&l.schulaufsicht)));
+    Land "ansprechperson" "Ansprechperson der Kommune für Schul-IT benannt" / "the municipality's contact for school IT named" => |p| has(p.land.as_ref().is_some_and(|l| text(&l.ansprechperson_schul_it)));
+    Land "spitzenverband" "kommunaler Spitzenverband: Mitgliedschaft geprüft" / "association of municipalities: membership checked" =>
+        |p| has(p.land.as_ref().and_then(|l| l.spitzenverband.as_ref()).is_some_and(|s| text(&s.name) && s.mitglied.is_some()));
+    Land "gremien" "Beteiligung an den Gremien des Landes (Steuergruppe, Arbeitsgruppen, Fachtage)" / "participation in the Land's bodies (steering group, working groups, conference days)" =>
+        |p| has(p.land.as_ref().is_some_and(|l| !l.gremien.is_empty() && l.gremien.iter().all(|g| g.beteiligung.is_some())));
+    Land "lehrkraefte" "Lehrkräfte als Landesbedienstete: was daraus folgt (Dienstgeräte, Fortbildung, Datenschutz)" / "teachers as Land employees: what follows (devices, training, data protection)" =>
+        |p| has(p.land.as_ref().is_some_and(|l| text(&l.lehrkraefte)));
 
     Kooperation "geprueft" "Zusammenarbeit mit anderen Schulträgern geprüft (Ergebnis `geprueft` oder eine Vereinbarung)" / "cooperation with other Schulträger examined (result `geprueft` or an agreement)" =>
         |p| has(p.kooperation.as_ref().is_some_and(|k| text(&k.geprueft) || !k.vereinbarungen.is_empty()));

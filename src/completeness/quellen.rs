@@ -435,6 +435,46 @@ pub static QUELLEN: &[(&str, &str, &str)] = &[
         "themen",
         "Handreichung, „Abstimmungen und Zusammenwirken zwischen Schulträgern – Themen der Zusammenarbeit“; „Formen und Formate der Zusammenarbeit“: Handlungsfelder als Inhalt des Vertrags",
     ),
+    (
+        "governance",
+        "wissen",
+        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Schulen – Formen und Formate der Zusammenarbeit“: Ansprechpartner-Übersicht; „Vom Intranet und Ablagesystem zum Wissensmanagement“",
+    ),
+    (
+        "governance",
+        "information",
+        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Schulen – Formen und Formate der Zusammenarbeit“: „Informationsveranstaltungen für Lehrkräfte“",
+    ),
+    (
+        "governance",
+        "feedback",
+        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Schulen – Formen und Formate der Zusammenarbeit“: Feedback-Mechanismen, „Das gesammelte Feedback sollte systematisch ausgewertet und zur kontinuierlichen Verbesserung der IT-Dienstleistungen genutzt werden“",
+    ),
+    (
+        "land",
+        "schulaufsicht",
+        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Land“ – Schul-IT Governance: „das funktionale Zusammenspiel zwischen den verschiedenen Ebenen, namentlich den Schulen, den Schulträgern und der Schulaufsicht/Land“",
+    ),
+    (
+        "land",
+        "ansprechperson",
+        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Land“ – Hinweise: „Proaktive Benennung einer Ansprechperson für Schul-IT“",
+    ),
+    (
+        "land",
+        "spitzenverband",
+        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Land“ – Hinweise: „Ein erster Schritt für Schulträger bzw. Kommunen ohne Mitgliedschaft im passenden Verband wäre es, zu bewerten und zu entscheiden, ob eine Mitgliedschaft sinnvoll ist“",
+    ),
+    (
+        "land",
+        "gremien",
+        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Land“ – Schul-IT Governance und Formen und Formate der Zusammenarbeit: Steuergruppe, Arbeitsgruppen, Fachtage",
+    ),
+    (
+        "land",
+        "lehrkraefte",
+        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Land“: „Die Trennung zwischen pädagogischer Aufsicht durch das Land und technischer Aufsicht durch die Schulträger“",
+    ),
 ];
 
 /// The source of a checklist item, if one is recorded.

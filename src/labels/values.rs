@@ -233,12 +233,31 @@ const VALUES: &[(&str, &str, &str)] = &[
     ),
     ("sonstiges", "Sonstiges", "other"),
     ("woechentlich", "wöchentlich", "weekly"),
+    ("vierzehntaeglich", "vierzehntäglich", "fortnightly"),
     ("monatlich", "monatlich", "monthly"),
     ("quartalsweise", "quartalsweise", "quarterly"),
     ("halbjaehrlich", "halbjährlich", "half-yearly"),
     ("jaehrlich", "jährlich", "yearly"),
     ("bei_bedarf", "bei Bedarf", "as needed"),
     ("laufend", "laufend", "ongoing"),
+    // the Land's bodies
+    (
+        "foerdermittel_workshop",
+        "Fördermittel-Workshop",
+        "funding workshop",
+    ),
+    (
+        "qualitaetsrunde",
+        "Qualitäts- und Evaluationsrunde",
+        "quality and evaluation round",
+    ),
+    ("mitglied", "Mitglied", "member"),
+    (
+        "ueber_spitzenverband",
+        "über den Spitzenverband",
+        "through the association of municipalities",
+    ),
+    ("gast", "Gast", "guest"),
     // training
     ("praesenz", "Präsenz", "in person"),
     ("online", "online", "online"),

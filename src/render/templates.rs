@@ -49,6 +49,7 @@ pub static EMBEDDED: &[(&str, &str)] = embedded![
     "kapitel/support.typ",
     "kapitel/zusammenarbeit.typ",
     "kapitel/kooperation.typ",
+    "kapitel/land.typ",
     "kapitel/fortbildung.typ",
     "kapitel/datenschutz.typ",
     "kapitel/massnahmen.typ",

@@ -14,6 +14,7 @@ pub mod finanzierung;
 pub mod fortbildung;
 pub mod governance;
 pub mod kooperation;
+pub mod land;
 pub mod leitplanken;
 pub mod massnahmen;
 pub mod meta;
@@ -41,6 +42,7 @@ use finanzierung::*;
 use fortbildung::*;
 use governance::*;
 use kooperation::*;
+use land::*;
 use leitplanken::*;
 use massnahmen::*;
 use meta::*;
@@ -69,6 +71,7 @@ pub struct Context {
     pub support: Abschnitt<Support>,
     pub governance: Abschnitt<Governance>,
     pub kooperation: Abschnitt<Kooperation>,
+    pub land: Abschnitt<Land>,
     pub fortbildung: Abschnitt<Fortbildung>,
     pub datenschutz: Abschnitt<Datenschutz>,
     pub massnahmen: Vec<MassnahmeZeile>,
@@ -138,6 +141,7 @@ pub fn build(src: &Sources<'_>) -> Context {
         support: support(p),
         governance: governance(p),
         kooperation: kooperation(p),
+        land: land(p),
         fortbildung: fortbildung(p),
         datenschutz: datenschutz(p),
         massnahmen: p.massnahmen.iter().map(|m| massnahme(p, m)).collect(),

@@ -2,6 +2,7 @@
 
 mod coherence;
 mod datenschutz;
+mod formate;
 mod funding;
 mod geraete;
 mod kooperation;
@@ -46,5 +47,6 @@ pub fn run(plan: &Plan, profile: &Profile, loc: &Locator<'_>) -> Vec<Finding> {
     support::check(&mut ctx);
     plausibility::check(&mut ctx);
     kooperation::check(&mut ctx);
+    formate::check(&mut ctx);
     ctx.out
 }

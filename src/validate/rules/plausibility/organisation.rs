@@ -144,25 +144,31 @@ pub(super) fn strategic_format(ctx: &mut Ctx<'_>) {
     if g.is_some_and(|g| g.nicht_zutreffend.is_some() || g.hat_strategisches_format()) {
         return;
     }
+    let position = |art: FormatArt| g.and_then(|g| g.formate.iter().position(|f| f.art == art));
     // Talks with the schools without a fixed yearly rhythm: say what is missing.
-    let gespraech = g.and_then(|g| {
-        g.formate
-            .iter()
-            .position(|f| f.art == FormatArt::Schulgespraech)
-    });
-    let (pointer, hint) = match gespraech {
-        Some(j) => (
+    let (pointer, hint) = match (
+        position(FormatArt::Schulgespraech),
+        position(FormatArt::Steuergruppe),
+    ) {
+        (Some(j), _) => (
             format!("/governance/formate/{j}"),
             text!(
                 "Schulgespräche zählen als strategisches Format, wenn sie regelmäßig stattfinden: Ergänzen Sie `turnus = \"jaehrlich\"` (oder häufiger)",
                 "talks with the schools count as a strategic format when they are regular: add `turnus = \"jaehrlich\"` (or more often)"
             ),
         ),
-        None => (
+        (None, Some(j)) => (
+            format!("/governance/formate/{j}"),
+            text!(
+                "Eine Steuergruppe ersetzt den Runden Tisch nicht: Die Handreichung beschreibt sie als Gremium von Land und kommunalen Spitzenverbänden (unter `[[land.gremien]]`), den Runden Tisch als halbjährlichen Austausch des Schulträgers mit den Schulleitungen, den IT-beauftragten Lehrkräften und dem IT-Dienstleister",
+                "a steering group does not replace the Runder Tisch: the Handreichung describes it as the body of the Land and the associations of municipalities (under `[[land.gremien]]`), the Runder Tisch as the Schulträger's half-yearly exchange with the school heads, the IT teachers and the IT provider"
+            ),
+        ),
+        (None, None) => (
             "/governance/formate".to_string(),
             text!(
-                "Die Handreichung empfiehlt einen halbjährlichen Runden Tisch von Schulträger, Schulleitungen und Dienstleister; jährliche Gespräche mit jeder Schule zählen auch (`art = \"schulgespraech\"`, `turnus = \"jaehrlich\"`)",
-                "the Handreichung recommends a half-yearly Runder Tisch of Schulträger, school heads and provider; yearly talks with every school count as well (`art = \"schulgespraech\"`, `turnus = \"jaehrlich\"`)"
+                "Die Handreichung empfiehlt einen halbjährlichen Runden Tisch des Schulträgers mit den Schulleitungen, den IT-beauftragten Lehrkräften und dem IT-Dienstleister; jährliche Gespräche mit jeder Schule zählen auch (`art = \"schulgespraech\"`, `turnus = \"jaehrlich\"`)",
+                "the Handreichung recommends a half-yearly Runder Tisch of the Schulträger with the school heads, the IT teachers and the IT provider; yearly talks with every school count as well (`art = \"schulgespraech\"`, `turnus = \"jaehrlich\"`)"
             ),
         ),
     };
@@ -171,8 +177,8 @@ pub(super) fn strategic_format(ctx: &mut Ctx<'_>) {
         .finding(
             "W218",
             text!(
-                "kein Runder Tisch, keine Steuergruppe und keine regelmäßigen Schulgespräche unter `[[governance.formate]]`",
-                "no Runder Tisch, no steering group and no regular talks with the schools under `[[governance.formate]]`"
+                "kein Runder Tisch und keine regelmäßigen Schulgespräche unter `[[governance.formate]]`",
+                "no Runder Tisch and no regular talks with the schools under `[[governance.formate]]`"
             ),
             &pointer,
         )
