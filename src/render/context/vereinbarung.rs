@@ -409,8 +409,8 @@ fn pflichten(p: &Plan, schule: &Schule, level1: Option<&Supportlevel>) -> Pflich
             || OFFEN.to_string(),
             |d| format!("{} Stunden je Woche", dezimal(d.0, DE)),
         ),
-        // `[land] lehrkraefte` (teachers as Land employees) goes here once the plan has it.
-        lehrkraefte_land: None,
+        // Teachers are employees of the Land: what that means here, from `[land] lehrkraefte`.
+        lehrkraefte_land: p.land.as_ref().and_then(|l| rich(&l.lehrkraefte)),
     }
 }
 
