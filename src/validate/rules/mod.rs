@@ -3,6 +3,7 @@
 mod coherence;
 mod funding;
 mod geraete;
+mod leitplanken;
 mod periods;
 mod plausibility;
 mod references;
@@ -39,6 +40,7 @@ pub fn run(plan: &Plan, profile: &Profile, loc: &Locator<'_>) -> Vec<Finding> {
     funding::check(&mut ctx);
     coherence::check(&mut ctx);
     geraete::check(&mut ctx);
+    leitplanken::check(&mut ctx);
     plausibility::check(&mut ctx);
     ctx.out
 }
