@@ -20,6 +20,7 @@ pub mod schulen;
 pub mod support;
 mod values;
 pub mod zielarchitektur;
+pub mod zielbild;
 
 use serde::Serialize;
 
@@ -45,6 +46,7 @@ use schulen::*;
 use support::*;
 use values::*;
 use zielarchitektur::*;
+use zielbild::*;
 
 pub use crate::labels::OFFEN;
 
@@ -59,6 +61,7 @@ pub struct Context {
     pub schulen: Vec<SchuleZeile>,
     pub schulformen: Vec<GruppeZeile>,
     pub gesamt: GruppeZeile,
+    pub zielbild: Abschnitt<Zielbild>,
     pub leitplanken: Abschnitt<Vec<LeitplankeZeile>>,
     pub software: Abschnitt<Vec<AnwendungZeile>>,
     pub infrastruktur: Abschnitt<Infrastruktur>,
@@ -127,6 +130,7 @@ pub fn build(src: &Sources<'_>) -> Context {
         schulen: schulen(src),
         schulformen: src.figures.schulformen.iter().map(gruppe).collect(),
         gesamt: gruppe(&src.figures.gesamt),
+        zielbild: zielbild(p),
         leitplanken: leitplanken(p),
         software: software(p),
         infrastruktur: infrastruktur(p),
