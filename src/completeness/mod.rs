@@ -187,7 +187,8 @@ mod tests {
         assert!(b.contains(&"netz".to_string()), "{b:?}");
         let leer = "[leitplanken.schulbuecher]\nnicht_zutreffend = \" \"\n";
         assert_eq!(offen(leer, "leitplanken", "schulbuecher"), Some(vec![]));
-        let praes = "[leitplanken.praesentation]\nnicht_zutreffend = \"Alle Räume sind ausgestattet.\"\n";
+        let praes =
+            "[leitplanken.praesentation]\nnicht_zutreffend = \"Alle Räume sind ausgestattet.\"\n";
         assert_eq!(offen(praes, "leitplanken", "praesentation"), None);
     }
 
@@ -214,12 +215,22 @@ mod tests {
         let ziele = "[zielbild]\nvision = \"V\"\n[[zielbild.ziele]]\nid = \"z1\"\ntitel = \"Z1\"\n\
                      [[zielbild.ziele]]\nid = \"z2\"\ntitel = \"Z2\"\n";
         let plan = format!("{ziele}{massnahmen}");
-        assert_eq!(offen(&plan, "massnahmen", "ziele"), Some(vec!["m2".to_string()]));
-        assert_eq!(offen(&plan, "zielbild", "massnahmen"), Some(vec!["z2".to_string()]));
+        assert_eq!(
+            offen(&plan, "massnahmen", "ziele"),
+            Some(vec!["m2".to_string()])
+        );
+        assert_eq!(
+            offen(&plan, "zielbild", "massnahmen"),
+            Some(vec!["z2".to_string()])
+        );
         assert_eq!(offen(&plan, "zielbild", "vision"), None);
         assert_eq!(offen(&plan, "zielbild", "mission"), Some(vec![]));
-        let waived = "[zielbild]\nnicht_zutreffend = \"Das Zielbild steht im Schulentwicklungsplan.\"\n";
-        assert_eq!(offen(&format!("{waived}{massnahmen}"), "massnahmen", "ziele"), None);
+        let waived =
+            "[zielbild]\nnicht_zutreffend = \"Das Zielbild steht im Schulentwicklungsplan.\"\n";
+        assert_eq!(
+            offen(&format!("{waived}{massnahmen}"), "massnahmen", "ziele"),
+            None
+        );
         assert_eq!(offen(waived, "zielbild", "ziele"), None);
     }
 }

@@ -158,10 +158,9 @@ mod tests {
     fn guardrail_sentences_are_verbatim() {
         // The paper is not part of the repository; it lies beside the checkout (or its worktree).
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let Some(text) = ["../shared", "../../shared"]
-            .iter()
-            .find_map(|d| std::fs::read_to_string(root.join(d).join("seed/handreichung-schul-it.txt")).ok())
-        else {
+        let Some(text) = ["../shared", "../../shared"].iter().find_map(|d| {
+            std::fs::read_to_string(root.join(d).join("seed/handreichung-schul-it.txt")).ok()
+        }) else {
             return;
         };
         for g in &GUARDRAILS {

@@ -128,7 +128,8 @@ fn lehrkraftgeraete(e: LehrkraftgeraeteEntscheidung) -> Satz {
             Satz::Eigen("Ein Teil der Lehrkräfte erhält ein dienstliches Arbeitsgerät.".into())
         }
         LehrkraftgeraeteEntscheidung::Keine => Satz::Eigen(
-            "Der Schulträger stellt den Lehrkräften keine dienstlichen Arbeitsgeräte bereit.".into(),
+            "Der Schulträger stellt den Lehrkräften keine dienstlichen Arbeitsgeräte bereit."
+                .into(),
         ),
     }
 }
@@ -160,10 +161,7 @@ fn schueler_satz(p: &Plan, s: &Schuelergeraete) -> Satz {
         Some(Geraeteschluessel::EinsZuEins) => false,
         None => !hat(|f| f.ist_grundschule()),
     };
-    if gs_beispiel
-        && wf == Some(Geraeteschluessel::EinsZuEins)
-        && s.nutzung_zuhause == Some(true)
-    {
+    if gs_beispiel && wf == Some(Geraeteschluessel::EinsZuEins) && s.nutzung_zuhause == Some(true) {
         return Satz::Beispiel;
     }
     let mut teile = Vec::new();
@@ -244,7 +242,13 @@ pub(super) fn leitplanken(p: &Plan) -> Abschnitt<Vec<LeitplankeZeile>> {
         leitplanke("lehrkraftgeraete", &l.lehrkraftgeraete, lehrkraftgeraete),
     ];
     rows.push(match &l.schuelergeraete {
-        None => row("schuelergeraete", OFFEN.into(), Some(Satz::Beispiel), None, None),
+        None => row(
+            "schuelergeraete",
+            OFFEN.into(),
+            Some(Satz::Beispiel),
+            None,
+            None,
+        ),
         Some(s) => row(
             "schuelergeraete",
             schueler_entscheidung(s),
@@ -254,7 +258,13 @@ pub(super) fn leitplanken(p: &Plan) -> Abschnitt<Vec<LeitplankeZeile>> {
         ),
     });
     rows.push(match &l.praesentation {
-        None => row("praesentation", OFFEN.into(), Some(Satz::Beispiel), None, None),
+        None => row(
+            "praesentation",
+            OFFEN.into(),
+            Some(Satz::Beispiel),
+            None,
+            None,
+        ),
         Some(pr) => {
             let praes: Vec<String> = [pr.umfang.map(|u| label(&u)), pr.art.map(|a| label(&a))]
                 .into_iter()
@@ -274,7 +284,9 @@ pub(super) fn leitplanken(p: &Plan) -> Abschnitt<Vec<LeitplankeZeile>> {
         }
     });
     // Both options are in the Handreichung's sentence: any decision is its example.
-    rows.push(leitplanke("schulbuecher", &l.schulbuecher, |_| Satz::Beispiel));
+    rows.push(leitplanke("schulbuecher", &l.schulbuecher, |_| {
+        Satz::Beispiel
+    }));
     for w in &l.weitere {
         rows.push(LeitplankeZeile {
             id: w.id.to_string(),
@@ -322,8 +334,16 @@ mod tests {
     fn the_example_decision_is_quoted_with_its_source() {
         let z = zeilen("[leitplanken.netz]\nentscheidung = \"flaechendeckend\"\n");
         let n = zeile(&z, "netz");
-        assert_eq!(n.leitsatz.as_deref(), Some(labels::guardrail("netz").sentence.de));
-        assert!(n.quelle.as_deref().unwrap().contains("Leitplanken eines pädagogischen Zielbilds"));
+        assert_eq!(
+            n.leitsatz.as_deref(),
+            Some(labels::guardrail("netz").sentence.de)
+        );
+        assert!(
+            n.quelle
+                .as_deref()
+                .unwrap()
+                .contains("Leitplanken eines pädagogischen Zielbilds")
+        );
     }
 
     #[test]
@@ -335,7 +355,12 @@ mod tests {
         );
         let l = zeile(&z, "lehrkraftgeraete");
         assert_eq!(l.quelle, None);
-        assert!(l.leitsatz.as_deref().unwrap().contains("Ein Teil der Lehrkräfte"));
+        assert!(
+            l.leitsatz
+                .as_deref()
+                .unwrap()
+                .contains("Ein Teil der Lehrkräfte")
+        );
         assert_eq!(
             zeile(&z, "dienste").leitsatz.as_deref(),
             Some("Alle Schulen nutzen dieselben Dienste.")
@@ -344,7 +369,9 @@ mod tests {
         assert_eq!(s.quelle, None);
         assert_eq!(
             s.leitsatz.as_deref(),
-            Some("In Grundschulen wird mit geteilten Geräten (1:n) gearbeitet; in weiterführenden Schulen mit mobilen Klassensätzen; die Geräte bleiben in der Schule.")
+            Some(
+                "In Grundschulen wird mit geteilten Geräten (1:n) gearbeitet; in weiterführenden Schulen mit mobilen Klassensätzen; die Geräte bleiben in der Schule."
+            )
         );
         assert_eq!(
             s.entscheidung,
@@ -359,7 +386,10 @@ mod tests {
         );
         let s = zeile(&z, "schulbuecher");
         assert_eq!(s.entscheidung, "Entfällt");
-        assert_eq!(s.entfaellt.as_deref(), Some("Das Land legt die Lernmittel fest."));
+        assert_eq!(
+            s.entfaellt.as_deref(),
+            Some("Das Land legt die Lernmittel fest.")
+        );
         assert_eq!(s.leitsatz, None);
     }
 }
