@@ -175,9 +175,10 @@ fn stats_json_says_null_for_what_the_plan_leaves_open() {
 
 /// Sections of the completeness table: their percentage is computed by mep from what the
 /// plan gives, so a 0 % there is a stated figure, not a missing one.
-const COMPLETENESS_SECTIONS: [&str; 13] = [
+const COMPLETENESS_SECTIONS: [&str; 14] = [
     "Angaben zum Plan",
     "Schulen",
+    "Zielbild",
     "Pädagogische Leitplanken",
     "Software und Inhalte",
     "Infrastruktur und zentrale Dienste",
