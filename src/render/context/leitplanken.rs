@@ -3,7 +3,8 @@
 //!
 //! The Leitsatz never contradicts the decision shown: the plan's own `leitsatz` if it has
 //! one; else the Handreichung's example sentence, verbatim and with its source, where the
-//! decision is that example (or still open); else a sentence formed from the decision.
+//! decision is that example; else a sentence formed from the decision. An open decision
+//! gets no sentence: the example is not the plan's goal until the plan chooses it.
 
 use serde::Serialize;
 
@@ -88,12 +89,9 @@ fn leitplanke<E: Serialize + Copy>(
     satz: impl Fn(E) -> Satz,
 ) -> LeitplankeZeile {
     let Some(l) = l else {
-        return row(id, OFFEN.into(), Some(Satz::Beispiel), None, None);
+        return row(id, OFFEN.into(), None, None, None);
     };
-    let s = eigener(&l.leitsatz).or(Some(match l.entscheidung {
-        Some(e) => satz(e),
-        None => Satz::Beispiel,
-    }));
+    let s = eigener(&l.leitsatz).or(l.entscheidung.map(satz));
     row(
         id,
         opt_label(l.entscheidung),
@@ -145,13 +143,13 @@ fn mit(g: Geraeteschluessel) -> &'static str {
 
 /// The student-device guardrail: the example needs both stages as the Handreichung has
 /// them (a stage the plan has no school of may stay open) and home use.
-fn schueler_satz(p: &Plan, s: &Schuelergeraete) -> Satz {
+fn schueler_satz(p: &Plan, s: &Schuelergeraete) -> Option<Satz> {
     if let Some(e) = eigener(&s.leitsatz) {
-        return e;
+        return Some(e);
     }
     let (gs, wf) = (s.grundschule, s.weiterfuehrend);
     if gs.is_none() && wf.is_none() {
-        return Satz::Beispiel;
+        return None;
     }
     let hat = |f: fn(crate::model::schulen::Schulform) -> bool| {
         p.schulen.is_empty() || p.schulen.iter().any(|s| f(s.schulform))
@@ -162,7 +160,7 @@ fn schueler_satz(p: &Plan, s: &Schuelergeraete) -> Satz {
         None => !hat(|f| f.ist_grundschule()),
     };
     if gs_beispiel && wf == Some(Geraeteschluessel::EinsZuEins) && s.nutzung_zuhause == Some(true) {
-        return Satz::Beispiel;
+        return Some(Satz::Beispiel);
     }
     let mut teile = Vec::new();
     if let Some(g) = gs {
@@ -185,7 +183,7 @@ fn schueler_satz(p: &Plan, s: &Schuelergeraete) -> Satz {
         .next()
         .map(|f| f.to_uppercase().chain(c).collect::<String>())
         .unwrap_or_default();
-    Satz::Eigen(format!("{satz}."))
+    Some(Satz::Eigen(format!("{satz}.")))
 }
 
 /// The decision on student devices as one line: stages, then home use, lowercase after `; `.
@@ -213,12 +211,12 @@ fn schueler_entscheidung(s: &Schuelergeraete) -> String {
     if text.is_empty() { OFFEN.into() } else { text }
 }
 
-fn praesentation_satz(pr: &Praesentation) -> Satz {
+fn praesentation_satz(pr: &Praesentation) -> Option<Satz> {
     if let Some(e) = eigener(&pr.leitsatz) {
-        return e;
+        return Some(e);
     }
-    match pr.umfang {
-        Some(PraesentationUmfang::AusgewaehlteRaeume) => {
+    Some(match pr.umfang? {
+        PraesentationUmfang::AusgewaehlteRaeume => {
             let art = match pr.art {
                 Some(PraesentationArt::Interaktiv) => " (interaktiv)",
                 Some(PraesentationArt::NichtInteraktiv) => " (nicht interaktiv)",
@@ -228,8 +226,8 @@ fn praesentation_satz(pr: &Praesentation) -> Satz {
                 "Ausgewählte Unterrichtsräume erhalten moderne Präsentationstechnik{art}."
             ))
         }
-        _ => Satz::Beispiel,
-    }
+        PraesentationUmfang::AlleRaeume | PraesentationUmfang::FastAlleRaeume => Satz::Beispiel,
+    })
 }
 
 pub(super) fn leitplanken(p: &Plan) -> Abschnitt<Vec<LeitplankeZeile>> {
@@ -242,29 +240,17 @@ pub(super) fn leitplanken(p: &Plan) -> Abschnitt<Vec<LeitplankeZeile>> {
         leitplanke("lehrkraftgeraete", &l.lehrkraftgeraete, lehrkraftgeraete),
     ];
     rows.push(match &l.schuelergeraete {
-        None => row(
-            "schuelergeraete",
-            OFFEN.into(),
-            Some(Satz::Beispiel),
-            None,
-            None,
-        ),
+        None => row("schuelergeraete", OFFEN.into(), None, None, None),
         Some(s) => row(
             "schuelergeraete",
             schueler_entscheidung(s),
-            Some(schueler_satz(p, s)),
+            schueler_satz(p, s),
             s.entfaellt(),
             rich(&s.begruendung),
         ),
     });
     rows.push(match &l.praesentation {
-        None => row(
-            "praesentation",
-            OFFEN.into(),
-            Some(Satz::Beispiel),
-            None,
-            None,
-        ),
+        None => row("praesentation", OFFEN.into(), None, None, None),
         Some(pr) => {
             let praes: Vec<String> = [pr.umfang.map(|u| label(&u)), pr.art.map(|a| label(&a))]
                 .into_iter()
@@ -277,7 +263,7 @@ pub(super) fn leitplanken(p: &Plan) -> Abschnitt<Vec<LeitplankeZeile>> {
                 } else {
                     praes.join(", ")
                 },
-                Some(praesentation_satz(pr)),
+                praesentation_satz(pr),
                 pr.entfaellt(),
                 rich(&pr.begruendung),
             )
@@ -377,6 +363,14 @@ mod tests {
             s.entscheidung,
             "Grundschulen: 1:n (geteilte Geräte); weiterführende Schulen: mobile Klassensätze, Nutzung nur in der Schule"
         );
+    }
+
+    #[test]
+    fn an_open_decision_gets_no_sentence() {
+        let z = zeilen("[leitplanken.netz]\nbegruendung = \"B\"\n");
+        assert_eq!(zeile(&z, "netz").leitsatz, None);
+        assert_eq!(zeile(&z, "dienste").leitsatz, None);
+        assert_eq!(zeile(&z, "dienste").entscheidung, OFFEN);
     }
 
     #[test]
