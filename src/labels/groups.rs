@@ -110,6 +110,7 @@ const TABLES: &[(&str, &str, &str)] = &[
     ("plan.beschluss", "Beschluss", "Council decision"),
     ("plan.beschluesse", "Beschlüsse", "Council decisions"),
     ("plan.zeitraum", "Laufzeit", "Period"),
+    ("zielbild.ziele", "Strategische Ziele", "Strategic goals"),
     ("support.sprechstunde", "Sprechstunde", "Office hours"),
     (
         "governance.formate",
