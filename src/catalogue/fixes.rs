@@ -155,6 +155,21 @@ pub static FIXES: &[(&str, &str, &str)] = &[
         "Nennen Sie unter `berichtet_an` die Id eines Gremiums aus `[[land.gremien]]`, oder ergänzen Sie dieses Gremium",
         "give under `berichtet_an` the id of a body in `[[land.gremien]]`, or add that body",
     ),
+    (
+        "W236",
+        "Lassen Sie die Anwendung vom Schulträger oder Land bereitstellen, führen Sie sie als lokale App (`kategorie = \"lokale_app\"`), oder entscheiden Sie die Leitplanke `schulindividuell`",
+        "have the Schulträger or the Land provide the application, list it as a local app (`kategorie = \"lokale_app\"`), or decide the guardrail `schulindividuell`",
+    ),
+    (
+        "W237",
+        "Nehmen Sie den digitalen Schulbuchzugang als Anwendung mit `kategorie = \"schulbuch\"` auf (z. B. Bildungslogin, Verlagsplattform) oder entscheiden Sie `vornehmlich_analog`",
+        "add the digital textbook access as an application with `kategorie = \"schulbuch\"` (e.g. a publishers' platform) or decide `vornehmlich_analog`",
+    ),
+    (
+        "W238",
+        "Setzen Sie `nutzung_zuhause = false`, oder sehen Sie für die Stufe persönliche Geräte vor (`eins_zu_eins`)",
+        "set `nutzung_zuhause = false`, or give the stage personal devices (`eins_zu_eins`)",
+    ),
 ];
 
 /// The usual fix for a code, if the catalogue knows one.

@@ -212,8 +212,10 @@ fn hat_format(p: &Plan, ok: impl Fn(&crate::model::governance::Format) -> bool) 
         .is_some_and(|g| g.formate.iter().any(ok))
 }
 
+/// Decided, or waived with a reason.
 fn decided<E>(l: &Option<Leitplanke<E>>) -> bool {
-    l.as_ref().is_some_and(|l| l.entscheidung.is_some())
+    l.as_ref()
+        .is_some_and(|l| l.entscheidung.is_some() || l.entfaellt().is_some())
 }
 
 /// The Schulträger has examined cooperation and has no agreement in place or planned:
@@ -248,8 +250,10 @@ items! {
     Plan "autoren" "Verfasserinnen und Verfasser" / "authors" => |p| has(!p.plan.autoren.is_empty());
     Plan "schultraeger" "Schulträger mit Name, Art, Bundesland und AGS" / "Schulträger with name, kind, Land and AGS" =>
         |p| has(p.plan.schultraeger.as_ref().is_some_and(|s| text(&s.name) && s.art.is_some() && s.bundesland.is_some() && s.ags.is_some()));
-    Plan "it_dienstleister" "IT-Dienstleister" / "IT service provider" => |p| has(p.plan.it_dienstleister.is_some());
-    Plan "medienzentrum" "Medienzentrum" / "media centre" => |p| has(p.plan.medienzentrum.is_some());
+    Plan "it_dienstleister" "IT-Dienstleister: Name, oder warum es keinen gibt (`nicht_zutreffend`)" / "IT service provider: name, or why there is none (`nicht_zutreffend`)" =>
+        |p| has(p.plan.it_dienstleister.as_ref().is_some_and(|o| o.beantwortet()));
+    Plan "medienzentrum" "Medienzentrum: Name, oder warum es keins gibt (`nicht_zutreffend`)" / "media centre: name, or why there is none (`nicht_zutreffend`)" =>
+        |p| has(p.plan.medienzentrum.as_ref().is_some_and(|o| o.beantwortet()));
     Plan "beschluss" "Beschluss dokumentieren: Gremium und Datum (sobald beschlossen; Gemeindeordnung, z. B. § 41 GO NRW: der Rat beschließt)" / "document the decision: body and date (once adopted; municipal code, e.g. § 41 GO NRW: the council decides)" => beschluss_dokumentiert;
 
     Schulen "schulen" "mindestens eine Schule" / "at least one school" => |p| has(!p.schulen.is_empty());
@@ -267,6 +271,15 @@ items! {
     Schulen "ist_geraete" "IST: Gerätebestand je Schule" / "current device stock of each school" =>
         |p| each_school(p, |s| s.ist.as_ref().is_some_and(|i| !i.geraete.is_empty()));
 
+    Zielbild "vision" "Vision des Zielbilds" / "vision of the Zielbild" => |p| has(p.zielbild.as_ref().is_some_and(|z| text(&z.vision)));
+    Zielbild "mission" "Mission des Zielbilds" / "mission of the Zielbild" => |p| has(p.zielbild.as_ref().is_some_and(|z| text(&z.mission)));
+    Zielbild "ziele" "strategische Ziele" / "strategic goals" => |p| has(p.zielbild.as_ref().is_some_and(|z| !z.ziele.is_empty()));
+    Zielbild "massnahmen" "mindestens eine Maßnahme je Ziel" / "at least one measure for each goal" => |p| {
+        let z = p.zielbild.as_ref().filter(|z| !z.ziele.is_empty()).ok_or_else(Vec::new)?;
+        let missing: Vec<String> = z.ziele.iter().filter(|g| !p.massnahmen.iter().any(|m| m.ziele.contains(&g.id))).map(|g| g.id.to_string()).collect();
+        if missing.is_empty() { Ok(()) } else { Err(missing) }
+    };
+
     Leitplanken "netz" "Leitplanke Netz" / "Network guardrail" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.netz)));
     Leitplanken "dienste" "Leitplanke Dienstelandschaft" / "Services guardrail" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.dienste)));
     Leitplanken "lehrkraftgeraete" "Leitplanke Dienstgeräte der Lehrkräfte" / "Teachers' work devices guardrail" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.lehrkraftgeraete)));
@@ -274,21 +287,22 @@ items! {
         // A Landkreis without Grundschulen decides only for secondary and vocational schools.
         let stufen = |f: fn(crate::model::schulen::Schulform) -> bool| p.schulen.is_empty() || p.schulen.iter().any(|s| f(s.schulform));
         let (gs, wf) = (stufen(|f| f.ist_grundschule()), stufen(|f| f.ist_weiterfuehrend()));
-        has(p.leitplanken.as_ref().and_then(|l| l.schuelergeraete.as_ref()).is_some_and(|s| (!gs || s.grundschule.is_some()) && (!wf || s.weiterfuehrend.is_some())))
+        has(p.leitplanken.as_ref().and_then(|l| l.schuelergeraete.as_ref()).is_some_and(|s| s.entfaellt().is_some() || ((!gs || s.grundschule.is_some()) && (!wf || s.weiterfuehrend.is_some()))))
     };
     Leitplanken "praesentation" "Leitplanke Präsentationstechnik" / "Presentation equipment guardrail" =>
-        |p| has(p.leitplanken.as_ref().and_then(|l| l.praesentation.as_ref()).is_some_and(|s| s.umfang.is_some() && s.art.is_some()));
+        |p| has(p.leitplanken.as_ref().and_then(|l| l.praesentation.as_ref()).is_some_and(|s| s.entfaellt().is_some() || (s.umfang.is_some() && s.art.is_some())));
     Leitplanken "schulbuecher" "Leitplanke Schulbücher" / "Textbooks guardrail" => |p| has(p.leitplanken.as_ref().is_some_and(|l| decided(&l.schulbuecher)));
-    Leitplanken "begruendungen" "Begründung jeder Leitplanke" / "rationale of each guardrail" => |p| {
+    Leitplanken "begruendungen" "Begründung jeder Leitplanke (oder warum sie entfällt)" / "rationale of each guardrail (or why it does not apply)" => |p| {
         let Some(l) = &p.leitplanken else { return Err(Vec::new()) };
         let mut missing = Vec::new();
-        let b = |x: Option<&Option<String>>| x.is_some_and(text);
-        if !b(l.netz.as_ref().map(|x| &x.begruendung)) { missing.push("netz".into()); }
-        if !b(l.dienste.as_ref().map(|x| &x.begruendung)) { missing.push("dienste".into()); }
-        if !b(l.lehrkraftgeraete.as_ref().map(|x| &x.begruendung)) { missing.push("lehrkraftgeraete".into()); }
-        if !b(l.schuelergeraete.as_ref().map(|x| &x.begruendung)) { missing.push("schuelergeraete".into()); }
-        if !b(l.praesentation.as_ref().map(|x| &x.begruendung)) { missing.push("praesentation".into()); }
-        if !b(l.schulbuecher.as_ref().map(|x| &x.begruendung)) { missing.push("schulbuecher".into()); }
+        // A waived guardrail's reason is its rationale.
+        let b = |x: Option<(&Option<String>, Option<&str>)>| x.is_some_and(|(b, entfaellt)| text(b) || entfaellt.is_some());
+        if !b(l.netz.as_ref().map(|x| (&x.begruendung, x.entfaellt()))) { missing.push("netz".into()); }
+        if !b(l.dienste.as_ref().map(|x| (&x.begruendung, x.entfaellt()))) { missing.push("dienste".into()); }
+        if !b(l.lehrkraftgeraete.as_ref().map(|x| (&x.begruendung, x.entfaellt()))) { missing.push("lehrkraftgeraete".into()); }
+        if !b(l.schuelergeraete.as_ref().map(|x| (&x.begruendung, x.entfaellt()))) { missing.push("schuelergeraete".into()); }
+        if !b(l.praesentation.as_ref().map(|x| (&x.begruendung, x.entfaellt()))) { missing.push("praesentation".into()); }
+        if !b(l.schulbuecher.as_ref().map(|x| (&x.begruendung, x.entfaellt()))) { missing.push("schulbuecher".into()); }
         if missing.is_empty() { Ok(()) } else { Err(missing) }
     };
 
@@ -424,6 +438,12 @@ items! {
         |p| each_measure(p, |m| !m.finanzierung.is_empty() || crate::costs::foerderbasis(m).0.is_zero());
     Massnahmen "leitplanken" "Bezug zu Leitplanken je Maßnahme (LMZ: aus Zielen abgeleitet)" / "guardrails served by each measure (LMZ: derived from goals)" =>
         |p| each_measure(p, |m| !m.leitplanken.is_empty());
+    Massnahmen "ziele" "Ziel des Zielbilds je Maßnahme (sobald der Plan Ziele nennt)" / "goal of the Zielbild served by each measure (once the plan names goals)" => |p| {
+        // Without goals there is nothing to derive from: the Zielbild's own items ask for
+        // them, once. A waived Zielbild asks for none.
+        let hat_ziele = p.zielbild.as_ref().is_some_and(|z| !z.entfaellt() && !z.ziele.is_empty());
+        if hat_ziele { each_measure(p, |m| !m.ziele.is_empty()) } else { Ok(()) }
+    };
     Massnahmen "facetten" "alle vier Facetten: Unterricht, Fortbildung, Organisation, Technik (LMZ)" / "all four facets: teaching, training, organisation, technology (LMZ)" => |p| {
         let missing: Vec<String> = [(Facette::Unterricht, "unterricht"), (Facette::Fortbildung, "fortbildung"), (Facette::Organisation, "organisation"), (Facette::Technik, "technik")]
             .into_iter()

@@ -205,4 +205,70 @@ mod tests {
         );
         assert!(items(&vollstaendig).is_empty());
     }
+
+    /// What an item still misses, or `None` when it is answered.
+    fn offen(toml: &str, section: &str, item: &str) -> Option<Vec<String>> {
+        let plan: Plan = toml::from_str(&format!("{KOPF}{toml}")).unwrap();
+        assess(&plan)
+            .open
+            .into_iter()
+            .find(|o| o.section == section && o.item == item)
+            .map(|o| o.missing)
+    }
+
+    #[test]
+    fn a_waived_guardrail_is_decided_and_its_reason_is_its_rationale() {
+        let waived = "[leitplanken.schulbuecher]\nnicht_zutreffend = \"Das Land legt die Lernmittel fest.\"\n";
+        assert_eq!(offen(waived, "leitplanken", "schulbuecher"), None);
+        let b = offen(waived, "leitplanken", "begruendungen").unwrap();
+        assert!(!b.contains(&"schulbuecher".to_string()), "{b:?}");
+        assert!(b.contains(&"netz".to_string()), "{b:?}");
+        let leer = "[leitplanken.schulbuecher]\nnicht_zutreffend = \" \"\n";
+        assert_eq!(offen(leer, "leitplanken", "schulbuecher"), Some(vec![]));
+        let praes =
+            "[leitplanken.praesentation]\nnicht_zutreffend = \"Alle Räume sind ausgestattet.\"\n";
+        assert_eq!(offen(praes, "leitplanken", "praesentation"), None);
+    }
+
+    #[test]
+    fn a_media_centre_is_named_or_waived_with_a_reason() {
+        assert_eq!(offen("", "plan", "medienzentrum"), Some(vec![]));
+        let ohne_name = "[plan.medienzentrum]\nrolle = \"Beratung\"\n";
+        assert_eq!(offen(ohne_name, "plan", "medienzentrum"), Some(vec![]));
+        let named = "[plan.medienzentrum]\nname = \"Kreismedienzentrum\"\n";
+        assert_eq!(offen(named, "plan", "medienzentrum"), None);
+        let waived = "[plan.medienzentrum]\nnicht_zutreffend = \"Es gibt keins.\"\n";
+        assert_eq!(offen(waived, "plan", "medienzentrum"), None);
+        let it = "[plan.it_dienstleister]\nnicht_zutreffend = \"Die Gemeinde betreut selbst.\"\n";
+        assert_eq!(offen(it, "plan", "it_dienstleister"), None);
+    }
+
+    #[test]
+    fn every_goal_has_a_measure_and_every_measure_a_goal_once_there_are_goals() {
+        let massnahmen = "[[massnahmen]]\nid = \"m1\"\ntitel = \"M1\"\nziele = [\"z1\"]\n\
+                          [[massnahmen]]\nid = \"m2\"\ntitel = \"M2\"\n";
+        // Without goals the measures are not asked for one; the Zielbild asks for goals.
+        assert_eq!(offen(massnahmen, "massnahmen", "ziele"), None);
+        assert_eq!(offen(massnahmen, "zielbild", "ziele"), Some(vec![]));
+        let ziele = "[zielbild]\nvision = \"V\"\n[[zielbild.ziele]]\nid = \"z1\"\ntitel = \"Z1\"\n\
+                     [[zielbild.ziele]]\nid = \"z2\"\ntitel = \"Z2\"\n";
+        let plan = format!("{ziele}{massnahmen}");
+        assert_eq!(
+            offen(&plan, "massnahmen", "ziele"),
+            Some(vec!["m2".to_string()])
+        );
+        assert_eq!(
+            offen(&plan, "zielbild", "massnahmen"),
+            Some(vec!["z2".to_string()])
+        );
+        assert_eq!(offen(&plan, "zielbild", "vision"), None);
+        assert_eq!(offen(&plan, "zielbild", "mission"), Some(vec![]));
+        let waived =
+            "[zielbild]\nnicht_zutreffend = \"Das Zielbild steht im Schulentwicklungsplan.\"\n";
+        assert_eq!(
+            offen(&format!("{waived}{massnahmen}"), "massnahmen", "ziele"),
+            None
+        );
+        assert_eq!(offen(waived, "zielbild", "ziele"), None);
+    }
 }

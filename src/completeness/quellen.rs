@@ -28,12 +28,12 @@ pub static QUELLEN: &[(&str, &str, &str)] = &[
     (
         "plan",
         "it_dienstleister",
-        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Schulen – Formen und Formate der Zusammenarbeit“: IT-Dienstleister unter den Beteiligten von Runder Tisch, Schul-IT-Arbeitstreffen und Sprechstunde",
+        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Schulen – Formen und Formate der Zusammenarbeit“ (Schul-IT Sprechstunden): „gerade kleinere Schulträger, oder solche ohne IT-Dienstleister“ – ein IT-Dienstleister kann fehlen",
     ),
     (
         "plan",
         "medienzentrum",
-        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Schulen – Formen und Formate der Zusammenarbeit“: „Auf Seiten der Kommune (Schulträger) ist auch das möglicherweise vorhandene Medienzentrum mit einzuschließen.“",
+        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Schulen – Formen und Formate der Zusammenarbeit“: „das möglicherweise vorhandene Medienzentrum“; Runder Tisch: „Medienpädagogisches Zentrum kann auch anders benannt, oder gar nicht vorhanden sein“",
     ),
     (
         "plan",
@@ -474,6 +474,31 @@ pub static QUELLEN: &[(&str, &str, &str)] = &[
         "land",
         "lehrkraefte",
         "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Land“: „Die Trennung zwischen pädagogischer Aufsicht durch das Land und technischer Aufsicht durch die Schulträger“",
+    ),
+    (
+        "zielbild",
+        "vision",
+        "Handreichung, „Glossar“ (Landesweites Schul-IT-Gesamtkonzept): „Schul-IT Zielbild (Vision, Mission, strategische Ziele)“",
+    ),
+    (
+        "zielbild",
+        "mission",
+        "Handreichung, „Glossar“ (Landesweites Schul-IT-Gesamtkonzept): „Schul-IT Zielbild (Vision, Mission, strategische Ziele)“",
+    ),
+    (
+        "zielbild",
+        "ziele",
+        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Land – Formen und Formate der Zusammenarbeit“ (Steuergruppe): „Von den jährlichen Zielen (Vision, Mission, strategische Ziele) sollten Maßnahmen abgeleitet werden“; „weniger ist mehr“",
+    ),
+    (
+        "zielbild",
+        "massnahmen",
+        "Handreichung, „Glossar“ (Landesweites Schul-IT-Gesamtkonzept): „Schul-IT Zielbild (Vision, Mission, strategische Ziele)“, „um von diesem Zielbild aus konkrete Maßnahmen abzuleiten“",
+    ),
+    (
+        "massnahmen",
+        "ziele",
+        "Handreichung, „Abstimmungen und Zusammenwirken von Schulträgern und Land – Formen und Formate der Zusammenarbeit“ (Steuergruppe): „Von den jährlichen Zielen (Vision, Mission, strategische Ziele) sollten Maßnahmen abgeleitet werden“; LMZ Baden-Württemberg: Maßnahmen aus Zielen abgeleitet",
     ),
 ];
 

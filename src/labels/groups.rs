@@ -1,6 +1,6 @@
 //! Names of the tables inside a section (`plan.beschluss`, `leitplanken.netz`), as the
-//! Synopse titles a group of changed fields; the six guardrails with their guiding sentences
-//! from the Handreichung.
+//! Synopse titles a group of changed fields; the six guardrails with the Handreichung's
+//! example sentences, verbatim.
 
 use super::Name;
 
@@ -9,9 +9,14 @@ pub struct Guardrail {
     /// Key under `[leitplanken]`.
     pub key: &'static str,
     pub title: Name,
-    /// The guiding sentence of the Handreichung.
+    /// The Handreichung's example guardrail, verbatim in German (the bullet under
+    /// „Beispielhafte Leitplanken inkl. Optionen“, without a final stop, as there); English
+    /// is a translation.
     pub sentence: Name,
 }
+
+/// Where the six example sentences stand in the Handreichung.
+pub const GUARDRAIL_SOURCE: &str = "Handreichung, „Handlungsfelder eines landesweiten Schul-IT-Gesamtkonzepts – Leitplanken eines pädagogischen Zielbilds“";
 
 const fn define(
     key: &'static str,
@@ -37,7 +42,7 @@ pub const GUARDRAILS: [Guardrail; 6] = [
         "netz",
         ("Netz", "Network"),
         (
-            "Alle Schulen verfügen über ein flächendeckend ausgebautes LAN/WLAN und eine leistungsfähige Breitbandanbindung.",
+            "Alle Schulen verfügen über ein flächendeckend ausgebautes LAN/WLAN und eine leistungsfähige Breitbandanbindung",
             "All schools have full LAN/Wi-Fi coverage and a high-capacity broadband connection.",
         ),
     ),
@@ -45,15 +50,15 @@ pub const GUARDRAILS: [Guardrail; 6] = [
         "dienste",
         ("Dienstelandschaft", "Services"),
         (
-            "Den Schulen wird eine ausreichende, möglichst einheitliche Dienste-Landschaft angeboten.",
-            "Schools are offered a sufficient, as uniform as possible set of services.",
+            "Den Schulen wird eine ausreichende, möglichst einheitliche Dienste-Landschaft angeboten (z.B. in den Bereichen Unterricht und Administration)",
+            "Schools are offered a sufficient, as uniform as possible set of services (e.g. for teaching and administration).",
         ),
     ),
     define(
         "lehrkraftgeraete",
         ("Dienstgeräte der Lehrkräfte", "Teachers' work devices"),
         (
-            "Alle Lehrkräfte verfügen über ein dienstliches Arbeitsgerät.",
+            "Alle Lehrkräfte verfügen über ein dienstliches Arbeitsgerät",
             "Every teacher has a work device.",
         ),
     ),
@@ -61,7 +66,7 @@ pub const GUARDRAILS: [Guardrail; 6] = [
         "schuelergeraete",
         ("Geräte der Schülerinnen und Schüler", "Students' devices"),
         (
-            "In Grundschulen 1:n oder mobile Klassensätze; in weiterführenden Schulen persönliche Geräte, die auch zu Hause genutzt werden können.",
+            "In Grundschulen ist die Ausstattung 1 zu n oder es wird mit mobilen Klassensätzen gearbeitet; in weiterführenden Schulen wird auf persönliche Geräte gesetzt, die auch zuhause genutzt werden können",
             "Shared devices or mobile class sets in primary schools; personal devices that can also be used at home in secondary schools.",
         ),
     ),
@@ -69,7 +74,7 @@ pub const GUARDRAILS: [Guardrail; 6] = [
         "praesentation",
         ("Präsentationstechnik", "Presentation equipment"),
         (
-            "Alle oder fast alle Unterrichtsräume erhalten moderne Präsentationstechnik (interaktiv oder nicht interaktiv).",
+            "Alle/ fast alle unterrichtlich genutzten Räumlichkeiten erhalten moderne Präsentationstechnik (interaktiv/ nicht interaktiv)",
             "All or almost all classrooms get modern presentation equipment (interactive or not).",
         ),
     ),
@@ -77,7 +82,7 @@ pub const GUARDRAILS: [Guardrail; 6] = [
         "schulbuecher",
         ("Schulbücher", "Textbooks"),
         (
-            "Es werden vornehmlich digitale oder vornehmlich analoge Schulbücher verwendet.",
+            "Es werden vornehmlich digitale Bücher oder vornehmlich analoge Schulbücher verwendet",
             "Textbooks are mainly digital or mainly print.",
         ),
     ),
@@ -105,6 +110,7 @@ const TABLES: &[(&str, &str, &str)] = &[
     ("plan.beschluss", "Beschluss", "Council decision"),
     ("plan.beschluesse", "Beschlüsse", "Council decisions"),
     ("plan.zeitraum", "Laufzeit", "Period"),
+    ("zielbild.ziele", "Strategische Ziele", "Strategic goals"),
     ("support.sprechstunde", "Sprechstunde", "Office hours"),
     (
         "support.leistungen",
@@ -179,6 +185,25 @@ pub fn table(path: &str) -> Option<Name> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The German sentences are the Handreichung's bullets, word for word.
+    #[test]
+    fn guardrail_sentences_are_verbatim() {
+        // The paper is not part of the repository; it lies beside the checkout (or its worktree).
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let Some(text) = ["../shared", "../../shared"].iter().find_map(|d| {
+            std::fs::read_to_string(root.join(d).join("seed/handreichung-schul-it.txt")).ok()
+        }) else {
+            return;
+        };
+        for g in &GUARDRAILS {
+            assert!(
+                text.contains(&format!("- {}\n", g.sentence.de)),
+                "{}",
+                g.sentence.de
+            );
+        }
+    }
 
     #[test]
     fn guardrails_and_domains_are_tables_with_both_names() {

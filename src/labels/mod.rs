@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::i18n::Lang;
 
-pub use groups::{GUARDRAILS, Guardrail, guardrail, guardrail_by_key, table};
+pub use groups::{GUARDRAIL_SOURCE, GUARDRAILS, Guardrail, guardrail, guardrail_by_key, table};
 pub use lands::land;
 pub use sections::{PLAN_SECTIONS, section};
 pub use values::value;

@@ -30,6 +30,9 @@ pub struct Massnahme {
     /// Leitplanken, denen die Maßnahme dient (`netz`, `dienste`, `lehrkraftgeraete`, `schuelergeraete`, `praesentation`, `schulbuecher` oder Ids weiterer Leitplanken).
     #[serde(default)]
     pub leitplanken: Vec<Id>,
+    /// Strategische Ziele des Zielbilds (Ids aus `[[zielbild.ziele]]`), denen die Maßnahme dient, z. B. `ziele = ["verlaessliche-infrastruktur"]`.
+    #[serde(default)]
+    pub ziele: Vec<Id>,
     /// Umsetzungszeitraum, z. B. `{ von = "2027-H1", bis = "2027-H2" }`.
     pub zeitraum: Option<Zeitraum>,
     /// Menge, z. B. Anzahl Geräte oder Access Points.

@@ -242,16 +242,41 @@ impl Bundesland {
     }
 }
 
-/// Eine beteiligte Organisation (IT-Dienstleister, Medienzentrum).
+/// Eine beteiligte Organisation (IT-Dienstleister, Medienzentrum), oder warum es sie nicht gibt, z. B. `medienzentrum = { nicht_zutreffend = "Im Kreis gibt es kein Medienzentrum; die Medienberatung leistet das Land." }`.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
-    /// Name der Organisation.
-    pub name: String,
+    /// Begründung, falls es die Organisation nicht gibt (zählt als beantwortet; das Dokument zeigt „Entfällt: …“).
+    pub nicht_zutreffend: Option<String>,
+    /// Name der Organisation; ohne Name und ohne `nicht_zutreffend` bleibt der Punkt offen.
+    pub name: Option<String>,
     /// Rolle oder Leistungsumfang in einem Satz.
     pub rolle: Option<String>,
     /// Kontakt (E-Mail, Telefon oder Webseite).
     pub kontakt: Option<String>,
+}
+
+impl Organisation {
+    /// The name, if one is given.
+    pub fn name(&self) -> Option<&str> {
+        self.name
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+    }
+
+    /// The reason the organisation does not exist here, if one is given.
+    pub fn entfaellt(&self) -> Option<&str> {
+        self.nicht_zutreffend
+            .as_deref()
+            .map(str::trim)
+            .filter(|r| !r.is_empty())
+    }
+
+    /// Named, or waived with a reason.
+    pub fn beantwortet(&self) -> bool {
+        self.name().is_some() || self.entfaellt().is_some()
+    }
 }
 
 /// Beschluss des zuständigen Gremiums über den Plan.

@@ -22,6 +22,8 @@ pub struct MassnahmeZeile {
     pub status: String,
     pub schulen: String,
     pub leitplanken: String,
+    /// Titles of the goals of the Zielbild the measure serves.
+    pub ziele: Vec<String>,
     pub menge: String,
     pub investition: String,
     pub laufend: String,
@@ -85,6 +87,7 @@ pub(super) fn massnahme(p: &Plan, m: &Massnahme) -> MassnahmeZeile {
             .map(|l| l.to_string())
             .collect::<Vec<_>>()
             .join(", "),
+        ziele: super::zielbild::ziel_titel(p, &m.ziele),
         menge: match (m.menge, &m.einheit) {
             (Some(n), Some(e)) => format!("{} × {e}", zahl(n as f64, 0, DE)),
             (Some(n), None) => zahl(n as f64, 0, DE),

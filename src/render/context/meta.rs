@@ -54,7 +54,10 @@ pub struct Meta {
 
 #[derive(Debug, Serialize)]
 pub struct Organisation {
-    pub name: String,
+    /// `None` when the plan does not name it (open) or it does not exist (`entfaellt`).
+    pub name: Option<String>,
+    /// Why there is no such organisation here (`nicht_zutreffend`).
+    pub entfaellt: Option<String>,
     pub rolle: Option<String>,
     pub kontakt: Option<String>,
 }
@@ -141,7 +144,8 @@ pub(super) fn meta(p: &Plan, files: &Files) -> Meta {
     beschluesse.sort_by_key(|b| b.datum.map_or((1, (0, 0, 0)), |d| (0, d.ordnung())));
     let org = |o: &Option<crate::model::plan::Organisation>| {
         o.as_ref().map(|o| Organisation {
-            name: o.name.clone(),
+            name: o.name().map(str::to_string),
+            entfaellt: o.entfaellt().map(str::to_string),
             rolle: o.rolle.clone(),
             kontakt: o.kontakt.clone(),
         })

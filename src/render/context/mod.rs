@@ -23,6 +23,7 @@ pub mod support;
 mod values;
 pub mod vereinbarung;
 pub mod zielarchitektur;
+pub mod zielbild;
 
 use serde::Serialize;
 
@@ -50,6 +51,7 @@ use schulen::*;
 use support::*;
 use values::*;
 use zielarchitektur::*;
+use zielbild::*;
 
 pub use crate::labels::OFFEN;
 
@@ -64,6 +66,7 @@ pub struct Context {
     pub schulen: Vec<SchuleZeile>,
     pub schulformen: Vec<GruppeZeile>,
     pub gesamt: GruppeZeile,
+    pub zielbild: Abschnitt<Zielbild>,
     pub leitplanken: Abschnitt<Vec<LeitplankeZeile>>,
     pub software: Abschnitt<Vec<AnwendungZeile>>,
     pub infrastruktur: Abschnitt<Infrastruktur>,
@@ -134,6 +137,7 @@ pub fn build(src: &Sources<'_>) -> Context {
         schulen: schulen(src),
         schulformen: src.figures.schulformen.iter().map(gruppe).collect(),
         gesamt: gruppe(&src.figures.gesamt),
+        zielbild: zielbild(p),
         leitplanken: leitplanken(p),
         software: software(p),
         infrastruktur: infrastruktur(p),

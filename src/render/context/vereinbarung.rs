@@ -212,11 +212,16 @@ fn vereinbarung(p: &Plan, schule: &Schule) -> Vereinbarung {
     Vereinbarung {
         schule: partei(schule),
         schultraeger: traeger.clone().unwrap_or_else(|| OFFEN.to_string()),
-        it_dienstleister: p.plan.it_dienstleister.as_ref().map(|o| Organisation {
-            name: o.name.clone(),
-            rolle: o.rolle.clone(),
-            kontakt: o.kontakt.clone(),
-        }),
+        it_dienstleister: p
+            .plan
+            .it_dienstleister
+            .as_ref()
+            .filter(|o| o.entfaellt().is_none())
+            .map(|o| Organisation {
+                name: o.name().unwrap_or(OFFEN).to_string(),
+                rolle: o.rolle.clone(),
+                kontakt: o.kontakt.clone(),
+            }),
         grundlage: grundlage(p),
         hinweis,
         aufgaben: sup.inhalt.aufgaben,

@@ -6,6 +6,7 @@ mod formate;
 mod funding;
 mod geraete;
 mod kooperation;
+mod leitplanken;
 mod periods;
 mod plausibility;
 mod references;
@@ -45,6 +46,7 @@ pub fn run(plan: &Plan, profile: &Profile, loc: &Locator<'_>) -> Vec<Finding> {
     geraete::check(&mut ctx);
     datenschutz::check(&mut ctx);
     support::check(&mut ctx);
+    leitplanken::check(&mut ctx);
     plausibility::check(&mut ctx);
     kooperation::check(&mut ctx);
     formate::check(&mut ctx);

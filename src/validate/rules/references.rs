@@ -17,6 +17,9 @@ pub fn check(ctx: &mut Ctx<'_>) {
     if let Some(l) = &p.leitplanken {
         unique(ctx, "/leitplanken/weitere", l.weitere.iter().map(|w| &w.id));
     }
+    if let Some(z) = &p.zielbild {
+        unique(ctx, "/zielbild/ziele", z.ziele.iter().map(|g| &g.id));
+    }
     if let Some(s) = p.software() {
         unique(
             ctx,
@@ -113,6 +116,25 @@ fn references(ctx: &mut Ctx<'_>) {
         leitplanken.extend(l.weitere.iter().map(|w| w.id.as_str()));
     }
     let quellen: HashSet<&str> = p.quellen().iter().map(|q| q.id.as_str()).collect();
+    let ziele: HashSet<&str> = p
+        .zielbild
+        .iter()
+        .flat_map(|z| z.ziele.iter().map(|g| g.id.as_str()))
+        .collect();
+    for (i, g) in p.zielbild.iter().flat_map(|z| z.ziele.iter()).enumerate() {
+        for (j, l) in g.leitplanken.iter().enumerate() {
+            if !leitplanken.contains(l.as_str()) {
+                unknown(
+                    ctx,
+                    "E103",
+                    l,
+                    &leitplanken,
+                    &format!("/zielbild/ziele/{i}/leitplanken/{j}"),
+                    ("unbekannte Leitplanke", "unknown guardrail"),
+                );
+            }
+        }
+    }
     let indikatoren: HashSet<&str> = p
         .evaluation
         .iter()
@@ -153,6 +175,21 @@ fn references(ctx: &mut Ctx<'_>) {
                     &leitplanken,
                     &format!("/massnahmen/{i}/leitplanken/{j}"),
                     ("unbekannte Leitplanke", "unknown guardrail"),
+                );
+            }
+        }
+        for (j, z) in m.ziele.iter().enumerate() {
+            if !ziele.contains(z.as_str()) {
+                unknown(
+                    ctx,
+                    "E126",
+                    z,
+                    &ziele,
+                    &format!("/massnahmen/{i}/ziele/{j}"),
+                    (
+                        "unbekanntes Ziel des Zielbilds",
+                        "unknown goal of the Zielbild",
+                    ),
                 );
             }
         }
