@@ -277,3 +277,34 @@ fn own_templates_replace_the_agreement_by_name() {
         "Eigene: Grundschule Lindenweg;Grundschule Am Bach;\n"
     );
 }
+
+#[test]
+fn the_committed_agreement_of_the_example_is_current() {
+    // `examples/musterstadt/supportvereinbarung-gs-am-park.{md,pdf}` show the document to a
+    // visitor; they must be what `mep render` makes of the plan today.
+    let tmp = tempfile::tempdir().unwrap();
+    for ext in ["md", "pdf"] {
+        let out = tmp.path().join(format!("v.{ext}"));
+        let r = common::run(&[
+            "render",
+            "examples/musterstadt/plan.toml",
+            "--dokument",
+            "supportvereinbarung",
+            "--schule",
+            "gs-am-park",
+            "--to",
+            ext,
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(r.code, 0, "{ext}: {}", r.stderr);
+        let committed = common::root().join(format!(
+            "examples/musterstadt/supportvereinbarung-gs-am-park.{ext}"
+        ));
+        assert!(
+            std::fs::read(&committed).ok() == Some(std::fs::read(&out).unwrap()),
+            "{} is stale: run `cargo run -- render examples/musterstadt/plan.toml --dokument supportvereinbarung --schule gs-am-park --to {ext}`",
+            committed.display()
+        );
+    }
+}
