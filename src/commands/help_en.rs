@@ -1,6 +1,7 @@
 //! English help: clap's derive texts in `cli` are German; with `--lang en` (or `MEP_LANG=en`)
 //! `--help` and usage errors are rendered from a copy of the command whose texts, headings and
 //! value names come from the table here. Parsing itself always uses the German definition.
+//! Longer than 400 lines: most of it is the translation table.
 
 use std::ffi::OsString;
 

@@ -3,6 +3,8 @@
 //! measures; the four facets; evaluation criteria; timetable; target equipment derived
 //! from goals; support concept agreed with the Schulträger). `mep explain --checklist`
 //! prints it.
+//! Longer than 400 lines: the checklist is one table (one line per item), kept whole so that
+//! the order of sections and items reads as `mep explain --checklist` prints it.
 
 use crate::model::Plan;
 use crate::model::governance::FormatArt;

@@ -3,6 +3,7 @@
 //! Sections of the Handreichung are cited by their heading; where a heading occurs in more
 //! than one part of the paper, the part comes first („… Schulträgern und Schulen – Ziele der
 //! Zusammenarbeit“). A convention of our own says so („mep-Annahme: …“).
+//! Longer than 400 lines: one data table, one entry per checklist item.
 
 use super::checklist::Section;
 

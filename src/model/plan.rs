@@ -1,5 +1,7 @@
 //! The `[plan]` table: title, status, period (and its extension), Schulträger, service
 //! providers, coat of arms, and the council's decisions on the plan.
+//! Slightly longer than 400 lines: the decisions (`beschluesse`) belong with the plan head
+//! they date, and splitting them would split one TOML table over two files.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

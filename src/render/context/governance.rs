@@ -76,19 +76,11 @@ fn termin(
     zeit: Option<&str>,
     form: Option<&str>,
 ) -> String {
-    let teile: Vec<String> = [
+    teile([
         turnus.map(|t| label(&t)),
         zeit.map(str::to_string),
         form.map(str::to_string),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if teile.is_empty() {
-        OFFEN.into()
-    } else {
-        teile.join("; ")
-    }
+    ])
 }
 
 fn zeile(f: &Format, p: &Plan) -> FormatZeile {

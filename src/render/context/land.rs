@@ -53,15 +53,7 @@ pub(super) fn land(p: &Plan) -> Abschnitt<Land> {
                 .ansprechperson
                 .as_ref()
                 .map(|a| format!("Ansprechperson: {a}"));
-            let teile: Vec<String> = [s.name.clone(), mitglied, ansprech]
-                .into_iter()
-                .flatten()
-                .collect();
-            if teile.is_empty() {
-                OFFEN.to_string()
-            } else {
-                teile.join("; ")
-            }
+            teile([s.name.clone(), mitglied, ansprech])
         },
     );
     let eckdaten = vec![

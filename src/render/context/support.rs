@@ -2,13 +2,15 @@
 //! reference to the formats), support levels, priorities with response and resolution times,
 //! the division of tasks with the Land's share, the service catalogue with its effort, the
 //! school's duties, escalation through the formats, and the check of inter-municipal options.
+//! Longer than 400 lines: a third is unit tests of the partial sums; the chapter's rows are
+//! shared with the support agreement, so they stay in one file.
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::format::dezimal;
 use crate::model::Plan;
-use crate::model::support::{Akteur, Leistung, Support as SupportPlan};
+use crate::model::support::{Akteur, Support as SupportPlan};
 use crate::render::rich_text::RichText;
 
 use super::values::*;
@@ -114,9 +116,7 @@ pub(super) fn support(p: &Plan) -> Abschnitt<Support> {
         .level
         .iter()
         .map(|l| LevelZeile {
-            stufe: format!("{}st Level", l.stufe)
-                .replace("2st", "2nd")
-                .replace("3st", "3rd"),
+            stufe: stufe(l.stufe),
             akteur: label(&l.akteur),
             rolle: opt(&l.rolle),
             stunden: stunden(l.stunden_pro_woche),
@@ -141,44 +141,6 @@ pub(super) fn support(p: &Plan) -> Abschnitt<Support> {
             kosten: a.kosten.clone(),
         })
         .collect();
-    let leistungen = s
-        .leistungen
-        .iter()
-        .map(|l| LeistungZeile {
-            name: l.name.clone(),
-            beschreibung: rich(&l.beschreibung),
-            akteur: opt_label(l.akteur),
-            kostentraeger: l
-                .kostentraeger
-                .or(l.akteur)
-                .map_or_else(|| OFFEN.to_string(), |a| label(&a)),
-            stufe: l.stufe.map_or_else(|| OFFEN.to_string(), |n| n.to_string()),
-            aufwand: stunden(l.aufwand_stunden_jahr),
-            grundlage: opt(&l.grundlage),
-        })
-        .collect();
-    let eskalation = s
-        .eskalation
-        .iter()
-        .map(|e| EskalationZeile {
-            stufe: e.stufe.to_string(),
-            ausloeser: e.ausloeser.clone(),
-            rolle: opt(&e.rolle),
-            format: e.format.as_ref().map_or_else(
-                || OFFEN.to_string(),
-                |id| {
-                    p.governance
-                        .iter()
-                        .flat_map(|g| &g.formate)
-                        .find(|f| f.id == *id)
-                        .map_or_else(
-                            || id.to_string(),
-                            |f| f.titel.clone().unwrap_or_else(|| label(&f.art)),
-                        )
-                },
-            ),
-        })
-        .collect();
     section(
         s.nicht_zutreffend.as_ref(),
         true,
@@ -188,8 +150,8 @@ pub(super) fn support(p: &Plan) -> Abschnitt<Support> {
             prioritaeten,
             aufgaben,
             land: land(s),
-            leistungen,
-            leistungen_summe: summe(s.leistungen.iter().collect()),
+            leistungen: leistung_zeilen(s),
+            leistungen_summe: summe(s),
             leistungen_personal: personal(s),
             pflichten_schule: s
                 .pflichten_schule
@@ -197,7 +159,7 @@ pub(super) fn support(p: &Plan) -> Abschnitt<Support> {
                 .filter(|x| !x.trim().is_empty())
                 .cloned()
                 .collect(),
-            eskalation,
+            eskalation: eskalation_zeilen(p, s),
             interkommunal: rich(&s.interkommunal),
         },
     )
@@ -288,31 +250,97 @@ fn land(s: &SupportPlan) -> LandAnteil {
     }
 }
 
+/// The rows of the service catalogue, as the plan's chapter and the support agreement show
+/// them; a service without a payer of its own is paid by its provider.
+pub(super) fn leistung_zeilen(s: &SupportPlan) -> Vec<LeistungZeile> {
+    s.leistungen
+        .iter()
+        .map(|l| LeistungZeile {
+            name: l.name.clone(),
+            beschreibung: rich(&l.beschreibung),
+            akteur: opt_label(l.akteur),
+            kostentraeger: opt_label(l.kostentraeger.or(l.akteur)),
+            stufe: l.stufe.map_or_else(|| OFFEN.to_string(), stufe),
+            aufwand: stunden(l.aufwand_stunden_jahr),
+            grundlage: opt(&l.grundlage),
+        })
+        .collect()
+}
+
+/// „1st Level“, „2nd Level“, „3rd Level“.
+pub(super) fn stufe(n: u8) -> String {
+    match n {
+        1 => "1st Level".to_string(),
+        2 => "2nd Level".to_string(),
+        3 => "3rd Level".to_string(),
+        n => format!("{n}th Level"),
+    }
+}
+
+/// The escalation steps in order, each with the title of the format it goes to (the id as
+/// written when the plan has no such format; E125 reports it).
+pub(super) fn eskalation_zeilen(p: &Plan, s: &SupportPlan) -> Vec<EskalationZeile> {
+    let mut stufen: Vec<_> = s.eskalation.iter().collect();
+    stufen.sort_by_key(|e| e.stufe);
+    stufen
+        .into_iter()
+        .map(|e| EskalationZeile {
+            stufe: e.stufe.to_string(),
+            ausloeser: e.ausloeser.clone(),
+            rolle: opt(&e.rolle),
+            format: e.format.as_ref().map_or_else(
+                || OFFEN.to_string(),
+                |id| {
+                    p.governance
+                        .iter()
+                        .flat_map(|g| &g.formate)
+                        .find(|f| f.id == *id)
+                        .map_or_else(
+                            || id.to_string(),
+                            |f| f.titel.clone().unwrap_or_else(|| label(&f.art)),
+                        )
+                },
+            ),
+        })
+        .collect()
+}
+
 /// The catalogue's effort: the sum when every service states it, „mind. 1.240 h (4 von 6
 /// Leistungen beziffert)“ when some do, the open mark when none does (unknown is never 0).
-fn summe(leistungen: Vec<&Leistung>) -> String {
-    let alle = leistungen.len();
+fn summe(s: &SupportPlan) -> String {
+    match aufwand_summe(s) {
+        (summe, Some(erfasst)) => format!("{summe} ({erfasst})"),
+        (summe, None) => summe,
+    }
+}
+
+/// The catalogue's effort in two parts: the sum („mind. 1.240 h“ when only some services
+/// state theirs, the open mark when none does) and, for a partial sum, how many state it.
+pub(super) fn aufwand_summe(s: &SupportPlan) -> (String, Option<String>) {
     teilsumme_stunden(
-        leistungen
+        s.leistungen
             .iter()
             .filter_map(|l| l.aufwand_stunden_jahr.map(|h| h.0))
             .collect(),
-        alle,
+        s.leistungen.len(),
     )
 }
 
-/// Hours stated by some of `alle` services, as [`summe`] shows them.
-fn teilsumme_stunden(beziffert: Vec<Decimal>, alle: usize) -> String {
+/// Hours stated by some of `alle` services, as [`aufwand_summe`] gives them.
+fn teilsumme_stunden(beziffert: Vec<Decimal>, alle: usize) -> (String, Option<String>) {
     if beziffert.is_empty() {
-        return OFFEN.to_string();
+        return (OFFEN.to_string(), None);
     }
     let summe = format!("{} h", dezimal(beziffert.iter().sum(), DE));
     if beziffert.len() == alle {
-        summe
+        (summe, None)
     } else {
-        format!(
-            "mind. {summe} ({} von {alle} Leistungen beziffert)",
-            beziffert.len()
+        (
+            format!("mind. {summe}"),
+            Some(format!(
+                "{} von {alle} Leistungen beziffert",
+                beziffert.len()
+            )),
         )
     }
 }
@@ -340,15 +368,25 @@ fn personal(s: &SupportPlan) -> Option<String> {
         .map_or_else(String::new, |v| format!(" ({} VZÄ)", dezimal(v.0, DE)));
     Some(format!(
         "Davon erbringt das technische Supportpersonal{vzae} {}.",
-        teilsumme_stunden(beziffert, alle)
+        match teilsumme_stunden(beziffert, alle) {
+            (summe, Some(erfasst)) => format!("{summe} ({erfasst})"),
+            (summe, None) => summe,
+        }
     ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::support::Aufgabenteilung;
+    use crate::model::support::{Aufgabenteilung, Leistung};
     use crate::model::types::{Dezimal, Id};
+
+    fn katalog(leistungen: &[&Leistung]) -> SupportPlan {
+        SupportPlan {
+            leistungen: leistungen.iter().map(|l| (*l).clone()).collect(),
+            ..SupportPlan::default()
+        }
+    }
 
     fn leistung(h: Option<i64>) -> Leistung {
         Leistung {
@@ -366,13 +404,13 @@ mod tests {
     #[test]
     fn catalogue_total_is_known_partial_or_open() {
         let (a, b, c) = (leistung(Some(1000)), leistung(Some(240)), leistung(None));
-        assert_eq!(summe(vec![&a, &b]), "1.240 h");
+        assert_eq!(summe(&katalog(&[&a, &b])), "1.240 h");
         assert_eq!(
-            summe(vec![&a, &c]),
+            summe(&katalog(&[&a, &c])),
             "mind. 1.000 h (1 von 2 Leistungen beziffert)"
         );
-        assert_eq!(summe(vec![&c]), OFFEN);
-        assert_eq!(summe(Vec::new()), OFFEN);
+        assert_eq!(summe(&katalog(&[&c])), OFFEN);
+        assert_eq!(summe(&katalog(&[])), OFFEN);
     }
 
     #[test]
@@ -396,6 +434,7 @@ mod tests {
 #[cfg(test)]
 mod personal_tests {
     use super::*;
+    use crate::model::support::Leistung;
     use crate::model::types::{Dezimal, Id};
 
     fn leistung(akteur: Option<Akteur>, h: Option<i64>) -> Leistung {

@@ -61,6 +61,16 @@ pub(super) fn mind_wert(x: Option<f64>) -> String {
     )
 }
 
+/// The parts that are known, joined with „; “; the open mark when none is.
+pub(super) fn teile(parts: impl IntoIterator<Item = Option<String>>) -> String {
+    let teile: Vec<String> = parts.into_iter().flatten().collect();
+    if teile.is_empty() {
+        OFFEN.to_string()
+    } else {
+        teile.join("; ")
+    }
+}
+
 pub(super) fn count(n: Option<u32>) -> String {
     n.map_or_else(|| OFFEN.to_string(), |n| zahl(n as f64, 0, DE))
 }

@@ -15,7 +15,10 @@ use crate::model::{Plan, Schule};
 use crate::render::rich_text::RichText;
 
 use super::governance::{AnsprechpartnerZeile, governance};
-use super::support::{AufgabenZeile, LevelZeile, PrioritaetZeile, support};
+use super::support::{
+    AufgabenZeile, EskalationZeile, LeistungZeile, LevelZeile, PrioritaetZeile, aufwand_summe,
+    eskalation_zeilen, leistung_zeilen, support,
+};
 use super::values::*;
 use super::{Eintrag, OFFEN, eintrag};
 
@@ -118,17 +121,6 @@ pub struct Grundlage {
     pub abgestimmt_am: String,
 }
 
-#[derive(Debug, Serialize)]
-pub struct LeistungZeile {
-    pub name: String,
-    pub beschreibung: Option<RichText>,
-    pub akteur: String,
-    pub kostentraeger: String,
-    pub stufe: String,
-    pub aufwand: String,
-    pub grundlage: String,
-}
-
 /// § 8: what the school does.
 #[derive(Debug, Serialize)]
 pub struct Pflichten {
@@ -139,16 +131,6 @@ pub struct Pflichten {
     pub stunden: String,
     /// What teachers as Land employees means here (`[land] lehrkraefte`), when the plan says.
     pub lehrkraefte_land: Option<RichText>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct EskalationZeile {
-    pub stufe: String,
-    pub ausloeser: String,
-    pub rolle: String,
-    /// The format's title (from `[[governance.formate]]`), the id as written when the plan
-    /// has no such format, or open.
-    pub format: String,
 }
 
 /// One signature: for whom, the party and, where known, who signs.
@@ -197,7 +179,7 @@ fn vereinbarung(p: &Plan, schule: &Schule) -> Vereinbarung {
         _ => None,
     };
     let s = p.support.as_ref();
-    let summe = leistungen_summe(p);
+    let summe = s.map_or_else(|| (OFFEN.to_string(), None), aufwand_summe);
     let traeger = p
         .plan
         .schultraeger
@@ -225,7 +207,7 @@ fn vereinbarung(p: &Plan, schule: &Schule) -> Vereinbarung {
         grundlage: grundlage(p),
         hinweis,
         aufgaben: sup.inhalt.aufgaben,
-        leistungen: leistungen(p),
+        leistungen: s.map(leistung_zeilen).unwrap_or_default(),
         leistungen_summe: summe.0,
         leistungen_beziffert: summe.1,
         level: sup.inhalt.level,
@@ -235,7 +217,7 @@ fn vereinbarung(p: &Plan, schule: &Schule) -> Vereinbarung {
         ersatzgeraete: s.map_or_else(|| OFFEN.to_string(), |s| opt(&s.ersatzgeraete)),
         wartungsfenster: s.map_or_else(|| OFFEN.to_string(), |s| opt(&s.wartungsfenster)),
         pflichten: pflichten(p, schule, level1),
-        eskalation: eskalation(p),
+        eskalation: s.map(|s| eskalation_zeilen(p, s)).unwrap_or_default(),
         gueltig_ab: s
             .and_then(|s| s.gueltig_ab)
             .map_or_else(|| OFFEN.to_string(), date),
@@ -307,60 +289,6 @@ fn grundlage(p: &Plan) -> Grundlage {
     }
 }
 
-fn leistungen(p: &Plan) -> Vec<LeistungZeile> {
-    let Some(s) = &p.support else {
-        return Vec::new();
-    };
-    s.leistungen
-        .iter()
-        .map(|l| LeistungZeile {
-            name: l.name.clone(),
-            beschreibung: rich(&l.beschreibung),
-            akteur: opt_label(l.akteur),
-            // Without a payer of its own, the provider pays.
-            kostentraeger: opt_label(l.kostentraeger.or(l.akteur)),
-            stufe: l
-                .stufe
-                .map_or_else(|| OFFEN.to_string(), |n| format!("{n}st Level"))
-                .replace("2st", "2nd")
-                .replace("3st", "3rd"),
-            aufwand: stunden(l.aufwand_stunden_jahr),
-            grundlage: opt(&l.grundlage),
-        })
-        .collect()
-}
-
-/// The total effort and, when only some services state theirs, how many do.
-fn leistungen_summe(p: &Plan) -> (String, Option<String>) {
-    let Some(s) = &p.support else {
-        return (OFFEN.to_string(), None);
-    };
-    let bekannt: Vec<_> = s
-        .leistungen
-        .iter()
-        .filter_map(|l| l.aufwand_stunden_jahr)
-        .collect();
-    if bekannt.is_empty() {
-        return (OFFEN.to_string(), None);
-    }
-    let summe = bekannt
-        .iter()
-        .fold(rust_decimal::Decimal::ZERO, |a, d| a + d.0);
-    let text = format!("{} h", dezimal(summe, DE));
-    if bekannt.len() < s.leistungen.len() {
-        (
-            format!("mind. {text}"),
-            Some(format!(
-                "{} von {} Leistungen beziffert",
-                bekannt.len(),
-                s.leistungen.len()
-            )),
-        )
-    } else {
-        (text, None)
-    }
-}
-
 fn erreichbarkeit(p: &Plan) -> Vec<Eintrag> {
     let s = p.support.as_ref();
     let kanaele: Vec<String> = s
@@ -417,37 +345,4 @@ fn pflichten(p: &Plan, schule: &Schule, level1: Option<&Supportlevel>) -> Pflich
         // Teachers are employees of the Land: what that means here, from `[land] lehrkraefte`.
         lehrkraefte_land: p.land.as_ref().and_then(|l| rich(&l.lehrkraefte)),
     }
-}
-
-fn eskalation(p: &Plan) -> Vec<EskalationZeile> {
-    let Some(s) = &p.support else {
-        return Vec::new();
-    };
-    let formate = p
-        .governance
-        .as_ref()
-        .map(|g| g.formate.as_slice())
-        .unwrap_or(&[]);
-    let mut stufen: Vec<_> = s.eskalation.iter().collect();
-    stufen.sort_by_key(|e| e.stufe);
-    stufen
-        .into_iter()
-        .map(|e| EskalationZeile {
-            stufe: e.stufe.to_string(),
-            ausloeser: e.ausloeser.clone(),
-            rolle: opt(&e.rolle),
-            format: e.format.as_ref().map_or_else(
-                || OFFEN.to_string(),
-                |id| {
-                    formate
-                        .iter()
-                        .find(|f| f.id.as_str() == id.as_str())
-                        .map_or_else(
-                            || id.as_str().to_string(),
-                            |f| f.titel.clone().unwrap_or_else(|| label(&f.art)),
-                        )
-                },
-            ),
-        })
-        .collect()
 }
