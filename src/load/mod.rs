@@ -89,6 +89,10 @@ fn load_with(path: &Path, follow_includes: bool) -> Result<Loaded, Unusable> {
         Ok(b) => b,
         Err(e) => return Err(loader.unusable(vec![e.finding(&name, false)])),
     };
+    // Office files and archives are named, not decoded as text.
+    if let Some(f) = read::foreign_format(&name, &bytes) {
+        return Err(loader.unusable(vec![f]));
+    }
     if bytes.starts_with(pdf::MAGIC) {
         return pdf::load_attached(&name, &bytes).map(|mut l| {
             l.files.set_folder(folder);

@@ -23,10 +23,11 @@ pub fn load_attached(name: &str, bytes: &[u8]) -> Result<Loaded, Unusable> {
     };
     let files: Vec<(String, Vec<u8>)> =
         match read_attachments_where(bytes, |n| n.ends_with(".toml")) {
-            Ok(files) if files.is_empty() => {
-                return Err(fail(unreadable(name, &AttachmentError::NoAttachments)));
-            }
+            Ok(files) if files.is_empty() => return Err(fail(super::read::pdf_without_plan(name))),
             Ok(files) => files,
+            Err(AttachmentError::NoAttachments) => {
+                return Err(fail(super::read::pdf_without_plan(name)));
+            }
             Err(e) => return Err(fail(unreadable(name, &e))),
         };
     for (n, _) in &files {

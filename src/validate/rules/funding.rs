@@ -1,4 +1,4 @@
-//! Money: shares add up, investment matches quantity × price, sources pay only for what
+//! Money: shares add up and stay within their source's rate, investment matches quantity × price, sources pay only for what
 //! their programme allows, within its period, caps and budget.
 
 use std::collections::BTreeMap;
@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 mod coverage;
+mod shares;
 
 use super::Ctx;
 use crate::costs;
@@ -18,7 +19,7 @@ use crate::text;
 type Teile<'a> = Vec<(&'a str, i32, Euro)>;
 
 pub fn check(ctx: &mut Ctx<'_>) {
-    shares(ctx);
+    shares::check(ctx);
     quantity_times_price(ctx);
     eligibility(ctx);
     // Each measure's split by source and year, computed once for the budget and cap rules.
@@ -32,88 +33,6 @@ pub fn check(ctx: &mut Ctx<'_>) {
     coverage::default_sources(ctx);
     coverage::gaps(ctx);
     mobile_caps(ctx, &teile);
-}
-
-fn shares(ctx: &mut Ctx<'_>) {
-    for (i, m) in ctx.plan.massnahmen.iter().enumerate() {
-        if m.finanzierung.is_empty() {
-            continue;
-        }
-        let mut vollstaendig = true;
-        for (j, a) in m.finanzierung.iter().enumerate() {
-            if a.anteil.is_none() && a.betrag.is_none() {
-                vollstaendig = false;
-                let f = ctx
-                    .loc
-                    .finding(
-                        "E122",
-                        text!(
-                            "Finanzierungszeile {} von `{}` (Quelle `{}`) nennt weder `anteil` noch `betrag`",
-                            "funding line {} of `{}` (source `{}`) states neither `anteil` nor `betrag`",
-                            j + 1, m.id, a.quelle
-                        ),
-                        &format!("/massnahmen/{i}/finanzierung/{j}"),
-                    )
-                    .hint(text!(
-                        "Geben Sie den Anteil in Prozent (`anteil = 90`) oder den Betrag laut Bescheid (`betrag = 96596.36`) an",
-                        "state the share in percent (`anteil = 90`) or the amount of the grant notice (`betrag = 96596.36`)"
-                    ));
-                ctx.push(f);
-            }
-        }
-        if !vollstaendig {
-            continue;
-        }
-        if let Some(sum) = m.anteile_summe() {
-            if sum != Decimal::ONE_HUNDRED {
-                let s = sum.normalize();
-                let f = ctx
-                    .loc
-                    .finding(
-                        "E112",
-                        text!(
-                            "Finanzierungsanteile von `{}` ergeben {s} % statt 100 %",
-                            "funding shares of `{}` add up to {s} % instead of 100 %",
-                            m.id
-                        ),
-                        &format!("/massnahmen/{i}/finanzierung"),
-                    )
-                    .hint(text!(
-                        "Ergänzen Sie den Eigenanteil als eigene Quelle (z. B. `eigenmittel`)",
-                        "add the own share as a source of its own (e.g. `eigenmittel`)"
-                    ));
-                ctx.push(f);
-            }
-        } else if m.foerderbasis_bekannt() {
-            // Amounts can only exceed a cost the plan states: an unstated cost is open, not 0.
-            let summe: Euro = m.finanzierung.iter().filter_map(|a| a.betrag).sum();
-            let basis = costs::foerderbasis(m);
-            if summe > basis {
-                let (a, b) = (euro2(summe), euro2(basis));
-                let f = ctx
-                    .loc
-                    .finding(
-                        "E112",
-                        Text::new(
-                            format!(
-                                "Finanzierungsbeträge von `{}` ergeben {} und übersteigen ihre Kosten (Investition und laufende Kosten) von {}",
-                                m.id, a.0, b.0
-                            ),
-                            format!(
-                                "funding amounts of `{}` add up to {}, more than its costs (investment and running costs) of {}",
-                                m.id, a.1, b.1
-                            ),
-                        ),
-                        &format!("/massnahmen/{i}/finanzierung"),
-                    )
-                    .hint(text!(
-                        "Prüfen Sie die Beträge gegen den Bescheid und die Kosten der Maßnahme",
-                        "check the amounts against the grant notice and the measure's costs"
-                    ));
-                ctx.push(f);
-            }
-        }
-    }
 }
 
 fn quantity_times_price(ctx: &mut Ctx<'_>) {
