@@ -6,6 +6,7 @@ pub mod attachments;
 pub mod files;
 mod include;
 mod inflate;
+mod german;
 mod parse;
 mod pdf;
 mod read;
