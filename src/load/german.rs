@@ -398,15 +398,21 @@ fn walk(
                 return;
             }
             let plain = format!("{int}{frac}");
+            let decimals = frac.trim_end_matches('0');
+            let (read_de, read_en) = if decimals.is_empty() {
+                (int.to_string(), int.to_string())
+            } else {
+                (format!("{int},{decimals}"), format!("{int}.{decimals}"))
+            };
             let Ok(meant) = plain.parse::<i64>() else {
                 return;
             };
             findings.push(
                 Finding::new(
                     "E020",
-                    text!(
-                        "`{key} = {source}` ist mit Tausenderpunkt geschrieben und würde als {int},{frac} gelesen; in Plandateien ist der Punkt das Dezimaltrennzeichen",
-                        "`{key} = {source}` uses a dot as thousands separator and would be read as {int}.{frac}; in plan files the dot is the decimal point"
+                    Text::new(
+                        format!("`{key} = {source}` ist mit Tausenderpunkt geschrieben und würde als {read_de} gelesen; in Plandateien ist der Punkt das Dezimaltrennzeichen"),
+                        format!("`{key} = {source}` uses a dot as thousands separator and would be read as {read_en}; in plan files the dot is the decimal point"),
                     ),
                 )
                 .hint(text!(
