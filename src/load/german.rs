@@ -111,23 +111,28 @@ fn without_umlauts(s: &str) -> Option<String> {
 }
 
 fn umlaut_key(line: &str, indent: usize) -> Option<Habit> {
-    let eq = line.find('=')?;
-    let key = line[..eq].trim_end();
-    let key_body = key.trim_start_matches('[').trim_start();
-    if key.len() <= indent || key_body.starts_with(['"', '\'']) {
+    let body = &line[indent..];
+    // A key before `=`, or a table header `[schulträger]` / `[[schulen]]`.
+    let end = if body.starts_with('[') {
+        indent + body.rfind(']').map_or(body.len(), |p| p + 1)
+    } else {
+        let eq = line.find('=')?;
+        line[..eq].trim_end().len()
+    };
+    let key = &line[indent..end];
+    if key.is_empty() || key.trim_start_matches('[').trim_start().starts_with(['"', '\'']) {
         return None;
     }
-    let plain = without_umlauts(&line[indent..key.len()])?;
-    let fixed = format!("{}{}{}", &line[..indent], plain, &line[key.len()..]);
-    let shown = &line[indent..key.len()];
+    let plain = without_umlauts(key)?;
+    let fixed = format!("{}{}{}", &line[..indent], plain, &line[end..]);
     Some(Habit {
         code: "E024",
         message: text!(
-            "Schlüssel `{shown}` enthält Umlaute; Schlüssel werden ohne Umlaute geschrieben (ä→ae, ö→oe, ü→ue, ß→ss)",
-            "key `{shown}` contains umlauts; keys are written without umlauts (ä→ae, ö→oe, ü→ue, ß→ss)"
+            "Schlüssel `{key}` enthält Umlaute; Schlüssel werden ohne Umlaute geschrieben (ä→ae, ö→oe, ü→ue, ß→ss)",
+            "key `{key}` contains umlauts; keys are written without umlauts (ä→ae, ö→oe, ü→ue, ß→ss)"
         ),
         hint: write_instead(&fixed),
-        span: indent..key.len(),
+        span: indent..end,
     })
 }
 
@@ -498,6 +503,7 @@ mod tests {
             ("datum = 15.03.2027", "E022", "`datum = 2027-03-15`"),
             ("anteil = 90 %", "E023", "`anteil = 90`"),
             ("lehrkräfte = 12", "E024", "`lehrkraefte = 12`"),
+            ("[schulträger]", "E024", "`[schultraeger]`"),
             ("AUSFÜLLEN: schueler = 200", "E025", "`schueler = 200`"),
             ("datum = }", "E026", "`datum =`"),
             ("name = ", "E026", "`name =`"),
