@@ -207,16 +207,37 @@ fn a_parser_error_without_a_known_habit_is_german_only() {
 }
 
 #[test]
-fn a_decimal_with_three_places_on_a_percent_field_stays_valid() {
+fn a_decimal_on_a_percent_field_stays_valid() {
+    for share in ["12.5", "12.500"] {
+        let tmp = tempfile::tempdir().unwrap();
+        let plan = std::fs::read_to_string(common::fixtures("rules/E023/valid.toml"))
+            .unwrap()
+            .replace("anteil = 100", &format!("anteil = {share}"));
+        std::fs::write(tmp.path().join("p.toml"), plan).unwrap();
+        let r = run_in(tmp.path(), &["check", "--format", "json", "p.toml"]);
+        let codes: Vec<_> = common::findings(&r.json())
+            .into_iter()
+            .map(|f| f.0)
+            .collect();
+        assert!(!codes.iter().any(|c| c.starts_with("E02")), "{share}: {codes:?}");
+        assert!(codes.iter().any(|c| c == "E112"), "{share} is read as a share: {codes:?}");
+    }
+}
+
+#[test]
+fn a_count_with_a_thousands_dot_gets_one_finding_and_is_read_as_meant() {
     let tmp = tempfile::tempdir().unwrap();
-    let plan = std::fs::read_to_string(common::fixtures("rules/E023/valid.toml"))
-        .unwrap()
-        .replace("anteil = 100", "anteil = 12.5");
+    let plan = std::fs::read_to_string(common::fixtures("rules/E010/valid.toml")).unwrap();
+    assert!(plan.contains("schueler = 240"));
+    let plan = plan.replace("schueler = 240", "schueler = 1.200");
     std::fs::write(tmp.path().join("p.toml"), plan).unwrap();
     let r = run_in(tmp.path(), &["check", "--format", "json", "p.toml"]);
-    let codes: Vec<_> = common::findings(&r.json())
-        .into_iter()
-        .map(|f| f.0)
-        .collect();
-    assert!(!codes.iter().any(|c| c.starts_with("E02")), "{codes:?}");
+    let report = r.json();
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    assert_eq!(findings[0]["code"], "E020");
+    assert_eq!(findings[0]["line"], 13);
+    let hint = findings[0]["hint"].as_str().unwrap();
+    assert!(hint.contains("`schueler = 1200`"), "{hint}");
+    assert_eq!(r.code, 1);
 }
