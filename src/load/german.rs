@@ -70,15 +70,23 @@ fn marker(line: &str) -> Option<Habit> {
         let removed = &line[at..end];
         let fixed = format!("{}{}", &line[..at], rest);
         let fixed = fixed.trim();
+        // What the line still lacks once the marker is gone (`schueler =`), in the same hint.
+        let then = umlaut_key(fixed, 0)
+            .or_else(|| missing_value(fixed))
+            .or_else(|| german_value(fixed))
+            .map(|h| h.hint);
+        let (then_de, then_en) = then
+            .map(|h| (format!("; dann {}", h.de), format!("; then {}", h.en)))
+            .unwrap_or_default();
         return Some(Habit {
             code: "E025",
             message: text!(
                 "Markierung `{m}` aus der Vorlage steht noch in der Zeile",
                 "template marker `{m}` is still in the line"
             ),
-            hint: text!(
-                "löschen Sie `{removed}`: `{fixed}`",
-                "delete `{removed}`: `{fixed}`"
+            hint: Text::new(
+                format!("löschen Sie `{removed}`: `{fixed}`{then_de}"),
+                format!("delete `{removed}`: `{fixed}`{then_en}"),
             ),
             span: at..at + m.len(),
         });
@@ -513,6 +521,14 @@ mod tests {
             assert_eq!(c, code, "{line}");
             assert!(hint.contains(fix), "{line}: {hint}");
         }
+    }
+
+    #[test]
+    fn a_marker_before_an_emptied_value_names_both_in_one_hint() {
+        let (code, _, hint) = habit("AUSFÜLLEN: schueler =");
+        assert_eq!(code, "E025");
+        assert!(hint.contains("löschen Sie `AUSFÜLLEN: `"), "{hint}");
+        assert!(hint.contains("tragen Sie hinter `schueler =`"), "{hint}");
     }
 
     #[test]

@@ -81,7 +81,7 @@ pub fn parse_file(file: FileId, name: String, bytes: Vec<u8>) -> Parsed {
 
 /// One finding per line the parser could not read: a German writing habit on that line
 /// (with the corrected line) replaces all of the parser's errors there; otherwise the
-/// line's first parser error is told in German.
+/// line's first parser error is told in German. Other lines with a habit are added.
 fn syntax_findings(
     file: FileId,
     text: &str,
@@ -103,6 +103,23 @@ fn syntax_findings(
             None => findings.push(toml_finding(&message).at(Some(Loc { file, span }))),
         }
     }
+    // The parser's recovery can skip lines after an error (an emptied value takes the next
+    // line along); habits there are found by looking at every line outside multi-line strings.
+    let mut start = 0;
+    let mut in_multiline = false;
+    for line in text.split_inclusive('\n') {
+        let quotes = line.matches("\"\"\"").count() + line.matches("'''").count();
+        if !in_multiline && !seen.contains(&start) {
+            if let Some(habit) = german::scan_line(line) {
+                findings.push(habit.finding(file, start));
+            }
+        }
+        if quotes % 2 == 1 {
+            in_multiline = !in_multiline;
+        }
+        start += line.len();
+    }
+    findings.sort_by_key(|f| f.loc.as_ref().map_or(0, |l| l.span.start));
     findings
 }
 
