@@ -128,7 +128,12 @@ fn umlaut_key(line: &str, indent: usize) -> Option<Habit> {
         line[..eq].trim_end().len()
     };
     let key = &line[indent..end];
-    if key.is_empty() || key.trim_start_matches('[').trim_start().starts_with(['"', '\'']) {
+    if key.is_empty()
+        || key
+            .trim_start_matches('[')
+            .trim_start()
+            .starts_with(['"', '\''])
+    {
         return None;
     }
     let plain = without_umlauts(key)?;
@@ -174,10 +179,7 @@ fn missing_value(line: &str) -> Option<Habit> {
                     } else {
                         format!("{key} =")
                     };
-                    (
-                        format!("löschen Sie `{cut}`"),
-                        format!("delete `{cut}`"),
-                    )
+                    (format!("löschen Sie `{cut}`"), format!("delete `{cut}`"))
                 } else {
                     (
                         "löschen Sie die Zeile".to_string(),
@@ -210,10 +212,7 @@ fn missing_value(line: &str) -> Option<Habit> {
 fn example_for(key: &str) -> (&'static str, &'static str) {
     let last = key.rsplit('.').next().unwrap_or(key);
     if last.contains("datum") {
-        (
-            "ein Datum wie `2027-03-15`",
-            "a date such as `2027-03-15`",
-        )
+        ("ein Datum wie `2027-03-15`", "a date such as `2027-03-15`")
     } else if [
         "schueler",
         "lehrkraefte",
@@ -327,7 +326,11 @@ fn all_digits(s: &str) -> bool {
 fn german_date(v: &str) -> Option<String> {
     let parts: Vec<&str> = v.split('.').collect();
     let [d, m, y] = parts[..] else { return None };
-    if !(all_digits(d) && all_digits(m) && all_digits(y)) || d.len() > 2 || m.len() > 2 || y.len() != 4 {
+    if !(all_digits(d) && all_digits(m) && all_digits(y))
+        || d.len() > 2
+        || m.len() > 2
+        || y.len() != 4
+    {
         return None;
     }
     let (d, m): (u32, u32) = (d.parse().ok()?, m.parse().ok()?);
@@ -533,7 +536,12 @@ mod tests {
 
     #[test]
     fn plain_numbers_and_comments_are_not_habits() {
-        for line in ["x = 12.5", "x = 12500", "# AUSFÜLLEN: x =", "name = \"AUSFÜLLEN: a\""] {
+        for line in [
+            "x = 12.5",
+            "x = 12500",
+            "# AUSFÜLLEN: x =",
+            "name = \"AUSFÜLLEN: a\"",
+        ] {
             assert!(scan_line(line).is_none(), "{line}");
         }
         assert_eq!(german_number("12.500,50"), Some(("12500.50".into(), true)));

@@ -4,9 +4,9 @@
 
 pub mod attachments;
 pub mod files;
+mod german;
 mod include;
 mod inflate;
-mod german;
 mod parse;
 mod pdf;
 mod read;

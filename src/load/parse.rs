@@ -4,8 +4,8 @@
 use toml::de::DeTable;
 
 use crate::diagnostic::{FileId, Finding, Loc};
-use crate::load::{german, source};
 use crate::load::tree::{self, Node};
+use crate::load::{german, source};
 use crate::text;
 
 /// One parsed file. `text` is what the file list keeps (a lossy copy when the file is not

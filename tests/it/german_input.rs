@@ -157,7 +157,11 @@ fn each_habit_gets_one_german_message_at_its_place_with_the_corrected_line() {
         assert!(hint.contains(fix), "{fixture}: {hint}");
         assert_german(&m);
         assert_german(&hint);
-        let expected_exit = if *fixture == "E020/invalid.toml" { 1 } else { 2 };
+        let expected_exit = if *fixture == "E020/invalid.toml" {
+            1
+        } else {
+            2
+        };
         assert_eq!(exit, expected_exit, "{fixture}");
     }
 }
@@ -168,7 +172,10 @@ fn with_lang_en_the_same_finding_is_english() {
         let (_, c, m, l, col, hint) = one(fixture, "en");
         assert_eq!((c.as_str(), l, col), (*code, *line, *column), "{fixture}");
         assert!(hint.contains(fix_en), "{fixture}: {hint}");
-        assert!(!m.contains("Schlüssel ohne") && !hint.contains("schreiben Sie"), "{m}");
+        assert!(
+            !m.contains("Schlüssel ohne") && !hint.contains("schreiben Sie"),
+            "{m}"
+        );
     }
 }
 
@@ -176,7 +183,9 @@ fn with_lang_en_the_same_finding_is_english() {
 fn no_english_parser_text_in_any_german_syntax_message() {
     let dir = common::fixtures("rules");
     let mut seen = 0;
-    for code in ["E001", "E020", "E021", "E022", "E023", "E024", "E025", "E026"] {
+    for code in [
+        "E001", "E020", "E021", "E022", "E023", "E024", "E025", "E026",
+    ] {
         for entry in std::fs::read_dir(dir.join(code)).unwrap() {
             let name = entry.unwrap().file_name().into_string().unwrap();
             if !name.starts_with("invalid") {
@@ -219,8 +228,14 @@ fn a_decimal_on_a_percent_field_stays_valid() {
             .into_iter()
             .map(|f| f.0)
             .collect();
-        assert!(!codes.iter().any(|c| c.starts_with("E02")), "{share}: {codes:?}");
-        assert!(codes.iter().any(|c| c == "E112"), "{share} is read as a share: {codes:?}");
+        assert!(
+            !codes.iter().any(|c| c.starts_with("E02")),
+            "{share}: {codes:?}"
+        );
+        assert!(
+            codes.iter().any(|c| c == "E112"),
+            "{share} is read as a share: {codes:?}"
+        );
     }
 }
 
@@ -240,4 +255,70 @@ fn a_count_with_a_thousands_dot_gets_one_finding_and_is_read_as_meant() {
     let hint = findings[0]["hint"].as_str().unwrap();
     assert!(hint.contains("`schueler = 1200`"), "{hint}");
     assert_eq!(r.code, 1);
+}
+
+#[test]
+fn a_template_filled_the_german_way_gets_one_message_per_mistake() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("plan");
+    let dir_s = dir.to_str().unwrap();
+    let r = common::run(&[
+        "init",
+        dir_s,
+        "--schultraeger",
+        "Gemeinde X",
+        "--bundesland",
+        "SN",
+    ]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+    let path = dir.join("plan.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    // Only `# ` deleted, a German date, an emptied value in an inline table, a marker before
+    // an empty value: four lines, four messages, each on its line.
+    let edits: [(&str, &str, &str); 4] = [
+        ("# AUSFÜLLEN: datum =", "datum = 15.03.2027", "E022"),
+        (
+            "# AUSFÜLLEN: beschluss = {",
+            "AUSFÜLLEN: beschluss = {",
+            "E025",
+        ),
+        ("# AUSFÜLLEN: schueler =", "AUSFÜLLEN: schueler =", "E025"),
+        ("# AUSFÜLLEN: medienkonzept = ", "medienkonzept = ", "E026"),
+    ];
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let mut expected = Vec::new();
+    for (from, to, code) in edits {
+        let i = lines
+            .iter()
+            .position(|l| l.starts_with(from))
+            .unwrap_or_else(|| panic!("template has no `{from}`"));
+        lines[i] = lines[i].replacen(from, to, 1);
+        expected.push((code.to_string(), i as u64 + 1));
+    }
+    std::fs::write(&path, lines.join("\n")).unwrap();
+    let r = run_in(&dir, &["check", "--format", "json", "plan.toml"]);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    let report = r.json();
+    let found: Vec<(String, u64)> = common::findings(&report)
+        .into_iter()
+        .map(|(c, l, _)| (c, l))
+        .collect();
+    assert_eq!(found, expected);
+    for f in report["findings"].as_array().unwrap() {
+        assert_german(f["message"].as_str().unwrap());
+        assert_german(f["hint"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn text_in_a_multiline_string_is_not_taken_for_a_mistake() {
+    let tmp = tempfile::tempdir().unwrap();
+    let plan = "formatversion = 1\n[plan\ntitel = \"\"\"\nanteil = 90 %\nAUSFÜLLEN: schüler = 1.250.000\n\"\"\"\n";
+    std::fs::write(tmp.path().join("p.toml"), plan).unwrap();
+    let r = run_in(tmp.path(), &["check", "--format", "json", "p.toml"]);
+    let codes: Vec<String> = common::findings(&r.json())
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+    assert_eq!(codes, ["E001"]);
 }
