@@ -371,13 +371,12 @@ pub fn german_number(v: &str) -> Option<(String, bool)> {
 
 /// `12.500` on a money or count field (valid TOML, read as 12.5): an error, and the value
 /// becomes what was meant (12500) so that later checks do not complain about it again.
-pub fn grouped_numbers(file: FileId, text: &str, root: &mut Node, findings: &mut Vec<Finding>) {
+pub fn grouped_numbers(text: &str, root: &mut Node, findings: &mut Vec<Finding>) {
     let schema = crate::schema::plan_schema();
-    walk(file, text, root, Some(schema), schema, "", findings);
+    walk(text, root, Some(schema), schema, "", findings);
 }
 
 fn walk(
-    file: FileId,
     text: &str,
     node: &mut Node,
     schema: Option<&Value>,
@@ -389,13 +388,13 @@ fn walk(
         Kind::Table(entries) => {
             for e in entries {
                 let sub = schema.and_then(|s| property(root, s, &e.key));
-                walk(file, text, &mut e.value, sub, root, &e.key, findings);
+                walk(text, &mut e.value, sub, root, &e.key, findings);
             }
         }
         Kind::Array(items) => {
             let sub = schema.and_then(|s| array_items(root, s));
             for item in items {
-                walk(file, text, item, sub, root, key, findings);
+                walk(text, item, sub, root, key, findings);
             }
         }
         Kind::Scalar(Value::Number(n)) if n.is_f64() => {

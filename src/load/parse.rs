@@ -53,7 +53,7 @@ pub fn parse_file(file: FileId, name: String, bytes: Vec<u8>) -> Parsed {
         if errors.is_empty() {
             let mut notes = Vec::new();
             let mut root = tree::from_toml(file, table, &mut notes);
-            german::grouped_numbers(file, &text, &mut root, &mut notes);
+            german::grouped_numbers(&text, &mut root, &mut notes);
             (Ok(root), notes)
         } else {
             let spans = errors.iter().map(|e| {
