@@ -12,8 +12,8 @@ pub static FIXES: &[(&str, &str, &str)] = &[
     ),
     (
         "E020",
-        "Schreiben Sie die Zahl ohne Tausenderpunkte: `12500` oder `12_500`",
-        "write the number without thousands separators: `12500` or `12_500`",
+        "Schreiben Sie die Zahl ohne Tausenderpunkte: `48700` oder `48_700`",
+        "write the number without thousands separators: `48700` or `48_700`",
     ),
     (
         "E021",
@@ -27,8 +27,8 @@ pub static FIXES: &[(&str, &str, &str)] = &[
     ),
     (
         "E023",
-        "Schreiben Sie die Zahl ohne Prozentzeichen: `anteil = 90`",
-        "write the number without the percent sign: `anteil = 90`",
+        "Schreiben Sie die Zahl ohne Prozentzeichen: `anteil = 75`",
+        "write the number without the percent sign: `anteil = 75`",
     ),
     (
         "E024",

@@ -96,7 +96,7 @@ rules! {
     "Das Deckblatt zeigt ein Wappen oder Logo als SVG oder PNG in der Größe eines Bildes, nicht eines Fotoarchivs (die Meldung nennt die Grenze); Endung und Inhalt der Datei müssen dazu passen." / "The cover shows a coat of arms or logo as SVG or PNG the size of an image, not a photo archive (the message gives the limit); the file's extension and content must match.";
     "E020" Error Struktur [];
     "Tausenderpunkte in einer Zahl" / "thousands separators in a number";
-    "In Plandateien ist der Punkt das Dezimaltrennzeichen: `12.500` wäre 12,5. Bei Beträgen in Euro und bei Anzahlen ist eine Zahl, deren Text wie eine deutsche Tausendergliederung aussieht (Ziffern, dann Gruppen aus genau drei Ziffern nach Punkten), ein Fehler; geschrieben wird `12500` oder `12_500`. Prozent- und andere Dezimalwerte (`12.5`) bleiben gültig." / "In plan files the dot is the decimal point: `12.500` would be 12.5. For amounts in euros and for counts, a number whose text looks like a German thousands grouping (digits, then groups of exactly three digits after dots) is an error; write `12500` or `12_500`. Percentages and other decimals (`12.5`) stay valid.";
+    "In Plandateien ist der Punkt das Dezimaltrennzeichen: `48.700` wäre 48,7. Bei Beträgen in Euro und bei Anzahlen ist eine Zahl, deren Text wie eine deutsche Tausendergliederung aussieht (Ziffern, dann Gruppen aus genau drei Ziffern nach Punkten), ein Fehler; geschrieben wird `48700` oder `48_700`. Prozent- und andere Dezimalwerte (`48.7`) bleiben gültig." / "In plan files the dot is the decimal point: `48.700` would be 48.7. For amounts in euros and for counts, a number whose text looks like a German thousands grouping (digits, then groups of exactly three digits after dots) is an error; write `48700` or `48_700`. Percentages and other decimals (`48.7`) stay valid.";
     "E021" Error Struktur [];
     "Dezimalkomma" / "decimal comma";
     "Dezimalzahlen werden mit Punkt geschrieben (`1800.50`), nicht mit Komma wie in Excel oder Word." / "Decimals are written with a dot (`1800.50`), not with a comma as in German Excel or Word.";
@@ -105,7 +105,7 @@ rules! {
     "Daten werden als JJJJ-MM-TT ohne Anführungszeichen geschrieben (`datum = 2027-03-15`), nicht als `15.03.2027`." / "Dates are written as YYYY-MM-DD without quotes (`datum = 2027-03-15`), not as `15.03.2027`.";
     "E023" Error Struktur [];
     "Prozentzeichen hinter einer Zahl" / "percent sign after a number";
-    "Prozentfelder enthalten die Zahl allein (`anteil = 90`); das Prozentzeichen gehört nicht dazu, auch nicht in Anführungszeichen." / "Percentage fields hold the number alone (`anteil = 90`); the percent sign is not part of it, not even in quotes.";
+    "Prozentfelder enthalten die Zahl allein (`anteil = 75`); das Prozentzeichen gehört nicht dazu, auch nicht in Anführungszeichen." / "Percentage fields hold the number alone (`anteil = 75`); the percent sign is not part of it, not even in quotes.";
     "E024" Error Struktur [];
     "Umlaut in einem Schlüssel" / "umlaut in a key";
     "Schlüssel werden ohne Umlaute geschrieben: ä→ae, ö→oe, ü→ue, ß→ss (`lehrkraefte`, `schueler`). In Texten in Anführungszeichen sind Umlaute erlaubt." / "Keys are written without umlauts: ä→ae, ö→oe, ü→ue, ß→ss (`lehrkraefte`, `schueler`). Umlauts are allowed in texts in quotes.";
