@@ -11,6 +11,7 @@ mod parse;
 mod pdf;
 mod read;
 pub mod source;
+mod thousands;
 pub mod tree;
 pub mod wappen;
 

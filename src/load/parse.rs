@@ -5,7 +5,7 @@ use toml::de::DeTable;
 
 use crate::diagnostic::{FileId, Finding, Loc};
 use crate::load::tree::{self, Node};
-use crate::load::{german, source};
+use crate::load::{german, source, thousands};
 use crate::text;
 
 /// One parsed file. `text` is what the file list keeps (a lossy copy when the file is not
@@ -53,7 +53,7 @@ pub fn parse_file(file: FileId, name: String, bytes: Vec<u8>) -> Parsed {
         if errors.is_empty() {
             let mut notes = Vec::new();
             let mut root = tree::from_toml(file, table, &mut notes);
-            german::grouped_numbers(&text, &mut root, &mut notes);
+            thousands::grouped_numbers(&text, &mut root, &mut notes);
             (Ok(root), notes)
         } else {
             let spans = errors.iter().map(|e| {
