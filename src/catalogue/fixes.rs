@@ -11,6 +11,41 @@ pub static FIXES: &[(&str, &str, &str)] = &[
         "choose a new id; ids stay the same across versions so that `mep diff` can match them",
     ),
     (
+        "E020",
+        "Schreiben Sie die Zahl ohne Tausenderpunkte: `48700` oder `48_700`",
+        "write the number without thousands separators: `48700` or `48_700`",
+    ),
+    (
+        "E021",
+        "Schreiben Sie Dezimalzahlen mit Punkt: `1800.50`",
+        "write decimals with a dot: `1800.50`",
+    ),
+    (
+        "E022",
+        "Schreiben Sie das Datum als JJJJ-MM-TT: `2027-03-15`",
+        "write the date as YYYY-MM-DD: `2027-03-15`",
+    ),
+    (
+        "E023",
+        "Schreiben Sie die Zahl ohne Prozentzeichen: `anteil = 75`",
+        "write the number without the percent sign: `anteil = 75`",
+    ),
+    (
+        "E024",
+        "Schreiben Sie den Schlüssel ohne Umlaute: ä→ae, ö→oe, ü→ue, ß→ss",
+        "write the key without umlauts: ä→ae, ö→oe, ü→ue, ß→ss",
+    ),
+    (
+        "E025",
+        "Löschen Sie die Markierung `AUSFÜLLEN: ` bzw. `VORSCHLAG: ` vor dem Schlüssel",
+        "delete the marker `AUSFÜLLEN: ` or `VORSCHLAG: ` before the key",
+    ),
+    (
+        "E026",
+        "Tragen Sie den Wert ein oder löschen Sie die Zeile, solange er fehlt",
+        "enter the value or delete the line while it is missing",
+    ),
+    (
         "E111",
         "Tauschen Sie `von` und `bis` oder korrigieren Sie das Jahr",
         "swap `von` and `bis` or correct the year",

@@ -4,12 +4,14 @@
 
 pub mod attachments;
 pub mod files;
+mod german;
 mod include;
 mod inflate;
 mod parse;
 mod pdf;
 mod read;
 pub mod source;
+mod thousands;
 pub mod tree;
 pub mod wappen;
 

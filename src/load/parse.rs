@@ -4,8 +4,8 @@
 use toml::de::DeTable;
 
 use crate::diagnostic::{FileId, Finding, Loc};
-use crate::load::source;
 use crate::load::tree::{self, Node};
+use crate::load::{german, source, thousands};
 use crate::text;
 
 /// One parsed file. `text` is what the file list keeps (a lossy copy when the file is not
@@ -52,21 +52,21 @@ pub fn parse_file(file: FileId, name: String, bytes: Vec<u8>) -> Parsed {
         let (table, errors) = DeTable::parse_recoverable(&text);
         if errors.is_empty() {
             let mut notes = Vec::new();
-            (Ok(tree::from_toml(file, table, &mut notes)), notes)
+            let mut root = tree::from_toml(file, table, &mut notes);
+            thousands::grouped_numbers(&text, &mut root, &mut notes);
+            (Ok(root), notes)
         } else {
-            let findings = errors
-                .into_iter()
-                .map(|e| {
-                    let span = e.span().unwrap_or_else(|| {
-                        if e.message().contains("recursion limit") {
-                            longest_dotted_key(&text)
-                        } else {
-                            0..0
-                        }
-                    });
-                    toml_finding(e.message()).at(Some(Loc { file, span }))
+            let spans = errors.iter().map(|e| {
+                e.span().unwrap_or_else(|| {
+                    if e.message().contains("recursion limit") {
+                        longest_dotted_key(&text)
+                    } else {
+                        0..0
+                    }
                 })
-                .collect();
+            });
+            let messages = errors.iter().map(|e| e.message().to_string());
+            let findings = syntax_findings(file, &text, spans.zip(messages).collect());
             (Err(findings), Vec::new())
         }
     };
@@ -77,6 +77,50 @@ pub fn parse_file(file: FileId, name: String, bytes: Vec<u8>) -> Parsed {
         result,
         notes,
     }
+}
+
+/// One finding per line the parser could not read: a German writing habit on that line
+/// (with the corrected line) replaces all of the parser's errors there; otherwise the
+/// line's first parser error is told in German. Other lines with a habit are added.
+fn syntax_findings(
+    file: FileId,
+    text: &str,
+    errors: Vec<(std::ops::Range<usize>, String)>,
+) -> Vec<Finding> {
+    let mut seen: Vec<usize> = Vec::new();
+    let mut findings = Vec::new();
+    for (span, message) in errors {
+        let start = text[..span.start.min(text.len())]
+            .rfind('\n')
+            .map_or(0, |p| p + 1);
+        if seen.contains(&start) {
+            continue;
+        }
+        seen.push(start);
+        let end = text[start..].find('\n').map_or(text.len(), |p| start + p);
+        match german::scan_line(&text[start..end]) {
+            Some(habit) => findings.push(habit.finding(file, start)),
+            None => findings.push(toml_finding(&message).at(Some(Loc { file, span }))),
+        }
+    }
+    // The parser's recovery can skip lines after an error (an emptied value takes the next
+    // line along); habits there are found by looking at every line outside multi-line strings.
+    let mut start = 0;
+    let mut in_multiline = false;
+    for line in text.split_inclusive('\n') {
+        let quotes = line.matches("\"\"\"").count() + line.matches("'''").count();
+        if !in_multiline && !seen.contains(&start) {
+            if let Some(habit) = german::scan_line(line) {
+                findings.push(habit.finding(file, start));
+            }
+        }
+        if quotes % 2 == 1 {
+            in_multiline = !in_multiline;
+        }
+        start += line.len();
+    }
+    findings.sort_by_key(|f| f.loc.as_ref().map_or(0, |l| l.span.start));
+    findings
 }
 
 /// Where a key nested too deeply most likely is (toml names no place for it): the start
@@ -95,8 +139,8 @@ fn longest_dotted_key(text: &str) -> std::ops::Range<usize> {
     best.1
 }
 
-/// A TOML syntax error in both languages; toml's own text is English, so the common
-/// cases get a German explanation in front.
+/// A TOML syntax error in both languages; toml's own text is English, so the German message
+/// is a translation of the common cases (a general one otherwise) and never quotes it.
 fn toml_finding(message: &str) -> Finding {
     let message = message.trim_end();
     let de = match message {
@@ -120,6 +164,8 @@ fn toml_finding(message: &str) -> Finding {
             "ungültiger Schlüssel"
         }
         m if m.contains("unclosed") => "Klammer oder Anführungszeichen nicht geschlossen",
+        m if m.contains("inline table opening") => "öffnende Klammer `{` fehlt",
+        m if m.contains("array opening") => "öffnende Klammer `[` fehlt",
         m if m.contains("invalid number")
             || m.contains("invalid integer")
             || m.contains("invalid float") =>
@@ -127,13 +173,7 @@ fn toml_finding(message: &str) -> Finding {
             "ungültige Zahl"
         }
         m if m.contains("date") || m.contains("time") => "ungültiges Datum oder ungültige Uhrzeit",
-        m if m.contains("invalid") => "ungültige Schreibweise",
-        _ => "",
-    };
-    let de = if de.is_empty() {
-        message.to_string()
-    } else {
-        format!("{de} ({message})")
+        _ => "ungültige Schreibweise",
     };
     Finding::new("E001", text!("ungültiges TOML: {de}", "invalid TOML: {message}")).hint(text!(
         "Plandateien folgen der TOML-Syntax: `schluessel = \"Text\"`, Tabellen als `[abschnitt]`, Listen von Tabellen als `[[schulen]]`",

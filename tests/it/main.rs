@@ -13,6 +13,7 @@ mod diff_example;
 mod diff_git;
 mod example_breakages;
 mod explain;
+mod german_input;
 mod handreichung;
 mod history;
 mod init;
