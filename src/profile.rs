@@ -156,6 +156,17 @@ impl Profile {
         self.fuer(plan.plan.schultraeger.as_ref().and_then(|s| s.bundesland))
     }
 
+    /// The built-in Land profiles that set threshold `key`, with its value there.
+    pub fn in_landesprofilen(&self, key: &str) -> Vec<(&LandProfil, &Schwelle)> {
+        self.varianten
+            .iter()
+            .filter_map(|v| {
+                let s = v.schwellen.get(key).filter(|s| s.land)?;
+                Some((v.land.as_ref()?, s))
+            })
+            .collect()
+    }
+
     /// Whether only the built-in standard profile is in force.
     pub fn ist_standard(&self) -> bool {
         self.land.is_none() && self.eigenes.is_none()
