@@ -177,7 +177,7 @@ pub enum StatsFormat {
 /// Threshold profile shared by `check` and `stats`.
 #[derive(Debug, Args)]
 pub struct ProfileArg {
-    /// Eigenes Profil mit Richtwerten und Förderregeln (überschreibt das Standardprofil schlüsselweise).
+    /// Eigenes Profil mit Richtwerten und Förderregeln (überschreibt das Standard- und das Landesprofil schlüsselweise).
     #[arg(long, value_name = "DATEI")]
     pub profile: Option<PathBuf>,
 }
@@ -364,7 +364,7 @@ pub struct SchemaArgs {
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
     /// Regelcode, z. B. W210.
-    #[arg(value_name = "CODE", required_unless_present_any = ["list", "checklist", "handreichung"])]
+    #[arg(value_name = "CODE", required_unless_present_any = ["list", "checklist", "handreichung", "profiles"])]
     pub code: Option<String>,
     /// Alle Regeln mit Code und Titel auflisten.
     #[arg(long, conflicts_with_all = ["checklist", "handreichung"])]
@@ -376,6 +376,9 @@ pub struct ExplainArgs {
     /// (die ganze Zuordnung steht in `docs/handreichung.md`).
     #[arg(long)]
     pub handreichung: bool,
+    /// Die eingebauten Landesprofile mit jedem Wert und seiner Quelle auflisten.
+    #[arg(long, conflicts_with_all = ["list", "checklist", "handreichung"])]
+    pub profiles: bool,
     #[command(flatten)]
     pub profile: ProfileArg,
 }

@@ -1,16 +1,21 @@
 //! Benchmark thresholds, usual prices and funding-programme rules as data: the shipped
-//! standard profile, optionally overlaid by a user's profile for their Land.
+//! standard profile, overlaid by the built-in profile of the plan's Land (`laender`) and by a
+//! user's own profile (`--profile`).
+
+pub mod laender;
+mod overlay;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use serde::Deserialize;
 
 use crate::format::zahl;
 use crate::i18n::{Lang, Text};
+use crate::model::Plan;
 use crate::model::massnahmen::Kategorie;
-use crate::model::plan::Laufzeit;
+use crate::model::plan::{Bundesland, Laufzeit};
 use crate::model::types::Euro;
 
 /// The profile shipped with the binary.
@@ -27,9 +32,24 @@ pub struct Profile {
     pub preise: BTreeMap<String, Preisband>,
     #[serde(default)]
     pub programme: Vec<Programm>,
-    /// The user's profile laid over the standard one, if any.
+    /// The built-in Land profile laid over the standard one, if any.
+    #[serde(skip)]
+    pub land: Option<LandProfil>,
+    /// The user's profile laid over the standard (and Land) one, if any.
     #[serde(skip)]
     pub eigenes: Option<EigenesProfil>,
+    /// The same profile for each Land with a built-in profile (only on the profile `load`
+    /// returns); `fuer` picks one.
+    #[serde(skip)]
+    varianten: Vec<Profile>,
+}
+
+/// A built-in Land profile in force.
+#[derive(Debug, Clone)]
+pub struct LandProfil {
+    pub bundesland: Bundesland,
+    /// The `name` the Land profile gives itself: `Sachsen (SMK 2018)`.
+    pub name: String,
 }
 
 /// A user's profile file (`--profile`).
@@ -49,6 +69,9 @@ pub struct Schwelle {
     /// Set by the user's profile rather than the built-in one.
     #[serde(skip)]
     pub eigen: bool,
+    /// Set by the built-in Land profile (and not replaced by the user's).
+    #[serde(skip)]
+    pub land: bool,
 }
 
 impl Schwelle {
@@ -95,51 +118,86 @@ pub struct Programm {
 }
 
 impl Profile {
-    /// The standard profile, overlaid by `user` if given.
+    /// The standard profile, overlaid by `user` if given; with the same for each built-in
+    /// Land profile (standard, Land, `user`), which `fuer` picks by the plan's Land. A user
+    /// profile that cannot be read or does not fit is an error here, before any plan is read.
     pub fn load(user: Option<&Path>) -> Result<Profile> {
-        let mut base: toml::Table = toml::from_str(STANDARD).context("built-in profile")?;
-        let mut eigenes = None;
-        let mut eigene_schwellen = Vec::new();
-        if let Some(path) = user {
-            let text = std::fs::read_to_string(path).with_context(|| {
-                format!("Profil `{}` kann nicht gelesen werden", path.display())
-            })?;
-            let overlay: toml::Table = toml::from_str(&text)
-                .with_context(|| format!("Profil `{}` ist kein gültiges TOML", path.display()))?;
-            if let Some(toml::Value::Table(s)) = overlay.get("schwellen") {
-                eigene_schwellen.extend(s.keys().cloned());
+        let overlay = match user {
+            Some(path) => {
+                let text = std::fs::read_to_string(path).with_context(|| {
+                    format!("Profil `{}` kann nicht gelesen werden", path.display())
+                })?;
+                let table: toml::Table = toml::from_str(&text).with_context(|| {
+                    format!("Profil `{}` ist kein gültiges TOML", path.display())
+                })?;
+                Some((path, table))
             }
-            eigenes = Some(EigenesProfil {
-                datei: path.to_path_buf(),
-                name: overlay
-                    .get("name")
-                    .and_then(|n| n.as_str())
-                    .map(str::to_string),
-            });
-            merge(&mut base, overlay);
+            None => None,
+        };
+        let mut profile = overlay::build(None, overlay.as_ref())?;
+        for &(land, _) in laender::LAENDER {
+            profile
+                .varianten
+                .push(overlay::build(Some(land), overlay.as_ref())?);
         }
-        let mut profile: Profile = toml::Value::Table(base).try_into().with_context(|| {
-            format!(
-                "Profil `{}` passt nicht zum Profilformat",
-                user.map(|p| p.display().to_string()).unwrap_or_default()
-            )
-        })?;
-        for s in profile.schwellen.values() {
-            if !s.wert.is_finite() || s.wert < 0.0 {
-                bail!("Schwellenwert {} ist ungültig", s.wert);
-            }
-        }
-        for key in eigene_schwellen {
-            if let Some(s) = profile.schwellen.get_mut(&key) {
-                s.eigen = true;
-            }
-        }
-        profile.eigenes = eigenes;
         Ok(profile)
     }
 
+    /// The profile in force for a plan of `land`: its built-in Land profile if there is one,
+    /// else this one. Only a profile from `load` knows the Land profiles.
+    pub fn fuer(&self, land: Option<Bundesland>) -> &Profile {
+        land.and_then(|l| {
+            self.varianten
+                .iter()
+                .find(|v| v.land.as_ref().is_some_and(|p| p.bundesland == l))
+        })
+        .unwrap_or(self)
+    }
+
+    /// The profile in force for `plan`, chosen by `schultraeger.bundesland`.
+    pub fn fuer_plan(&self, plan: &Plan) -> &Profile {
+        self.fuer(plan.plan.schultraeger.as_ref().and_then(|s| s.bundesland))
+    }
+
+    /// The built-in Land profiles that set threshold `key`, with its value there.
+    pub fn in_landesprofilen(&self, key: &str) -> Vec<(&LandProfil, &Schwelle)> {
+        self.varianten
+            .iter()
+            .filter_map(|v| {
+                let s = v.schwellen.get(key).filter(|s| s.land)?;
+                Some((v.land.as_ref()?, s))
+            })
+            .collect()
+    }
+
+    /// Whether only the built-in standard profile is in force.
+    pub fn ist_standard(&self) -> bool {
+        self.land.is_none() && self.eigenes.is_none()
+    }
+
+    /// The profile in force as the report names it: `Sachsen (SMK 2018)`, with the user's
+    /// profile after a `+`; the standard profile by its name.
+    pub fn nennung(&self, lang: Lang) -> String {
+        match (&self.land, &self.eigenes) {
+            (Some(l), Some(e)) => format!("{} + {}", l.name, e.nennung(lang)),
+            (Some(l), None) => l.name.clone(),
+            (None, Some(e)) => format!(
+                "{} + {}",
+                lang.pick("Standard (Bund)", "standard (federal)"),
+                e.nennung(lang)
+            ),
+            (None, None) => self.name.clone(),
+        }
+    }
+
+    /// The built-in standard profile alone: what a plan without a Land is checked against.
     pub fn standard() -> Profile {
-        Profile::load(None).expect("built-in profile is valid")
+        overlay::build(None, None).expect("built-in profile is valid")
+    }
+
+    /// The built-in standard profile with the built-in Land profiles, without a user's.
+    pub fn standard_mit_laendern() -> Profile {
+        Profile::load(None).expect("built-in profiles are valid")
     }
 
     pub fn schwelle(&self, key: &str) -> Option<&Schwelle> {
@@ -157,11 +215,16 @@ impl Profile {
     /// The value in force with its source, for a finding's message: `Richtwert 5: Medienberatung
     /// NRW`; a value from the user's profile names that profile.
     pub fn zitat(&self, s: &Schwelle) -> Text {
-        let eigen = |lang: Lang| match (&self.eigenes, s.eigen) {
-            (Some(e), true) => format!(
+        let eigen = |lang: Lang| match (&self.eigenes, &self.land) {
+            (Some(e), _) if s.eigen => format!(
                 " {} {}",
                 lang.pick("aus Profil", "from profile"),
                 e.nennung(lang)
+            ),
+            (_, Some(l)) if s.land => format!(
+                " {} {}",
+                lang.pick("aus Profil", "from profile"),
+                quoted(&l.name, lang)
             ),
             _ => String::new(),
         };
@@ -183,17 +246,24 @@ impl Profile {
 
     /// Where a threshold in force comes from: the built-in standard profile or the user's file.
     pub fn herkunft(&self, s: &Schwelle, lang: Lang) -> String {
+        let eingebaut = match &self.land {
+            Some(l) if s.land => format!(
+                "{} {}",
+                lang.pick("eingebautes Landesprofil", "built-in Land profile"),
+                quoted(&l.name, lang)
+            ),
+            _ => lang
+                .pick("eingebautes Standardprofil", "built-in standard profile")
+                .to_string(),
+        };
         match (&self.eigenes, s.eigen) {
             (Some(e), true) => format!("{} (`{}`)", e.nennung(lang), e.datei.display()),
             (Some(e), false) => format!(
-                "{} (`{}` {})",
-                lang.pick("eingebautes Standardprofil", "built-in standard profile"),
+                "{eingebaut} (`{}` {})",
                 e.datei.display(),
                 lang.pick("setzt diesen Wert nicht", "does not set this value")
             ),
-            (None, _) => lang
-                .pick("eingebautes Standardprofil", "built-in standard profile")
-                .to_string(),
+            (None, _) => eingebaut,
         }
     }
 }
@@ -202,42 +272,17 @@ impl EigenesProfil {
     /// The profile as a message names it: by its `name`, else by its file.
     pub fn nennung(&self, lang: Lang) -> String {
         match &self.name {
-            Some(n) => match lang {
-                Lang::De => format!("„{n}“"),
-                Lang::En => format!("\"{n}\""),
-            },
+            Some(n) => quoted(n, lang),
             None => format!("`{}`", self.datei.display()),
         }
     }
 }
 
-/// Deep merge: tables merge key by key, except that a threshold or price band is replaced
-/// whole (its source belongs to its value); a programme list replaces entries with the same id.
-fn merge(base: &mut toml::Table, overlay: toml::Table) {
-    for (key, value) in overlay {
-        match (base.get_mut(&key), value) {
-            (Some(toml::Value::Table(b)), toml::Value::Table(o))
-                if key == "schwellen" || key == "preise" =>
-            {
-                b.extend(o);
-            }
-            (Some(toml::Value::Table(b)), toml::Value::Table(o)) => merge(b, o),
-            (Some(toml::Value::Array(b)), toml::Value::Array(o)) if key == "programme" => {
-                for item in o {
-                    let id = item.get("id").cloned();
-                    match b
-                        .iter_mut()
-                        .find(|x| id.is_some() && x.get("id") == id.as_ref())
-                    {
-                        Some(existing) => *existing = item,
-                        None => b.push(item),
-                    }
-                }
-            }
-            (_, value) => {
-                base.insert(key, value);
-            }
-        }
+/// A profile's name in quotation marks of the language.
+fn quoted(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::De => format!("„{name}“"),
+        Lang::En => format!("\"{name}\""),
     }
 }
 
@@ -271,7 +316,7 @@ mod tests {
         let overlay: toml::Table =
             toml::from_str("[schwellen.schueler_pro_geraet_max]\nwert = 3\nquelle = \"Land X\"")
                 .unwrap();
-        merge(&mut base, overlay);
+        overlay::merge(&mut base, overlay);
         let p: Profile = toml::Value::Table(base).try_into().unwrap();
         assert_eq!(p.schwelle("schueler_pro_geraet_max").unwrap().wert, 3.0);
         assert_eq!(p.schwelle("geraete_pro_vzae_max").unwrap().wert, 400.0);

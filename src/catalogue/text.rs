@@ -27,13 +27,26 @@ impl Rule {
                         profile.herkunft(s, lang)
                     ));
                 }
-                None => out.push(format!(
-                    "{head} ({key}): {}",
-                    lang.pick(
-                        "im aktiven Profil nicht gesetzt",
-                        "not set in the active profile"
-                    )
-                )),
+                None => {
+                    out.push(format!(
+                        "{head} ({key}): {}",
+                        lang.pick(
+                            "im aktiven Profil nicht gesetzt",
+                            "not set in the active profile"
+                        )
+                    ));
+                    // The built-in Land profiles that set it, for a plan of that Land.
+                    for (land, s) in profile.in_landesprofilen(key) {
+                        out.push(format!(
+                            "  {} {} ({}): {} – {}",
+                            lang.pick("für `bundesland =", "for `bundesland ="),
+                            format_args!("\"{}\"`", land.bundesland.kuerzel()),
+                            land.name,
+                            s.zahl(lang),
+                            s.quelle
+                        ));
+                    }
+                }
             }
         }
         out

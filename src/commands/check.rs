@@ -76,6 +76,9 @@ fn print_reports(
         CheckFormat::Human => {
             let color = output::color(ColorChoice::Auto);
             for r in reports {
+                if let Some(zeile) = profil_zeile(r, profile, lang) {
+                    writeln!(out, "{zeile}")?;
+                }
                 out.write_all(&print::human::render(r, lang, color, args.min_completeness))?;
             }
         }
@@ -84,6 +87,11 @@ fn print_reports(
             writeln!(out, "{json}")?;
         }
         CheckFormat::Sarif => {
+            // One run describes its rules once: with the profile of the first plan.
+            let profile = reports
+                .iter()
+                .find_map(|r| r.plan.as_ref())
+                .map_or(profile, |p| profile.fuer_plan(p));
             let sarif = print::sarif::render(reports, profile, lang);
             writeln!(out, "{sarif}")?;
         }
@@ -108,6 +116,16 @@ fn print_reports(
         }
     }
     out.flush()
+}
+
+/// "Profil: Sachsen (SMK 2018)" when the plan is checked against more than the standard
+/// profile: a built-in Land profile (by `bundesland`) or the user's `--profile`.
+fn profil_zeile(report: &Report, profile: &Profile, lang: Lang) -> Option<String> {
+    let p = report
+        .plan
+        .as_ref()
+        .map_or(profile, |p| profile.fuer_plan(p));
+    (!p.ist_standard()).then(|| format!("{}: {}", lang.pick("Profil", "Profile"), p.nennung(lang)))
 }
 
 fn read_baseline(path: &std::path::Path, lang: Lang) -> Result<Baseline> {

@@ -1,7 +1,8 @@
 //! `mep explain CODE`: what a rule checks, why, its benchmarks and sources as the profile in
 //! force (`--profile`, else the built-in one) sets them; `--list` and `--checklist` print the
 //! catalogue's titles (which name no values) and the completeness checklist with the source
-//! of every item, and `--handreichung` how the guidance paper's recommendations are covered.
+//! of every item, `--handreichung` how the guidance paper's recommendations are covered, and
+//! `--profiles` the built-in Land profiles with their sources.
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -24,6 +25,8 @@ pub fn run(args: &ExplainArgs, lang: Lang) -> Result<u8> {
         checklist(lang)
     } else if args.handreichung {
         handreichung()
+    } else if args.profiles {
+        crate::profile::laender::liste(lang)
     } else {
         let code = args.code.as_deref().unwrap_or_default();
         let Some(rule) = catalogue::find(code) else {

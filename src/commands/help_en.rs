@@ -88,7 +88,7 @@ const EN: &[(&str, &str)] = &[
     ),
     (
         "check --profile",
-        "Own profile of benchmarks and funding rules (overrides the default profile key by key)",
+        "Own profile of benchmarks and funding rules (overrides the standard and the Land profile key by key)",
     ),
     (
         "render",
@@ -146,7 +146,7 @@ const EN: &[(&str, &str)] = &[
     ),
     (
         "render --profile",
-        "Own profile of benchmarks and funding rules (overrides the default profile key by key)",
+        "Own profile of benchmarks and funding rules (overrides the standard and the Land profile key by key)",
     ),
     (
         "diff",
@@ -199,7 +199,7 @@ const EN: &[(&str, &str)] = &[
     ),
     (
         "diff --profile",
-        "Own profile of benchmarks and funding rules (overrides the default profile key by key)",
+        "Own profile of benchmarks and funding rules (overrides the standard and the Land profile key by key)",
     ),
     (
         "stats",
@@ -217,7 +217,7 @@ const EN: &[(&str, &str)] = &[
     ),
     (
         "stats --profile",
-        "Own profile of benchmarks and funding rules (overrides the default profile key by key)",
+        "Own profile of benchmarks and funding rules (overrides the standard and the Land profile key by key)",
     ),
     (
         "schema",
@@ -250,8 +250,12 @@ const EN: &[(&str, &str)] = &[
         "How the guidance paper's recommendations are covered: counting and coverage (the full mapping is docs/handreichung.md)",
     ),
     (
+        "explain --profiles",
+        "List the built-in Land profiles with each value and its source",
+    ),
+    (
         "explain --profile",
-        "Own profile of benchmarks and funding rules (overrides the default profile key by key)",
+        "Own profile of benchmarks and funding rules (overrides the standard and the Land profile key by key)",
     ),
 ];
 

@@ -74,6 +74,11 @@ fn once(args: &RenderArgs, profile: &Profile, lang: Lang, verbose: bool) -> Resu
     let target = target(args, &report, lang)?;
     let mut report = report;
     relative_names(&mut report, &args.plan);
+    // The plan's Land chooses its built-in profile (the checks above used it too).
+    let profile = report
+        .plan
+        .as_ref()
+        .map_or(profile, |p| profile.fuer_plan(p));
     let bytes = watchdog::guard(lang, || render(args, &report, profile, lang))?;
     output::write(&target, &bytes, lang)?;
     if let Target::File(p) = &target {

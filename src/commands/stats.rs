@@ -36,7 +36,7 @@ pub fn run(args: &StatsArgs, lang: Lang) -> Result<u8> {
     if errors > 0 {
         std::io::stderr().write_all(&print::human::render(&report, lang, false, None))?;
     }
-    let k = stats::compute(plan, &profile);
+    let k = stats::compute(plan, profile.fuer_plan(plan));
     let mut out = std::io::stdout().lock();
     match args.format {
         StatsFormat::Table => out.write_all(stats::table::render(&k, errors, lang).as_bytes())?,

@@ -113,7 +113,10 @@ pub fn read(path: &Path, profile: &Profile, how: Reading) -> Result<Version, Box
     let Some(tree) = tree.filter(|_| !report.unusable) else {
         return Err(Box::new(report));
     };
-    let figures = report.plan.as_ref().map(|p| stats::compute(p, profile));
+    let figures = report
+        .plan
+        .as_ref()
+        .map(|p| stats::compute(p, profile.fuer_plan(p)));
     Ok(Version {
         name,
         report,

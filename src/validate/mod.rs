@@ -134,7 +134,7 @@ pub fn check_path_with_tree(path: &Path, profile: &Profile) -> (Report, Option<V
     if !findings.iter().any(|f| f.severity == Severity::Error) {
         match typed {
             Ok(p) => {
-                findings.extend(rules::run(&p, profile, &locator));
+                findings.extend(rules::run(&p, profile.fuer_plan(&p), &locator));
                 findings.extend(wappen(&p, &files, &locator));
                 completeness = Some(completeness::assess(&p));
                 plan = Some(p);

@@ -359,7 +359,8 @@ fn explain_cites_benchmark_and_source() {
 
 #[test]
 fn a_land_profile_changes_the_benchmark() {
-    let plan = fixture("rules/W213/invalid.toml");
+    // A plan without `bundesland`: only `--profile` brings the Land's targets.
+    let plan = fixture("rules/W213/invalid-profil.toml");
     let std = run(&["check", "--format", "json", &plan]).json();
     assert!(!common::findings(&std).iter().any(|f| f.0 == "W213"));
     let sn = run(&[

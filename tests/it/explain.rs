@@ -1,5 +1,6 @@
 //! `mep explain`, SARIF rule descriptions and the findings of `mep check` give the same
-//! benchmark value, the one in force: from `--profile` where it sets one, else built in.
+//! benchmark value, the one in force: from `--profile` where it sets one, else from the
+//! built-in profile of the plan's Land (`bundesland`), else from the standard profile.
 
 use crate::common;
 
@@ -203,4 +204,102 @@ fn sarif_rule_descriptions_use_the_profile_of_the_check() {
         &plan,
     ]);
     assert!(own.starts_with("Mehr als 3 "), "{own}");
+}
+
+#[test]
+fn a_saxon_plan_is_checked_against_saxonys_targets_without_profile() {
+    let sachsen = Profile::standard_mit_laendern();
+    let sachsen = sachsen.fuer(Some(mep::model::plan::Bundesland::SN));
+    let ziel = sachsen
+        .schwelle("breitband_ziel_weiterfuehrend_mbit_pro_klasse")
+        .unwrap();
+    let report = run(&["check", "--format", "json", &fixture("W213/invalid.toml")]).json();
+    let found = messages(&report, "W213");
+    assert_eq!(found.len(), 1, "{report}");
+    assert!(
+        found[0].contains(&format!(
+            "Richtwert {} aus Profil „Sachsen (SMK 2018)“: {}",
+            ziel.zahl(mep::i18n::Lang::De),
+            ziel.quelle
+        )),
+        "{}",
+        found[0]
+    );
+    // The report names the profile in force.
+    let r = run(&["check", &fixture("W213/invalid.toml")]);
+    assert!(
+        r.stdout.starts_with("Profil: Sachsen (SMK 2018)\n"),
+        "{}",
+        r.stdout
+    );
+    let r = run(&["--lang", "en", "check", &fixture("W213/invalid.toml")]);
+    assert!(
+        r.stdout.starts_with("Profile: Sachsen (SMK 2018)\n"),
+        "{}",
+        r.stdout
+    );
+    // The same targets without `bundesland`, or in a Land without a profile: standard profile,
+    // no Land target, no profile line.
+    for name in ["W213/valid-ohne-land.toml", "W213/valid-anderes-land.toml"] {
+        let r = run(&["check", &fixture(name)]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(!r.stdout.contains("[W213]"), "{name}: {}", r.stdout);
+        assert!(!r.stdout.contains("Profil:"), "{name}: {}", r.stdout);
+    }
+}
+
+#[test]
+fn an_own_profile_overlays_the_land_profile() {
+    let plan = fixture("W213/valid-eigenes-profil.toml");
+    let eigenes = fixture("W213/profil-eigenes-ziel.toml");
+    let ohne = run(&["check", "--format", "json", &plan]).json();
+    assert_eq!(messages(&ohne, "W213").len(), 1, "{ohne}");
+    let r = run(&["check", "--profile", &eigenes, &plan]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stdout.contains("[W213]"), "{}", r.stdout);
+    assert!(
+        r.stdout
+            .starts_with("Profil: Sachsen (SMK 2018) + „Prüfprofil Gemeinde Prüfdorf“\n"),
+        "{}",
+        r.stdout
+    );
+    // The Land's other target still applies and is cited from the Land profile.
+    let profile = Profile::load(Some(Path::new(&eigenes))).unwrap();
+    let profile = profile.fuer(Some(mep::model::plan::Bundesland::SN));
+    let gs = profile
+        .schwelle("breitband_ziel_grundschule_mbit_pro_klasse")
+        .unwrap();
+    assert!(gs.land && !gs.eigen);
+    let ws = profile
+        .schwelle("breitband_ziel_weiterfuehrend_mbit_pro_klasse")
+        .unwrap();
+    assert!(ws.eigen && !ws.land && ws.wert == 60.0);
+}
+
+#[test]
+fn explain_profiles_lists_every_built_in_land_profile_with_its_sources() {
+    let profile = Profile::standard_mit_laendern();
+    for lang in ["de", "en"] {
+        let r = run(&["--lang", lang, "explain", "--profiles"]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        for (land, _) in mep::profile::laender::LAENDER {
+            let p = profile.fuer(Some(*land));
+            let name = &p.land.as_ref().unwrap().name;
+            assert!(
+                r.stdout.contains(&format!("): {name}")),
+                "{lang}: {name}\n{}",
+                r.stdout
+            );
+            for (key, s) in p.schwellen.iter().filter(|(_, s)| s.land) {
+                assert!(r.stdout.contains(&format!("{key} = ")), "{}", r.stdout);
+                assert!(r.stdout.contains(&s.quelle), "{}", r.stdout);
+            }
+        }
+    }
+    let de = run(&["explain", "--profiles"]).stdout;
+    let ohne = de
+        .lines()
+        .find(|l| l.starts_with("Ohne Landesprofil"))
+        .unwrap_or_else(|| panic!("{de}"));
+    assert!(ohne.contains("HE") && !ohne.contains("SN"), "{ohne}");
 }
