@@ -64,7 +64,7 @@ pub fn apply(plan: &Plan, json: &Value, findings: &mut Vec<Finding>, locator: &L
             if let (Some(bis), Some(wert)) = (a.bis_wert, f.value)
                 && wert > bis
             {
-                let (w, b) = (figure(wert), zahl2(bis, 1));
+                let (w, b) = (figure(wert), figure(bis));
                 own.push(
                     locator
                         .finding(
@@ -116,10 +116,11 @@ pub fn apply(plan: &Plan, json: &Value, findings: &mut Vec<Finding>, locator: &L
     findings.extend(own);
 }
 
-/// A measured figure as written: a ratio over nothing (no device, no staff) is unbounded.
-fn figure(x: f64) -> (String, String) {
+/// A figure as written, German and English: one decimal unless whole (`6`, `5,6`); a ratio
+/// over nothing (no device, no staff) is unbounded.
+pub fn figure(x: f64) -> (String, String) {
     if x.is_finite() {
-        zahl2(x, 1)
+        zahl2(x, if x.fract() == 0.0 { 0 } else { 1 })
     } else {
         ("unbegrenzt (Bezugsgröße null)".into(), "unbounded (base of zero)".into())
     }
