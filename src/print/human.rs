@@ -116,7 +116,11 @@ fn localize_header(rendered: Vec<u8>, severity: Severity, lang: Lang) -> Vec<u8>
 /// and who agreed; empty when there are none.
 fn justified(report: &Report, lang: Lang) -> String {
     let mut text = String::new();
-    let list: Vec<&Finding> = report.findings.iter().filter(|f| f.is_justified()).collect();
+    let list: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.is_justified())
+        .collect();
     if list.is_empty() {
         return text;
     }
@@ -160,7 +164,8 @@ fn summary_line(report: &Report, lang: Lang) -> String {
     }
     if s.justified > 0 {
         let justified = if s.justified == 1 {
-            lang.pick("1 begründete Abweichung", "1 justified deviation").to_string()
+            lang.pick("1 begründete Abweichung", "1 justified deviation")
+                .to_string()
         } else {
             format!(
                 "{} {}",

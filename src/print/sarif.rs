@@ -297,11 +297,9 @@ pub fn render(reports: &[Report], profile: &Profile, lang: Lang) -> String {
                         kind: "inSource",
                         status: "accepted",
                         justification: match &j.agreed {
-                            Some(a) => format!(
-                                "{} ({}: {a})",
-                                j.reason,
-                                lang.pick("zugestimmt", "agreed")
-                            ),
+                            Some(a) => {
+                                format!("{} ({}: {a})", j.reason, lang.pick("zugestimmt", "agreed"))
+                            }
                             None => j.reason.clone(),
                         },
                     })

@@ -5,13 +5,13 @@
 use serde_json::Value;
 
 use crate::catalogue;
-use crate::text;
 use crate::diagnostic::{Finding, Justification};
 use crate::format::zahl2;
 use crate::i18n::Text;
 use crate::load::tree::display_path;
 use crate::model::{Abweichung, Plan};
 use crate::severity::Severity;
+use crate::text;
 use crate::validate::Locator;
 
 /// Mark the findings the plan justifies, and report justifications that do not fit.
@@ -23,7 +23,7 @@ pub fn apply(plan: &Plan, json: &Value, findings: &mut Vec<Finding>, locator: &L
         let code = match known_warning(a, &at, locator) {
             Ok(code) => code,
             Err(f) => {
-                own.push(f);
+                own.push(*f);
                 continue;
             }
         };
@@ -52,14 +52,15 @@ pub fn apply(plan: &Plan, json: &Value, findings: &mut Vec<Finding>, locator: &L
                 p
             }
         };
-        let wer = a
-            .betrifft
-            .as_deref()
-            .map_or_else(|| Text::new("im Plan", "in the plan"), |b| Text::new(format!("für `{b}`"), format!("for `{b}`")));
+        let wer = a.betrifft.as_deref().map_or_else(
+            || Text::new("im Plan", "in the plan"),
+            |b| Text::new(format!("für `{b}`"), format!("for `{b}`")),
+        );
         let mut matched = 0;
-        for f in findings.iter_mut().filter(|f| {
-            f.code == code && f.is_open() && names(f.path.as_deref(), &prefixes)
-        }) {
+        for f in findings
+            .iter_mut()
+            .filter(|f| f.code == code && f.is_open() && names(f.path.as_deref(), &prefixes))
+        {
             matched += 1;
             if let (Some(bis), Some(wert)) = (a.bis_wert, f.value)
                 && wert > bis
@@ -122,7 +123,10 @@ pub fn figure(x: f64) -> (String, String) {
     if x.is_finite() {
         zahl2(x, if x.fract() == 0.0 { 0 } else { 1 })
     } else {
-        ("unbegrenzt (Bezugsgröße null)".into(), "unbounded (base of zero)".into())
+        (
+            "unbegrenzt (Bezugsgröße null)".into(),
+            "unbounded (base of zero)".into(),
+        )
     }
 }
 
@@ -132,12 +136,14 @@ fn known_warning(
     a: &Abweichung,
     at: &str,
     locator: &Locator<'_>,
-) -> Result<&'static str, Finding> {
+) -> Result<&'static str, Box<Finding>> {
     let regel = a.regel.trim();
     let e127 = |message: Text, hint: Text| {
-        locator
-            .finding("E127", message, &format!("{at}/regel"))
-            .hint(hint)
+        Box::new(
+            locator
+                .finding("E127", message, &format!("{at}/regel"))
+                .hint(hint),
+        )
     };
     match catalogue::find(regel) {
         Some(r) if r.severity == Severity::Warning && r.code != "W245" => Ok(r.code),
@@ -159,10 +165,7 @@ fn known_warning(
                 "{} cannot be justified; only warnings of the rules can",
                 r.code
             ),
-            text!(
-                "Löschen Sie diese Abweichung",
-                "delete this deviation"
-            ),
+            text!("Löschen Sie diese Abweichung", "delete this deviation"),
         )),
         None => match catalogue::find_retired(regel) {
             Some(r) => Err(e127(

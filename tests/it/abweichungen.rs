@@ -29,13 +29,22 @@ fn a_justified_warning_is_listed_but_not_open() {
         "{}",
         r.stdout
     );
-    assert!(r.stdout.contains("Begründete Abweichungen:\n  - W210 examples/musterstadt/plan.toml:188:1"), "{}", r.stdout);
-    assert!(r.stdout.contains("    Zugestimmt: Schulausschuss, 11.03.2026"));
+    assert!(
+        r.stdout
+            .contains("Begründete Abweichungen:\n  - W210 examples/musterstadt/plan.toml:188:1"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("    Zugestimmt: Schulausschuss, 11.03.2026")
+    );
     // Not shown as an open warning.
     assert!(!r.stdout.contains("Warnung[W210]"), "{}", r.stdout);
     let en = run(&["--lang", "en", "check", PLAN]);
     assert!(
-        en.stdout.contains("0 errors, 0 warnings, 1 justified deviation"),
+        en.stdout
+            .contains("0 errors, 0 warnings, 1 justified deviation"),
         "{}",
         en.stdout
     );
@@ -54,7 +63,12 @@ fn the_json_report_names_the_justification() {
         .find(|f| f["code"] == "W210")
         .expect("the justified W210 is still listed");
     let j = &w210["justification"];
-    assert!(j["reason"].as_str().unwrap().contains("mobilen Klassensätzen"));
+    assert!(
+        j["reason"]
+            .as_str()
+            .unwrap()
+            .contains("mobilen Klassensätzen")
+    );
     assert_eq!(j["agreed"], "Schulausschuss, 11.03.2026");
     assert_eq!(j["up_to"], 6.0);
     assert!((w210["value"].as_f64().unwrap() - 5.625).abs() < 1e-9);
@@ -68,10 +82,19 @@ fn sarif_shows_it_as_a_suppression_and_junit_github_do_not_fail() {
     let w210 = results.iter().find(|r| r["ruleId"] == "W210").unwrap();
     let s = &w210["suppressions"][0];
     assert_eq!(s["kind"], "inSource");
-    assert!(s["justification"].as_str().unwrap().contains("(zugestimmt: Schulausschuss, 11.03.2026)"));
+    assert!(
+        s["justification"]
+            .as_str()
+            .unwrap()
+            .contains("(zugestimmt: Schulausschuss, 11.03.2026)")
+    );
     let junit = run(&["check", "--strict", "--format", "junit", PLAN]);
     assert_eq!(junit.code, 0);
-    assert!(junit.stdout.contains("[begründete Abweichung: Die Grundschule Kirchdorf"));
+    assert!(
+        junit
+            .stdout
+            .contains("[begründete Abweichung: Die Grundschule Kirchdorf")
+    );
     assert!(!junit.stdout.contains("<failure"), "{}", junit.stdout);
     let github = run(&["check", "--format", "github", PLAN]);
     assert!(!github.stdout.contains("W210"), "{}", github.stdout);
@@ -84,9 +107,18 @@ fn the_appendix_lists_it_under_justified_deviations() {
     let appendix = r.stdout.split("## Anhang A").nth(1).unwrap();
     let appendix = appendix.split("## Anhang B").next().unwrap();
     assert!(appendix.contains("Keine offenen Befunde."), "{appendix}");
-    assert!(appendix.contains("### Begründete Abweichungen"), "{appendix}");
-    assert!(appendix.contains("| `W210` |") || appendix.contains("| W210 |"), "{appendix}");
-    assert!(appendix.contains("(begründet bis 6) | Schulausschuss, 11.03.2026 |"), "{appendix}");
+    assert!(
+        appendix.contains("### Begründete Abweichungen"),
+        "{appendix}"
+    );
+    assert!(
+        appendix.contains("| `W210` |") || appendix.contains("| W210 |"),
+        "{appendix}"
+    );
+    assert!(
+        appendix.contains("(begründet bis 6) | Schulausschuss, 11.03.2026 |"),
+        "{appendix}"
+    );
 }
 
 #[test]
@@ -106,8 +138,16 @@ fn moved_beyond_its_justification_it_warns_again() {
         "{}",
         r.stdout
     );
-    assert!(r.stdout.contains("plan.toml: 0 Fehler, 2 Warnungen\n"), "{}", r.stdout);
-    assert!(!r.stdout.contains("Begründete Abweichungen"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("plan.toml: 0 Fehler, 2 Warnungen\n"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        !r.stdout.contains("Begründete Abweichungen"),
+        "{}",
+        r.stdout
+    );
 }
 
 #[test]
@@ -121,7 +161,11 @@ fn no_longer_matching_it_is_reported_as_out_of_date() {
         "{}",
         r.stdout
     );
-    assert!(r.stdout.contains("plan.toml: 0 Fehler, 1 Warnung\n"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("plan.toml: 0 Fehler, 1 Warnung\n"),
+        "{}",
+        r.stdout
+    );
 }
 
 #[test]

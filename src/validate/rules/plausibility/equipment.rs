@@ -442,15 +442,17 @@ pub(super) fn replacement_cycle(ctx: &mut Ctx<'_>) {
     }
     for (pointer, jahre) in cycles {
         if jahre as f64 > s.wert {
-            let fnd = ctx.loc.finding(
-                "W215",
-                Text::new(
-                    format!("Ersatzzyklus von {jahre} Jahren ist zu lang ({})", c.0),
-                    format!("replacement cycle of {jahre} years is too long ({})", c.1),
-                ),
-                &pointer,
-            )
-            .value(jahre as f64);
+            let fnd = ctx
+                .loc
+                .finding(
+                    "W215",
+                    Text::new(
+                        format!("Ersatzzyklus von {jahre} Jahren ist zu lang ({})", c.0),
+                        format!("replacement cycle of {jahre} years is too long ({})", c.1),
+                    ),
+                    &pointer,
+                )
+                .value(jahre as f64);
             ctx.push(fnd);
         }
     }
