@@ -249,3 +249,30 @@ fn names(path: Option<&str>, prefixes: &[String]) -> bool {
             .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn betrifft_names_an_id_a_path_or_a_pointer() {
+        let json = serde_json::json!({
+            "schulen": [{ "id": "gs-a" }, { "id": "gs-b", "ist": {} }],
+            "massnahmen": [{ "id": "gs-b-tablets" }]
+        });
+        assert_eq!(targets(&json, "gs-b"), vec!["schulen[1]".to_string()]);
+        assert_eq!(targets(&json, "schulen[0].ist"), vec!["schulen[0].ist".to_string()]);
+        assert_eq!(targets(&json, "/schulen/0"), vec!["schulen[0]".to_string()]);
+        assert!(targets(&json, "gs-c").is_empty());
+    }
+
+    #[test]
+    fn a_place_contains_the_paths_below_it_only() {
+        let p = vec!["schulen[1]".to_string()];
+        assert!(names(Some("schulen[1].ist.geraete"), &p));
+        assert!(names(Some("schulen[1]"), &p));
+        assert!(!names(Some("schulen[10].ist"), &p));
+        assert!(!names(None, &p));
+        assert!(names(None, &[String::new()]));
+    }
+}
