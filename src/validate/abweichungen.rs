@@ -261,7 +261,10 @@ mod tests {
             "massnahmen": [{ "id": "gs-b-tablets" }]
         });
         assert_eq!(targets(&json, "gs-b"), vec!["schulen[1]".to_string()]);
-        assert_eq!(targets(&json, "schulen[0].ist"), vec!["schulen[0].ist".to_string()]);
+        assert_eq!(
+            targets(&json, "schulen[0].ist"),
+            vec!["schulen[0].ist".to_string()]
+        );
         assert_eq!(targets(&json, "/schulen/0"), vec!["schulen[0]".to_string()]);
         assert!(targets(&json, "gs-c").is_empty());
     }

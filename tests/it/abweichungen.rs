@@ -173,3 +173,22 @@ fn explain_w210_names_abweichungen() {
     let r = run(&["explain", "W210"]);
     assert!(r.stdout.contains("[[abweichungen]]"), "{}", r.stdout);
 }
+
+#[test]
+fn the_synopse_marks_a_new_justified_warning_as_justified() {
+    let r = run(&[
+        "diff",
+        "examples/musterstadt/plan-2024.toml",
+        PLAN,
+        "--to",
+        "md",
+        "-o",
+        "-",
+    ]);
+    assert!(
+        r.stdout
+            .contains("(begründete Abweichung: Die Grundschule Kirchdorf arbeitet"),
+        "{}",
+        r.stdout
+    );
+}
