@@ -38,6 +38,24 @@ pub struct Finding {
     pub labels: Vec<Label>,
     /// Key path in the plan, e.g. `massnahmen[3].schulen[0]`.
     pub path: Option<String>,
+    /// The figure the rule measured (e.g. students per device for W210), for comparing with
+    /// a justification's `bis_wert`.
+    pub value: Option<f64>,
+    /// The plan's reason for this warning (`[[abweichungen]]`): a justified warning is listed,
+    /// but not counted as open.
+    pub justification: Option<Justification>,
+}
+
+/// A warning's justification from the plan (`[[abweichungen]]`).
+#[derive(Debug, Clone)]
+pub struct Justification {
+    pub reason: String,
+    /// Who agreed, when.
+    pub agreed: Option<String>,
+    /// The figure up to which the deviation is justified.
+    pub up_to: Option<f64>,
+    /// Where the justification is written.
+    pub loc: Option<Loc>,
 }
 
 impl Finding {
@@ -51,6 +69,8 @@ impl Finding {
             loc: None,
             labels: Vec::new(),
             path: None,
+            value: None,
+            justification: None,
         }
     }
 
@@ -75,6 +95,22 @@ impl Finding {
         self.path = Some(path.into());
         self
     }
+
+    /// The figure the rule measured.
+    pub fn value(mut self, value: f64) -> Finding {
+        self.value = Some(value);
+        self
+    }
+
+    /// A warning the plan justifies: listed, but not open.
+    pub fn is_justified(&self) -> bool {
+        self.justification.is_some()
+    }
+
+    /// An error, or a warning or note the plan does not justify.
+    pub fn is_open(&self) -> bool {
+        self.justification.is_none()
+    }
 }
 
 /// Counts per severity.
@@ -83,12 +119,18 @@ pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+    /// Warnings the plan justifies (`[[abweichungen]]`), not counted in `warnings`.
+    pub justified: usize,
 }
 
 impl Summary {
     pub fn of(findings: &[Finding]) -> Summary {
         let mut s = Summary::default();
         for f in findings {
+            if f.is_justified() {
+                s.justified += 1;
+                continue;
+            }
             match f.severity {
                 Severity::Error => s.errors += 1,
                 Severity::Warning => s.warnings += 1,

@@ -102,8 +102,8 @@ pub static FIXES: &[(&str, &str, &str)] = &[
     ),
     (
         "W210",
-        "Planen Sie mehr Geräte (Ziel oder Maßnahmen), oder begründen Sie die Abweichung in der Leitplanke",
-        "plan more devices (target or measures), or give the reason in the guardrail",
+        "Planen Sie mehr Geräte (Ziel oder Maßnahmen), oder begründen Sie die Abweichung unter `[[abweichungen]]` (`regel = \"W210\"`, `betrifft` = Id der Schule, `begruendung`, `bis_wert`)",
+        "plan more devices (target or measures), or justify the deviation under `[[abweichungen]]` (`regel = \"W210\"`, `betrifft` = the school's id, `begruendung`, `bis_wert`)",
     ),
     (
         "W211",

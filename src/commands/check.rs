@@ -196,7 +196,10 @@ fn exit_code_for(reports: &[Report], strict: bool, min: Option<u8>) -> u8 {
     }
     let failed = reports.iter().any(|r| {
         r.has_errors()
-            || (strict && r.findings.iter().any(|f| f.severity == Severity::Warning))
+            || (strict
+                && r.findings
+                    .iter()
+                    .any(|f| f.severity == Severity::Warning && f.is_open()))
             || min.is_some_and(|m| r.completeness.as_ref().is_none_or(|c| c.overall < m))
     });
     if failed {

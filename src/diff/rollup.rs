@@ -365,7 +365,16 @@ fn only_in(
             gone_with: gone_with(f, a, removed),
             code: f.code.to_string(),
             severity: f.severity,
-            message: f.message.get(lang).to_string(),
+            // A warning the plan justifies (`[[abweichungen]]`) says so, with its reason.
+            message: match &f.justification {
+                Some(j) => format!(
+                    "{} ({}: {})",
+                    f.message.get(lang),
+                    lang.pick("begründete Abweichung", "justified deviation"),
+                    j.reason
+                ),
+                None => f.message.get(lang).to_string(),
+            },
             location: f.loc.as_ref().map(|l| {
                 let (line, _) = a.files.line_col(l);
                 format!("{}:{line}", a.files.name_of(l.file))

@@ -1,5 +1,6 @@
 //! The plan format: Rust types for every section, the single source of truth for the JSON Schema.
 
+pub mod abweichungen;
 pub mod datenschutz;
 pub mod evaluation;
 pub mod finanzierung;
@@ -19,6 +20,7 @@ pub mod zielbild;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub use abweichungen::Abweichung;
 pub use datenschutz::Datenschutz;
 pub use evaluation::Evaluation;
 pub use finanzierung::Finanzierung;
@@ -78,6 +80,9 @@ pub struct Plan {
     pub finanzierung: Option<Finanzierung>,
     /// Evaluation und Fortschreibung.
     pub evaluation: Option<Evaluation>,
+    /// Begründete Abweichungen: Warnungen, die der Plan mit einer Begründung beantwortet.
+    #[serde(default)]
+    pub abweichungen: Vec<Abweichung>,
 }
 
 /// The plan's one Schul-IT-Sprechstunde, from either place it may be written: a format

@@ -60,7 +60,8 @@ pub fn render(reports: &[Report], lang: Lang) -> String {
     let mut shown = [0usize; 3];
     let mut hidden = [0usize; 3];
     for r in reports {
-        for f in &r.findings {
+        // A justified warning is no annotation: the step summary lists it with its reason.
+        for f in r.findings.iter().filter(|f| f.is_open()) {
             let k = f.severity as usize;
             if shown[k] >= CAP {
                 hidden[k] += 1;
@@ -114,14 +115,23 @@ pub fn step_summary(reports: &[Report], lang: Lang) -> String {
         let s = Summary::of(&r.findings);
         let _ = writeln!(
             md,
-            "### `{}`\n\n{}: {} · {}: {} · {}: {}\n",
+            "### `{}`\n\n{}: {} · {}: {} · {}: {}{}\n",
             r.name,
             heading(Severity::Error, lang),
             s.errors,
             heading(Severity::Warning, lang),
             s.warnings,
             heading(Severity::Info, lang),
-            s.infos
+            s.infos,
+            if s.justified > 0 {
+                format!(
+                    " · {}: {}",
+                    lang.pick("Begründete Abweichungen", "Justified deviations"),
+                    s.justified
+                )
+            } else {
+                String::new()
+            }
         );
         if let Some(c) = &r.completeness {
             let _ = writeln!(
@@ -151,11 +161,21 @@ pub fn step_summary(reports: &[Report], lang: Lang) -> String {
                     Some((l, c)) => format!("{}:{l}:{c}", at.file),
                     None => at.file.to_string(),
                 };
-                let msg = f.message.get(lang).replace('|', "\\|").replace('\n', " ");
+                let mut msg = f.message.get(lang).replace('|', "\\|").replace('\n', " ");
+                if let Some(j) = &f.justification {
+                    msg.push_str(&format!(
+                        " — {}: {}",
+                        lang.pick("Begründung", "reason"),
+                        j.reason.replace('|', "\\|").replace('\n', " ")
+                    ));
+                }
                 let _ = writeln!(
                     md,
                     "| {} | `{}` | `{loc}` | {msg} |",
-                    kind(f.severity),
+                    match &f.justification {
+                        Some(_) => lang.pick("begründet", "justified"),
+                        None => kind(f.severity),
+                    },
                     f.code
                 );
             }

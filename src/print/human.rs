@@ -1,5 +1,6 @@
 //! Human output: each finding as a rustc-style diagnostic with the source line and a
-//! marker under the span, then completeness with the open items, then a summary line.
+//! marker under the span, then the justified deviations (warnings the plan answers with a
+//! reason, not counted as open), then completeness with the open items, then a summary line.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -28,7 +29,7 @@ pub fn render(report: &Report, lang: Lang, color: bool, min_completeness: Option
     };
     let config = Config::default();
     let mut out = Vec::new();
-    for f in &report.findings {
+    for f in report.findings.iter().filter(|f| f.is_open()) {
         let diagnostic = to_diagnostic(f, report, lang);
         let mut buf = new_buffer();
         let excerpt = Excerpt::new(&report.files, &diagnostic);
@@ -46,7 +47,7 @@ pub fn render(report: &Report, lang: Lang, color: bool, min_completeness: Option
             );
         }
     }
-    let mut text = String::new();
+    let mut text = justified(report, lang);
     if let Some(c) = &report.completeness {
         let sections: Vec<String> = c.sections.iter().map(|(k, v)| format!("{k} {v}")).collect();
         let _ = writeln!(
@@ -111,6 +112,45 @@ fn localize_header(rendered: Vec<u8>, severity: Severity, lang: Lang) -> Vec<u8>
         .into_bytes()
 }
 
+/// The warnings the plan justifies (`[[abweichungen]]`), each with its place, message, reason
+/// and who agreed; empty when there are none.
+fn justified(report: &Report, lang: Lang) -> String {
+    let mut text = String::new();
+    let list: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| f.is_justified())
+        .collect();
+    if list.is_empty() {
+        return text;
+    }
+    let _ = writeln!(
+        text,
+        "{}:",
+        lang.pick("Begründete Abweichungen", "Justified deviations")
+    );
+    for f in list {
+        let at = crate::print::place(report, f);
+        let place = match at.start {
+            Some((l, c)) => format!("{}:{l}:{c}", at.file),
+            None => at.file.to_string(),
+        };
+        let _ = writeln!(text, "  - {} {place}: {}", f.code, f.message.get(lang));
+        if let Some(j) = &f.justification {
+            let _ = writeln!(
+                text,
+                "    {}: {}",
+                lang.pick("Begründung", "reason"),
+                j.reason
+            );
+            if let Some(a) = &j.agreed {
+                let _ = writeln!(text, "    {}: {a}", lang.pick("Zugestimmt", "agreed"));
+            }
+        }
+    }
+    text
+}
+
 fn summary_line(report: &Report, lang: Lang) -> String {
     let s = Summary::of(&report.findings);
     let errors = Severity::Error.count(s.errors, lang);
@@ -121,6 +161,19 @@ fn summary_line(report: &Report, lang: Lang) -> String {
             report.name,
             lang.pick("Plan nicht verwendbar", "plan unusable")
         );
+    }
+    if s.justified > 0 {
+        let justified = if s.justified == 1 {
+            lang.pick("1 begründete Abweichung", "1 justified deviation")
+                .to_string()
+        } else {
+            format!(
+                "{} {}",
+                s.justified,
+                lang.pick("begründete Abweichungen", "justified deviations")
+            )
+        };
+        return format!("{}: {errors}, {warnings}, {justified}", report.name);
     }
     format!("{}: {errors}, {warnings}", report.name)
 }

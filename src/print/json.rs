@@ -42,6 +42,22 @@ struct JsonFinding<'a> {
     end_column: Option<usize>,
     path: Option<&'a str>,
     hint: Option<&'a str>,
+    /// The figure the rule measured (e.g. students per device), where it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<f64>,
+    /// The plan's reason for this warning (`[[abweichungen]]`): a justified warning is not
+    /// counted in `summary.warnings` but in `summary.justified`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    justification: Option<JsonJustification<'a>>,
+}
+
+#[derive(Serialize, JsonSchema)]
+struct JsonJustification<'a> {
+    reason: &'a str,
+    agreed: Option<&'a str>,
+    up_to: Option<f64>,
+    file: Option<&'a str>,
+    line: Option<usize>,
 }
 
 /// `overall` and one figure per section, flat, in the order of the plan format.
@@ -145,5 +161,13 @@ fn finding<'a>(r: &'a Report, f: &'a Finding, lang: Lang) -> JsonFinding<'a> {
         end_column: at.end.map(|e| e.1),
         path: f.path.as_deref(),
         hint: f.hint.as_ref().map(|h| h.get(lang)),
+        value: f.value.filter(|v| v.is_finite()),
+        justification: f.justification.as_ref().map(|j| JsonJustification {
+            reason: &j.reason,
+            agreed: j.agreed.as_deref(),
+            up_to: j.up_to,
+            file: j.loc.as_ref().map(|l| r.files.name_of(l.file)),
+            line: j.loc.as_ref().map(|l| r.files.line_col(l).0),
+        }),
     }
 }

@@ -1,6 +1,6 @@
 //! JUnit XML for GitLab, Jenkins and other test-report consumers: one test suite per plan,
 //! one test case per rule and file. A rule with errors in a file fails there (warnings too
-//! under `--strict`); other findings are reported as the test case's output; rules without
+//! under `--strict`, unless the plan justifies them); other findings are reported as the test case's output; rules without
 //! findings pass, so the report shows what was checked.
 
 use std::collections::BTreeMap;
@@ -35,7 +35,17 @@ fn cases(r: &Report, lang: Lang, strict: bool) -> Vec<Case> {
             .position(|x| x.code == f.code)
             .unwrap_or(usize::MAX);
         let entry = by.entry((rule, at.file.to_string())).or_default();
-        let fails = f.severity == Severity::Error || (strict && f.severity == Severity::Warning);
+        // A justified warning (`[[abweichungen]]`) never fails; its line names the reason.
+        let fails = f.severity == Severity::Error
+            || (strict && f.severity == Severity::Warning && f.is_open());
+        let line = match &f.justification {
+            Some(j) => format!(
+                "{line} [{}: {}]",
+                lang.pick("begründete Abweichung", "justified deviation"),
+                j.reason
+            ),
+            None => line,
+        };
         if fails {
             entry.0.push(line)
         } else {

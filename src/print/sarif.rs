@@ -89,6 +89,17 @@ struct SarifResult<'a> {
     message: Text,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     locations: Vec<Location<'a>>,
+    /// A warning the plan justifies (`[[abweichungen]]`): suppressed in the source, with
+    /// its reason.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    suppressions: Vec<Suppression>,
+}
+
+#[derive(Serialize)]
+struct Suppression {
+    kind: &'static str,
+    status: &'static str,
+    justification: String,
 }
 
 #[derive(Serialize)]
@@ -279,6 +290,21 @@ pub fn render(reports: &[Report], profile: &Profile, lang: Lang) -> String {
                         .into_iter()
                         .collect(),
                 }],
+                suppressions: f
+                    .justification
+                    .as_ref()
+                    .map(|j| Suppression {
+                        kind: "inSource",
+                        status: "accepted",
+                        justification: match &j.agreed {
+                            Some(a) => {
+                                format!("{} ({}: {a})", j.reason, lang.pick("zugestimmt", "agreed"))
+                            }
+                            None => j.reason.clone(),
+                        },
+                    })
+                    .into_iter()
+                    .collect(),
             });
         }
     }

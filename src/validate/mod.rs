@@ -1,6 +1,7 @@
 //! Validation in stages, as taplo lints: load (encoding, TOML, includes), format version,
 //! schema structure, then the meaning and plausibility rules on the typed model.
 
+pub mod abweichungen;
 pub mod rules;
 pub mod structure;
 
@@ -135,6 +136,7 @@ pub fn check_path_with_tree(path: &Path, profile: &Profile) -> (Report, Option<V
         match typed {
             Ok(p) => {
                 findings.extend(rules::run(&p, profile.fuer_plan(&p), &locator));
+                abweichungen::apply(&p, &json, &mut findings, &locator);
                 findings.extend(wappen(&p, &files, &locator));
                 completeness = Some(completeness::assess(&p));
                 plan = Some(p);

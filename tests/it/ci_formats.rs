@@ -89,6 +89,18 @@ fn sarif_passes_microsofts_validator() {
             .iter()
             .all(|r| artifact(r).get("uriBaseId").is_none())
     );
+    // Musterstadt justifies W210 (`[[abweichungen]]`): a suppression with its reason, which
+    // the validator below checks too.
+    let justified = at(CLEAN)
+        .into_iter()
+        .find(|r| r["ruleId"] == "W210")
+        .expect("the justified W210 of Musterstadt");
+    assert_eq!(justified["suppressions"][0]["kind"], "inSource");
+    assert!(
+        justified["suppressions"][0]["justification"]
+            .as_str()
+            .is_some_and(|j| j.contains("Klassensätzen"))
+    );
     let file = write(tmp.path(), "mep.sarif", &r.stdout);
     let out = tool("sarif-multitool-linux")
         .args(["validate", file.to_str().unwrap()])

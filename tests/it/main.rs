@@ -3,6 +3,7 @@
 
 mod common;
 
+mod abweichungen;
 mod advice;
 mod bad_input;
 mod bad_pdf;

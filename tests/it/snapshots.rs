@@ -67,3 +67,21 @@ fn json_report_typos_in_english() {
     assert_eq!(r.code, 1);
     insta::assert_snapshot!(without_version(&r.stdout));
 }
+
+#[test]
+fn human_justified_deviation_and_w245() {
+    let dir = common::fixtures("rules").join("W245");
+    let valid = run_in(&dir, &["check", "valid.toml"]);
+    assert_eq!(valid.code, 0);
+    let beyond = run_in(&dir, &["check", "invalid.toml"]);
+    assert_eq!(beyond.code, 0);
+    insta::assert_snapshot!(format!("{}\n---\n{}", valid.stdout, beyond.stdout));
+}
+
+#[test]
+fn human_e127_in_english() {
+    let dir = common::fixtures("rules").join("E127");
+    let r = run_in(&dir, &["--lang", "en", "check", "invalid-ersetzt.toml"]);
+    assert_eq!(r.code, 1);
+    insta::assert_snapshot!(r.stdout);
+}

@@ -1,4 +1,5 @@
-//! Appendix: the findings of `mep check` and the open points of the completeness checklist.
+//! Appendix: the open findings of `mep check`, the justified deviations (warnings the plan
+//! answers in `[[abweichungen]]`) and the open points of the completeness checklist.
 
 use serde::Serialize;
 
@@ -13,7 +14,10 @@ use crate::labels;
 pub struct Befunde {
     pub fehler: usize,
     pub warnungen: usize,
+    /// The open findings.
     pub liste: Vec<BefundZeile>,
+    /// Warnings the plan justifies, with reason; not among the open findings.
+    pub begruendet: Vec<BegruendetZeile>,
     pub vollstaendigkeit: String,
     pub abschnitte: Vec<AbschnittZeile>,
     pub offen: Vec<OffenZeile>,
@@ -26,6 +30,18 @@ pub struct BefundZeile {
     pub meldung: String,
     pub ort: String,
     pub hinweis: Option<String>,
+}
+
+/// A justified deviation: the warning, where it is, the plan's reason and who agreed.
+#[derive(Debug, Serialize)]
+pub struct BegruendetZeile {
+    pub code: String,
+    pub meldung: String,
+    pub ort: String,
+    pub begruendung: String,
+    pub zugestimmt: Option<String>,
+    /// The figure up to which it is justified, as written in the document (`6`).
+    pub bis_wert: Option<String>,
 }
 
 /// The completeness of one section.
@@ -49,33 +65,43 @@ pub struct OffenZeile {
 }
 
 pub(super) fn befunde(src: &Sources<'_>) -> Befunde {
-    let liste: Vec<BefundZeile> = src
-        .findings
-        .iter()
+    let ort = |fnd: &crate::diagnostic::Finding| {
+        fnd.loc.as_ref().map_or_else(String::new, |loc| {
+            let (line, col) = src.files.line_col(loc);
+            format!("{}:{line}:{col}", src.files.name_of(loc.file))
+        })
+    };
+    let offen = || src.findings.iter().filter(|f| f.is_open());
+    let liste: Vec<BefundZeile> = offen()
         .map(|fnd| BefundZeile {
             code: fnd.code.to_string(),
             schwere: fnd.severity.word(DE).into(),
             meldung: fnd.message.get(DE).to_string(),
-            ort: fnd.loc.as_ref().map_or_else(String::new, |loc| {
-                let (line, col) = src.files.line_col(loc);
-                format!("{}:{line}:{col}", src.files.name_of(loc.file))
-            }),
+            ort: ort(fnd),
             hinweis: fnd.hint.as_ref().map(|h| h.get(DE).to_string()),
+        })
+        .collect();
+    let begruendet = src
+        .findings
+        .iter()
+        .filter_map(|fnd| {
+            let j = fnd.justification.as_ref()?;
+            Some(BegruendetZeile {
+                code: fnd.code.to_string(),
+                meldung: fnd.message.get(DE).to_string(),
+                ort: ort(fnd),
+                begruendung: j.reason.clone(),
+                zugestimmt: j.agreed.clone(),
+                bis_wert: j.up_to.map(|v| crate::validate::abweichungen::figure(v).0),
+            })
         })
         .collect();
     let c = src.completeness;
     Befunde {
-        fehler: src
-            .findings
-            .iter()
-            .filter(|f| f.severity == Severity::Error)
-            .count(),
-        warnungen: src
-            .findings
-            .iter()
-            .filter(|f| f.severity == Severity::Warning)
-            .count(),
+        fehler: offen().filter(|f| f.severity == Severity::Error).count(),
+        warnungen: offen().filter(|f| f.severity == Severity::Warning).count(),
         liste,
+        begruendet,
         vollstaendigkeit: format!("{} %", c.overall),
         abschnitte: c
             .sections

@@ -29,7 +29,7 @@ pub(super) fn students_per_device(ctx: &mut Ctx<'_>) {
                         format!("target of {}:1 students per device is too little equipment ({})", v.1, c.1),
                     ),
                     &format!("/zielarchitektur/hardware/schuelergeraete/{i}/schueler_pro_geraet"),
-                );
+                ).value(r);
                 ctx.push(fnd);
             }
         }
@@ -89,7 +89,8 @@ pub(super) fn students_per_device(ctx: &mut Ctx<'_>) {
             };
             let fnd = ctx
                 .loc
-                .finding("W210", msg, &format!("/schulen/{i}/ist/geraete"));
+                .finding("W210", msg, &format!("/schulen/{i}/ist/geraete"))
+                .value(r);
             ctx.push(fnd);
         }
     }
@@ -185,8 +186,13 @@ pub(super) fn devices_per_fte(ctx: &mut Ctx<'_>) {
         zusatz.0 += &format!(", nicht {} private Geräte der Eltern", p.0);
         zusatz.1 += &format!(", not {} privately owned devices", p.1);
     }
+    let ratio = if vzae > 0.0 {
+        geraete / vzae
+    } else {
+        f64::INFINITY
+    };
     let message = if vzae > 0.0 {
-        let r = geraete / vzae;
+        let r = ratio;
         if r <= s.wert {
             return;
         }
@@ -213,7 +219,10 @@ pub(super) fn devices_per_fte(ctx: &mut Ctx<'_>) {
             ),
         )
     };
-    let fnd = ctx.loc.finding("W211", message, "/support/personal_vzae");
+    let fnd = ctx
+        .loc
+        .finding("W211", message, "/support/personal_vzae")
+        .value(ratio);
     ctx.push(fnd);
 }
 
@@ -433,14 +442,17 @@ pub(super) fn replacement_cycle(ctx: &mut Ctx<'_>) {
     }
     for (pointer, jahre) in cycles {
         if jahre as f64 > s.wert {
-            let fnd = ctx.loc.finding(
-                "W215",
-                Text::new(
-                    format!("Ersatzzyklus von {jahre} Jahren ist zu lang ({})", c.0),
-                    format!("replacement cycle of {jahre} years is too long ({})", c.1),
-                ),
-                &pointer,
-            );
+            let fnd = ctx
+                .loc
+                .finding(
+                    "W215",
+                    Text::new(
+                        format!("Ersatzzyklus von {jahre} Jahren ist zu lang ({})", c.0),
+                        format!("replacement cycle of {jahre} years is too long ({})", c.1),
+                    ),
+                    &pointer,
+                )
+                .value(jahre as f64);
             ctx.push(fnd);
         }
     }
