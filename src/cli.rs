@@ -187,8 +187,8 @@ pub struct CheckArgs {
     /// Plandateien (Hauptdatei je Plan) oder `-` für die Standardeingabe.
     #[arg(required = true, value_name = "PLAN")]
     pub plans: Vec<PathBuf>,
-    /// Ausgabeformat.
-    #[arg(long, value_enum, default_value = "human")]
+    /// Ausgabeformat (`--to` geht auch).
+    #[arg(long, alias = "to", value_enum, default_value = "human")]
     pub format: CheckFormat,
     /// Auch Warnungen führen zu Exit-Code 1.
     #[arg(long)]
@@ -211,9 +211,9 @@ pub struct RenderArgs {
     /// Plandatei (Hauptdatei), ein mit mep erzeugtes PDF oder `-` für die Standardeingabe.
     #[arg(value_name = "PLAN")]
     pub plan: PathBuf,
-    /// Ausgabeformat.
-    #[arg(long, value_enum, default_value = "pdf")]
-    pub to: RenderFormat,
+    /// Ausgabeformat (`--to` geht auch).
+    #[arg(long, alias = "to", value_enum, default_value = "pdf")]
+    pub format: RenderFormat,
     /// Das Dokument: plan (Standard) oder supportvereinbarung.
     #[arg(long, value_enum, default_value = "plan")]
     pub dokument: Dokument,
@@ -241,7 +241,7 @@ const DIFF_HELP: &str = "\
 Beispiele / examples:
   mep diff plan-2024.toml plan.toml
   mep diff HEAD~1:plan.toml plan.toml --ignore plan.datum
-  mep diff alt.toml neu.toml --to pdf -o synopse.pdf
+  mep diff alt.toml neu.toml --format pdf -o synopse.pdf
 
 Als git-Diff-Treiber / as a git diff driver:
   echo '*.toml diff=mep' >> .gitattributes
@@ -258,10 +258,10 @@ pub struct DiffArgs {
     /// aus git (z. B. `HEAD~1:plan.toml`). Als git-Diff-Treiber die sieben Argumente von git.
     #[arg(value_names = ["ALT", "NEU"], num_args = 2..=9, required = true)]
     pub versions: Vec<String>,
-    /// Ausgabeformat.
-    #[arg(long, value_enum, default_value = "text")]
-    pub to: DiffFormat,
-    /// Ausgabedatei; Standard: die Standardausgabe (für PDF nötig, außer in eine Pipe).
+    /// Ausgabeformat (`--to` geht auch).
+    #[arg(long, alias = "to", value_enum, default_value = "text")]
+    pub format: DiffFormat,
+    /// Ausgabedatei; `-` für die Standardausgabe. Standard: Text, Markdown und JSON auf die Standardausgabe, PDF neben der neuen Fassung als `synopse-ALT-NEU.pdf`.
     #[arg(short = 'o', long = "output", value_name = "DATEI")]
     pub output: Option<PathBuf>,
     /// Änderungen an diesen Pfaden nicht zeigen; Muster mit `*` und `?`, z. B.
@@ -290,8 +290,8 @@ pub struct StatsArgs {
     /// Plandatei (Hauptdatei) oder `-` für die Standardeingabe.
     #[arg(value_name = "PLAN")]
     pub plan: PathBuf,
-    /// Ausgabeformat.
-    #[arg(long, value_enum, default_value = "table")]
+    /// Ausgabeformat (`--to` geht auch).
+    #[arg(long, alias = "to", value_enum, default_value = "table")]
     pub format: StatsFormat,
     #[command(flatten)]
     pub profile: ProfileArg,

@@ -75,15 +75,8 @@ fn once(args: &RenderArgs, profile: &Profile, lang: Lang, verbose: bool) -> Resu
     let mut report = report;
     relative_names(&mut report, &args.plan);
     let bytes = watchdog::guard(lang, || render(args, &report, profile, lang))?;
-    output::write(&target, &bytes, lang)?;
-    if let Target::File(p) = &target {
-        writeln!(
-            err,
-            "{} {}",
-            lang.pick("Geschrieben:", "Written:"),
-            p.display()
-        )?;
-    }
+    drop(err);
+    output::write_confirmed(&target, &bytes, lang)?;
     Ok(exit_code::OK)
 }
 
@@ -93,7 +86,7 @@ fn render(args: &RenderArgs, report: &Report, profile: &Profile, lang: Lang) -> 
         report,
         profile,
         templates: &templates,
-        format: args.to.into(),
+        format: args.format.into(),
     };
     let rendered = match args.dokument {
         Dokument::Plan => document::render(&input),
@@ -195,7 +188,7 @@ fn schulwahl_pruefen(args: &RenderArgs, plan: &crate::model::Plan, lang: Lang) -
 /// the plan, or for the support agreement `supportvereinbarung-ID` (one school) or
 /// `supportvereinbarung` (every school).
 fn beside_plan(args: &RenderArgs) -> PathBuf {
-    let ext = Format::from(args.to).extension();
+    let ext = Format::from(args.format).extension();
     match (args.dokument, args.schule.as_deref()) {
         (Dokument::Plan, _) => args.plan.with_extension(ext),
         (Dokument::Supportvereinbarung, None) => args
