@@ -194,7 +194,7 @@ pub struct CheckArgs {
     #[arg(long)]
     pub strict: bool,
     /// Exit-Code 1, wenn die Vollständigkeit unter N Prozent liegt.
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=100))]
+    #[arg(long, value_name = "N", value_parser = percent)]
     pub min_completeness: Option<u8>,
     /// Nur Befunde melden, die nicht in dieser Baseline stehen (siehe `--write-baseline`).
     #[arg(long, value_name = "DATEI", conflicts_with = "write_baseline")]
@@ -327,7 +327,7 @@ pub struct InitArgs {
     #[arg(long, value_name = "XX", value_parser = bundesland)]
     pub bundesland: Option<crate::model::plan::Bundesland>,
     /// Erstes Jahr der fünfjährigen Laufzeit (Standard: das nächste Kalenderjahr).
-    #[arg(long, value_name = "JAHR", value_parser = clap::value_parser!(i32).range(2000..=2090))]
+    #[arg(long, value_name = "JAHR", value_parser = year)]
     pub beginn: Option<i32>,
 }
 
@@ -340,11 +340,39 @@ fn non_empty(s: &str) -> Result<String, String> {
     }
 }
 
+/// A whole number in `range`, or a bilingual message naming it.
+fn number_in<T: std::str::FromStr + PartialOrd + std::fmt::Display>(
+    s: &str,
+    range: std::ops::RangeInclusive<T>,
+    de: &str,
+    en: &str,
+) -> Result<T, String> {
+    match s.trim().parse::<T>() {
+        Ok(n) if range.contains(&n) => Ok(n),
+        _ => Err(format!(
+            "{de} von {} bis {} erwartet / {en} from {} to {} expected",
+            range.start(),
+            range.end(),
+            range.start(),
+            range.end()
+        )),
+    }
+}
+
+fn percent(s: &str) -> Result<u8, String> {
+    number_in(s, 0..=100, "eine ganze Zahl", "a whole number")
+}
+
+fn year(s: &str) -> Result<i32, String> {
+    number_in(s, 2000..=2090, "ein Jahr", "a year")
+}
+
 fn bundesland(s: &str) -> Result<crate::model::plan::Bundesland, String> {
     use crate::model::plan::Bundesland;
     Bundesland::from_kuerzel(s).ok_or_else(|| {
         let codes: Vec<&str> = Bundesland::ALLE.iter().map(|b| b.kuerzel()).collect();
-        format!("kein Länderkürzel / not a Land code; {}", codes.join(", "))
+        let codes = codes.join(", ");
+        format!("kein Länderkürzel; bekannt sind {codes} / not a Land code; known are {codes}")
     })
 }
 

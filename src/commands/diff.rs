@@ -178,8 +178,13 @@ fn write_output(
     let bytes = match diff::Format::from(args.format) {
         diff::Format::Text => {
             let exit_note = driver.is_none();
-            let mut text =
-                diff::text::render(result, &synopse(), lang, output::color(args.color), exit_note);
+            let mut text = diff::text::render(
+                result,
+                &synopse(),
+                lang,
+                output::color(args.color),
+                exit_note,
+            );
             if let Some(d) = driver {
                 // git prints no header of its own for an external driver.
                 text = format!("diff --mep a/{0} b/{0}\n{text}", d.path);
@@ -263,10 +268,20 @@ fn synopse_beside(versions: &[String]) -> PathBuf {
         };
         let safe: String = raw
             .chars()
-            .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' || c == '.' { c } else { '-' })
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' || c == '_' || c == '.' {
+                    c
+                } else {
+                    '-'
+                }
+            })
             .collect();
         let safe = safe.trim_matches(['-', '.']).to_string();
-        if safe.is_empty() { "plan".to_string() } else { safe }
+        if safe.is_empty() {
+            "plan".to_string()
+        } else {
+            safe
+        }
     };
     let (old, new) = (&versions[0], &versions[1]);
     let folder = match git::rev_path(new) {

@@ -107,7 +107,10 @@ const EN: &[(&str, &str)] = &[
         "render --format=md",
         "Markdown for wikis, GitLab/GitHub and conversion with pandoc",
     ),
-    ("render --format=typ", "The typst source of the PDF, to adapt"),
+    (
+        "render --format=typ",
+        "The typst source of the PDF, to adapt",
+    ),
     (
         "render --format=json",
         "The data the templates receive (for own templates)",

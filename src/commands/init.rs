@@ -95,7 +95,7 @@ fn next_steps(
     for p in written {
         let _ = writeln!(out, "  {}", p.display());
     }
-    let main = main.display();
+    let main = super::shell::quote(main);
     let _ = match lang {
         Lang::De => write!(
             out,

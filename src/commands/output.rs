@@ -42,9 +42,11 @@ impl Target {
 pub fn write(target: &Target, bytes: &[u8], lang: Lang) -> Result<()> {
     let Target::File(path) = target else {
         return match write_whole(target, bytes) {
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                Err(anyhow!("{}: {}", lang.pick("Standardausgabe", "standard output"), reason(&e, lang)))
-            }
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(anyhow!(
+                "{}: {}",
+                lang.pick("Standardausgabe", "standard output"),
+                reason(&e, lang)
+            )),
             _ => Ok(()),
         };
     };
@@ -145,7 +147,10 @@ fn reason(e: &std::io::Error, lang: Lang) -> String {
             "keine Schreibrechte dort (schreibgeschützt oder in einem anderen Programm geöffnet?)",
             "no permission to write there (read-only, or open in another program?)",
         ),
-        K::ReadOnlyFilesystem => ("das Laufwerk ist schreibgeschützt", "the drive is read-only"),
+        K::ReadOnlyFilesystem => (
+            "das Laufwerk ist schreibgeschützt",
+            "the drive is read-only",
+        ),
         K::StorageFull | K::QuotaExceeded => ("der Datenträger ist voll", "the disk is full"),
         K::IsADirectory => ("das ist ein Ordner", "that is a folder"),
         K::NotADirectory => (
