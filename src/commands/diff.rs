@@ -284,9 +284,10 @@ fn synopse_beside(versions: &[String]) -> PathBuf {
         }
     };
     let (old, new) = (&versions[0], &versions[1]);
-    let folder = match git::rev_path(new) {
-        Some(_) => Path::new("."),
-        None => crate::load::folder_of(Path::new(new)),
-    };
-    folder.join(format!("synopse-{}-{}.pdf", name(old), name(new)))
+    let file = format!("synopse-{}-{}.pdf", name(old), name(new));
+    match git::rev_path(new) {
+        Some(_) => PathBuf::from(file),
+        None if new == "-" => PathBuf::from(file),
+        None => Path::new(new).with_file_name(file),
+    }
 }

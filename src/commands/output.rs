@@ -53,7 +53,7 @@ pub fn write(target: &Target, bytes: &[u8], lang: Lang) -> Result<()> {
     let failed = |why: String| {
         anyhow!(
             "{} `{}`: {why}",
-            lang.pick("Kann nicht schreiben:", "cannot write"),
+            lang.pick("kann nicht schreiben:", "cannot write"),
             path.display()
         )
     };
@@ -152,6 +152,10 @@ fn reason(e: &std::io::Error, lang: Lang) -> String {
             "the drive is read-only",
         ),
         K::StorageFull | K::QuotaExceeded => ("der Datenträger ist voll", "the disk is full"),
+        K::FileTooLarge => (
+            "die Datei ist zu groß für den Datenträger",
+            "the file is too large for the disk",
+        ),
         K::IsADirectory => ("das ist ein Ordner", "that is a folder"),
         K::NotADirectory => (
             "ein Teil des Pfads ist eine Datei, kein Ordner",
@@ -313,7 +317,7 @@ mod tests {
         let e = write(&Target::File(out.clone()), b"x", Lang::De).unwrap_err();
         let message = format!("{e:#}");
         assert!(
-            message.starts_with(&format!("Kann nicht schreiben: `{}`: ", out.display())),
+            message.starts_with(&format!("kann nicht schreiben: `{}`: ", out.display())),
             "{message}"
         );
         assert!(!message.contains(TEMP_PREFIX), "{message}");

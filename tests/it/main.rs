@@ -15,6 +15,7 @@ mod explain;
 mod handreichung;
 mod history;
 mod init;
+mod outputs;
 mod own_templates;
 mod real_plan;
 mod regressions;
