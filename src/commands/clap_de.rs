@@ -1,13 +1,14 @@
-//! clap's usage errors in German: rendered here from the error's kind and context (the
-//! argument, the value, the possible values, the suggestion) rather than by replacing words
-//! in clap's English text. English errors stay clap's own, from the translated command in
-//! `help_en`. Value parsers of `cli` answer bilingually ("deutsch / english"); the German
-//! half is shown here.
+//! clap's own texts in German. Usage errors are rendered here from the error's kind and
+//! context (the argument, the value, the possible values, the suggestion) rather than by
+//! replacing words in clap's English text; in the help, "[Standard: …]" and "[mögliche
+//! Werte: …]" are written into each argument's text by [`command`], which the German command
+//! line is parsed with. English stays clap's own, from the translated command in `help_en`.
+//! Value parsers of `cli` answer bilingually ("deutsch / english"); the German half is shown.
 
 use std::fmt::Write as _;
 
-use clap::CommandFactory;
 use clap::error::{ContextKind, ContextValue, Error, ErrorKind};
+use clap::{Arg, Command, CommandFactory};
 
 use crate::cli::Cli;
 
@@ -170,6 +171,92 @@ pub fn render(e: &Error) -> String {
     out
 }
 
+/// The command line with German help: default and possible values written by us.
+pub fn command() -> Command {
+    german(Cli::command())
+}
+
+fn german(cmd: Command) -> Command {
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    let mut cmd = cmd;
+    for id in ids {
+        cmd = cmd.mut_arg(id, german_arg);
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        cmd = cmd.mut_subcommand(&name, german);
+    }
+    cmd
+}
+
+fn german_arg(a: Arg) -> Arg {
+    if !a.get_action().takes_values() {
+        return a;
+    }
+    let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
+    let values: Vec<_> = if a.is_hide_possible_values_set() {
+        Vec::new()
+    } else {
+        a.get_possible_values()
+            .into_iter()
+            .filter(|v| !v.is_hide_set())
+            .collect()
+    };
+    let defaults: Vec<String> = if a.is_hide_default_value_set() {
+        Vec::new()
+    } else {
+        a.get_default_values()
+            .iter()
+            .map(|d| d.to_string_lossy().into_owned())
+            .collect()
+    };
+    if values.is_empty() && defaults.is_empty() {
+        return a;
+    }
+    let default = if defaults.is_empty() {
+        String::new()
+    } else {
+        format!(" [Standard: {}]", defaults.join(", "))
+    };
+    let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
+    let short = if names.is_empty() {
+        format!("{help}{default}")
+    } else {
+        format!("{help}{default} [mögliche Werte: {}]", names.join(", "))
+    };
+    let a = a
+        .hide_possible_values(true)
+        .hide_default_value(true)
+        .help(short);
+    if !values.iter().any(|v| v.get_help().is_some()) {
+        return a;
+    }
+    // Described values: a list, as clap writes it in the long help.
+    let width = names.iter().map(|n| n.len()).max().unwrap_or(0) + 1;
+    let mut long = format!("{help}\n\nMögliche Werte:");
+    for v in &values {
+        let name = format!("{}:", v.get_name());
+        match v.get_help() {
+            Some(h) => {
+                let _ = write!(long, "\n- {name:<width$} {h}", width = width);
+            }
+            None => {
+                let _ = write!(long, "\n- {}", v.get_name());
+            }
+        }
+    }
+    if !default.is_empty() {
+        let _ = write!(long, "\n\n{}", default.trim_start());
+    }
+    a.long_help(long)
+}
+
 /// Bullet list `[name: a, b]` after a message.
 fn possible(out: &mut String, name: &str, values: &[String]) {
     if !values.is_empty() {
@@ -190,11 +277,47 @@ mod tests {
     use super::*;
 
     fn german(args: &str) -> String {
-        let e = Cli::try_parse_from(args.split(' ')).unwrap_err();
+        let e = command().try_get_matches_from(args.split(' ')).unwrap_err();
         render(&e)
     }
 
-    use clap::Parser;
+    fn help(args: &str) -> String {
+        let e = command().try_get_matches_from(args.split(' ')).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::DisplayHelp);
+        // Wrapped to the terminal: compared with single spaces.
+        let text = e.render().to_string();
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn the_help_names_defaults_and_values_in_german() {
+        for args in [
+            "mep render -h",
+            "mep render --help",
+            "mep check --help",
+            "mep -h",
+        ] {
+            let h = help(args);
+            assert!(!h.contains("possible values"), "{args}: {h}");
+            assert!(!h.contains("Possible values"), "{args}: {h}");
+            assert!(!h.contains("[default"), "{args}: {h}");
+            assert!(h.contains("[mögliche Werte: de, en]"), "{args}: {h}");
+        }
+        let h = help("mep render -h");
+        assert!(
+            h.contains("[Standard: pdf] [mögliche Werte: pdf, md, typ, json]"),
+            "{h}"
+        );
+        let h = help("mep check --help");
+        assert!(h.contains("Mögliche Werte: - human: Lesbare"), "{h}");
+        assert!(h.contains("- json: Versionierter JSON-Bericht"), "{h}");
+        assert!(h.contains("[Standard: human]"), "{h}");
+    }
+
+    #[test]
+    fn the_german_command_is_consistent() {
+        command().debug_assert();
+    }
 
     #[test]
     fn missing_arguments_are_named_in_german() {

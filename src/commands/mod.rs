@@ -15,7 +15,7 @@ pub mod watch;
 pub mod watchdog;
 
 use anyhow::Result;
-use clap::Parser;
+use clap::FromArgMatches;
 
 use crate::cli::{Cli, Command};
 use crate::exit_code;
@@ -24,7 +24,11 @@ use crate::i18n::Lang;
 /// Parse arguments, run the subcommand, return the exit code.
 pub fn run() -> u8 {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let cli = match Cli::try_parse_from(&args) {
+    // Parsed with the German command (its help texts name defaults and values in German).
+    let parsed = clap_de::command()
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             // Help and usage errors in English come from the translated command; German
