@@ -187,14 +187,14 @@ pub struct CheckArgs {
     /// Plandateien (Hauptdatei je Plan) oder `-` für die Standardeingabe.
     #[arg(required = true, value_name = "PLAN")]
     pub plans: Vec<PathBuf>,
-    /// Ausgabeformat.
-    #[arg(long, value_enum, default_value = "human")]
+    /// Ausgabeformat (`--to` geht auch).
+    #[arg(long, alias = "to", value_enum, default_value = "human")]
     pub format: CheckFormat,
     /// Auch Warnungen führen zu Exit-Code 1.
     #[arg(long)]
     pub strict: bool,
     /// Exit-Code 1, wenn die Vollständigkeit unter N Prozent liegt.
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=100))]
+    #[arg(long, value_name = "N", value_parser = percent)]
     pub min_completeness: Option<u8>,
     /// Nur Befunde melden, die nicht in dieser Baseline stehen (siehe `--write-baseline`).
     #[arg(long, value_name = "DATEI", conflicts_with = "write_baseline")]
@@ -211,9 +211,9 @@ pub struct RenderArgs {
     /// Plandatei (Hauptdatei), ein mit mep erzeugtes PDF oder `-` für die Standardeingabe.
     #[arg(value_name = "PLAN")]
     pub plan: PathBuf,
-    /// Ausgabeformat.
-    #[arg(long, value_enum, default_value = "pdf")]
-    pub to: RenderFormat,
+    /// Ausgabeformat (`--to` geht auch).
+    #[arg(long, alias = "to", value_enum, default_value = "pdf")]
+    pub format: RenderFormat,
     /// Das Dokument: plan (Standard) oder supportvereinbarung.
     #[arg(long, value_enum, default_value = "plan")]
     pub dokument: Dokument,
@@ -241,7 +241,7 @@ const DIFF_HELP: &str = "\
 Beispiele / examples:
   mep diff plan-2024.toml plan.toml
   mep diff HEAD~1:plan.toml plan.toml --ignore plan.datum
-  mep diff alt.toml neu.toml --to pdf -o synopse.pdf
+  mep diff alt.toml neu.toml --format pdf -o synopse.pdf
 
 Als git-Diff-Treiber / as a git diff driver:
   echo '*.toml diff=mep' >> .gitattributes
@@ -258,10 +258,10 @@ pub struct DiffArgs {
     /// aus git (z. B. `HEAD~1:plan.toml`). Als git-Diff-Treiber die sieben Argumente von git.
     #[arg(value_names = ["ALT", "NEU"], num_args = 2..=9, required = true)]
     pub versions: Vec<String>,
-    /// Ausgabeformat.
-    #[arg(long, value_enum, default_value = "text")]
-    pub to: DiffFormat,
-    /// Ausgabedatei; Standard: die Standardausgabe (für PDF nötig, außer in eine Pipe).
+    /// Ausgabeformat (`--to` geht auch).
+    #[arg(long, alias = "to", value_enum, default_value = "text")]
+    pub format: DiffFormat,
+    /// Ausgabedatei; `-` für die Standardausgabe. Standard: Text, Markdown und JSON auf die Standardausgabe, PDF neben der neuen Fassung als `synopse-ALT-NEU.pdf`.
     #[arg(short = 'o', long = "output", value_name = "DATEI")]
     pub output: Option<PathBuf>,
     /// Änderungen an diesen Pfaden nicht zeigen; Muster mit `*` und `?`, z. B.
@@ -290,8 +290,8 @@ pub struct StatsArgs {
     /// Plandatei (Hauptdatei) oder `-` für die Standardeingabe.
     #[arg(value_name = "PLAN")]
     pub plan: PathBuf,
-    /// Ausgabeformat.
-    #[arg(long, value_enum, default_value = "table")]
+    /// Ausgabeformat (`--to` geht auch).
+    #[arg(long, alias = "to", value_enum, default_value = "table")]
     pub format: StatsFormat,
     #[command(flatten)]
     pub profile: ProfileArg,
@@ -327,7 +327,7 @@ pub struct InitArgs {
     #[arg(long, value_name = "XX", value_parser = bundesland)]
     pub bundesland: Option<crate::model::plan::Bundesland>,
     /// Erstes Jahr der fünfjährigen Laufzeit (Standard: das nächste Kalenderjahr).
-    #[arg(long, value_name = "JAHR", value_parser = clap::value_parser!(i32).range(2000..=2090))]
+    #[arg(long, value_name = "JAHR", value_parser = year)]
     pub beginn: Option<i32>,
 }
 
@@ -340,11 +340,39 @@ fn non_empty(s: &str) -> Result<String, String> {
     }
 }
 
+/// A whole number in `range`, or a bilingual message naming it.
+fn number_in<T: std::str::FromStr + PartialOrd + std::fmt::Display>(
+    s: &str,
+    range: std::ops::RangeInclusive<T>,
+    de: &str,
+    en: &str,
+) -> Result<T, String> {
+    match s.trim().parse::<T>() {
+        Ok(n) if range.contains(&n) => Ok(n),
+        _ => Err(format!(
+            "{de} von {} bis {} erwartet / {en} from {} to {} expected",
+            range.start(),
+            range.end(),
+            range.start(),
+            range.end()
+        )),
+    }
+}
+
+fn percent(s: &str) -> Result<u8, String> {
+    number_in(s, 0..=100, "eine ganze Zahl", "a whole number")
+}
+
+fn year(s: &str) -> Result<i32, String> {
+    number_in(s, 2000..=2090, "ein Jahr", "a year")
+}
+
 fn bundesland(s: &str) -> Result<crate::model::plan::Bundesland, String> {
     use crate::model::plan::Bundesland;
     Bundesland::from_kuerzel(s).ok_or_else(|| {
         let codes: Vec<&str> = Bundesland::ALLE.iter().map(|b| b.kuerzel()).collect();
-        format!("kein Länderkürzel / not a Land code; {}", codes.join(", "))
+        let codes = codes.join(", ");
+        format!("kein Länderkürzel; bekannt sind {codes} / not a Land code; known are {codes}")
     })
 }
 

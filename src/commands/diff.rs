@@ -2,14 +2,14 @@
 //! compare them by id, filter, and print text, JSON or a Synopse; also serves as git's
 //! external diff driver. Exit 0 same, 1 different, 2 unusable.
 
-use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Result, anyhow, bail};
 
 use super::output::{self, Target};
 use super::watchdog;
-use crate::cli::DiffArgs;
+use crate::cli::{DiffArgs, DiffFormat};
 use crate::diff::git::{self, DriverArgs, NO_FILE};
 use crate::diff::{self, Reading, Version, filter::Filter, synopse};
 use crate::exit_code;
@@ -137,7 +137,7 @@ fn read_driver_side(file: &str, shown: &str, profile: &Profile) -> Result<Versio
 /// council and German whatever `--lang` says, like `mep render`; `--lang` governs the
 /// terminal text, the JSON's messages, the messages on stderr and the help.
 fn content_lang(args: &DiffArgs, lang: Lang) -> Lang {
-    match diff::Format::from(args.to) {
+    match diff::Format::from(args.format) {
         diff::Format::Md | diff::Format::Pdf => Lang::De,
         diff::Format::Text | diff::Format::Json => lang,
     }
@@ -175,9 +175,16 @@ fn write_output(
     let synopse = || synopse::build(result, filter_words(args, content), content);
     let templates = TemplateSet::new(args.templates.as_deref());
     let failed = |e| output::template_failed(e, lang);
-    let bytes = match diff::Format::from(args.to) {
+    let bytes = match diff::Format::from(args.format) {
         diff::Format::Text => {
-            let mut text = diff::text::render(result, &synopse(), lang, output::color(args.color));
+            let exit_note = driver.is_none();
+            let mut text = diff::text::render(
+                result,
+                &synopse(),
+                lang,
+                output::color(args.color),
+                exit_note,
+            );
             if let Some(d) = driver {
                 // git prints no header of its own for an external driver.
                 text = format!("diff --mep a/{0} b/{0}\n{text}", d.path);
@@ -191,15 +198,6 @@ fn write_output(
         .map_err(failed)?
         .into_bytes(),
         diff::Format::Pdf => {
-            if args.output.is_none() && std::io::stdout().is_terminal() {
-                bail!(
-                    "{}",
-                    lang.pick(
-                        "Ein PDF gehört nicht aufs Terminal: Ausgabedatei mit `-o synopse.pdf` angeben",
-                        "a PDF does not belong on the terminal: give the output file with `-o synopse.pdf`"
-                    )
-                );
-            }
             let date = new
                 .plan()
                 .or(old.plan())
@@ -219,7 +217,12 @@ fn write_output(
             bytes
         }
     };
-    let target = args.output.as_deref().map_or(Target::Stdout, Target::named);
+    let target = match (args.output.as_deref(), args.format, driver) {
+        (Some(o), _, _) => Target::named(o),
+        // A PDF is no text for a terminal or a pipe: it goes beside the new version.
+        (None, DiffFormat::Pdf, None) => Target::File(synopse_beside(&args.versions)),
+        (None, _, _) => Target::Stdout,
+    };
     if let Target::File(p) = &target {
         // The versions as named (a plan PDF is not among its own files) and their files.
         let named = driver
@@ -240,5 +243,51 @@ fn write_output(
             ),
         )?;
     }
-    output::write(&target, &bytes, lang)
+    output::write_confirmed(&target, &bytes, lang)?;
+    if matches!(target, Target::File(_)) && driver.is_none() {
+        // The file holds the changes; the terminal still learns what exit code 1 means.
+        eprintln!(
+            "{}",
+            diff::text::summary_line(&synopse(), lang, result.has_changes())
+        );
+    }
+    Ok(())
+}
+
+/// The Synopse's default place: beside the new version, named for both, e.g.
+/// `synopse-plan-2024-plan.pdf`; a version from git is named for its revision and the
+/// file goes to the current folder.
+fn synopse_beside(versions: &[String]) -> PathBuf {
+    let name = |arg: &str| -> String {
+        let raw = match git::rev_path(arg) {
+            Some((rev, _)) => rev.to_string(),
+            None => Path::new(arg)
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        };
+        let safe: String = raw
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' || c == '_' || c == '.' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let safe = safe.trim_matches(['-', '.']).to_string();
+        if safe.is_empty() {
+            "plan".to_string()
+        } else {
+            safe
+        }
+    };
+    let (old, new) = (&versions[0], &versions[1]);
+    let file = format!("synopse-{}-{}.pdf", name(old), name(new));
+    match git::rev_path(new) {
+        Some(_) => PathBuf::from(file),
+        None if new == "-" => PathBuf::from(file),
+        None => Path::new(new).with_file_name(file),
+    }
 }

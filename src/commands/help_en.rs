@@ -55,7 +55,7 @@ const EN: &[(&str, &str)] = &[
         "check --plans",
         "Plan files (the main file of each plan) or `-` for standard input",
     ),
-    ("check --format", "Output format"),
+    ("check --format", "Output format (`--to` works too)"),
     (
         "check --format=human",
         "Readable output with source excerpts",
@@ -98,18 +98,21 @@ const EN: &[(&str, &str)] = &[
         "render --plan",
         "Plan file (main file), a PDF made by mep, or `-` for standard input",
     ),
-    ("render --to", "Output format"),
+    ("render --format", "Output format (`--to` works too)"),
     (
-        "render --to=pdf",
+        "render --format=pdf",
         "PDF/A-3b for committee, council and archive, with the plan files attached",
     ),
     (
-        "render --to=md",
+        "render --format=md",
         "Markdown for wikis, GitLab/GitHub and conversion with pandoc",
     ),
-    ("render --to=typ", "The typst source of the PDF, to adapt"),
     (
-        "render --to=json",
+        "render --format=typ",
+        "The typst source of the PDF, to adapt",
+    ),
+    (
+        "render --format=json",
         "The data the templates receive (for own templates)",
     ),
     (
@@ -156,26 +159,26 @@ const EN: &[(&str, &str)] = &[
         "diff --versions",
         "The old and the new version: plan file, PDF made by mep, or `REV:path` from git (e.g. `HEAD~1:plan.toml`). As a git diff driver, git's seven arguments",
     ),
-    ("diff --to", "Output format"),
+    ("diff --format", "Output format (`--to` works too)"),
     (
-        "diff --to=text",
+        "diff --format=text",
         "One line per change, with key figures (coloured on a terminal)",
     ),
     (
-        "diff --to=md",
+        "diff --format=md",
         "Synopse as Markdown: a table old/new per section",
     ),
     (
-        "diff --to=pdf",
+        "diff --format=pdf",
         "Synopse as PDF/A for committee and council",
     ),
     (
-        "diff --to=json",
+        "diff --format=json",
         "Versioned JSON with every change (see README)",
     ),
     (
         "diff --output",
-        "Output file; default: standard output (required for PDF, except into a pipe)",
+        "Output file; `-` for standard output. Default: text, Markdown and JSON to standard output, PDF beside the new version as `synopse-OLD-NEW.pdf`",
     ),
     (
         "diff --ignore",
@@ -209,7 +212,7 @@ const EN: &[(&str, &str)] = &[
         "stats --plan",
         "Plan file (main file) or `-` for standard input",
     ),
-    ("stats --format", "Output format"),
+    ("stats --format", "Output format (`--to` works too)"),
     ("stats --format=table", "Tables"),
     (
         "stats --format=json",

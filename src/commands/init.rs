@@ -95,7 +95,7 @@ fn next_steps(
     for p in written {
         let _ = writeln!(out, "  {}", p.display());
     }
-    let main = main.display();
+    let main = super::shell::quote(main);
     let _ = match lang {
         Lang::De => write!(
             out,
@@ -108,7 +108,7 @@ Nächste Schritte:
   2. mep check {main}
      zeigt Fehler und listet die noch offenen Punkte mit Namen.
   3. mep render {main}
-     erzeugt das Dokument als PDF für Schulausschuss und Rat (`--to md` für Markdown).
+     erzeugt das Dokument als PDF für Schulausschuss und Rat (`--format md` für Markdown).
 "
         ),
         Lang::En => write!(
@@ -122,7 +122,7 @@ Next steps:
   2. mep check {main}
      shows errors and lists the open items by name.
   3. mep render {main}
-     makes the document as a PDF for the school committee and council (`--to md` for Markdown).
+     makes the document as a PDF for the school committee and council (`--format md` for Markdown).
 "
         ),
     };

@@ -1,6 +1,7 @@
 //! One module per subcommand; `run` parses the arguments and `dispatch` picks it.
 
 pub mod check;
+pub mod clap_de;
 pub mod diff;
 pub mod explain;
 pub mod help_en;
@@ -8,12 +9,13 @@ pub mod init;
 pub mod output;
 pub mod render;
 pub mod schema;
+pub mod shell;
 pub mod stats;
 pub mod watch;
 pub mod watchdog;
 
 use anyhow::Result;
-use clap::Parser;
+use clap::FromArgMatches;
 
 use crate::cli::{Cli, Command};
 use crate::exit_code;
@@ -22,15 +24,24 @@ use crate::i18n::Lang;
 /// Parse arguments, run the subcommand, return the exit code.
 pub fn run() -> u8 {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let cli = match Cli::try_parse_from(&args) {
+    // Parsed with the German command (its help texts name defaults and values in German).
+    let parsed = clap_de::command()
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
-            // Help and usage errors in English come from the translated command.
+            // Help and usage errors in English come from the translated command; German
+            // usage errors are rendered from the error's kind and context.
             let e = match help_en::requested(&args) {
                 Lang::En => help_en::command()
                     .try_get_matches_from(&args)
                     .err()
                     .unwrap_or(e),
+                Lang::De if clap_de::is_message(&e) => {
+                    eprint!("{}", clap_de::render(&e));
+                    return exit_code::UNUSABLE;
+                }
                 Lang::De => e,
             };
             let _ = e.print();

@@ -7,7 +7,7 @@ use std::fmt::Display;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::{Result, anyhow, bail};
 
 use crate::cli::ColorChoice;
 use crate::i18n::Lang;
@@ -35,20 +35,144 @@ impl Target {
     }
 }
 
-/// Write `bytes` to `target`, with the target named in the error. A reader that stops
-/// early (`| head`) is no error.
+/// Write `bytes` to `target`, with the target named in a German (or English) error and
+/// missing folders created and reported on standard error ("Ordner angelegt: …"). A reader
+/// that stops early (`| head`) is no error. A failed write leaves neither a partial file nor
+/// a folder made for it.
 pub fn write(target: &Target, bytes: &[u8], lang: Lang) -> Result<()> {
-    match write_whole(target, bytes) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(e).with_context(|| match target {
-            Target::File(p) => format!(
-                "{} `{}`",
-                lang.pick("kann nicht schreiben:", "cannot write"),
-                p.display()
+    let Target::File(path) = target else {
+        return match write_whole(target, bytes) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(anyhow!(
+                "{}: {}",
+                lang.pick("Standardausgabe", "standard output"),
+                reason(&e, lang)
+            )),
+            _ => Ok(()),
+        };
+    };
+    let failed = |why: String| {
+        anyhow!(
+            "{} `{}`: {why}",
+            lang.pick("kann nicht schreiben:", "cannot write"),
+            path.display()
+        )
+    };
+    if path.is_dir() {
+        return Err(failed(
+            lang.pick(
+                "das ist ein Ordner; geben Sie mit `-o` einen Dateinamen an, z. B. `-o ausgabe/plan.pdf`",
+                "that is a folder; give a file name with `-o`, e.g. `-o output/plan.pdf`",
+            )
+            .to_string(),
+        ));
+    }
+    let created = create_folders(load::folder_of(path)).map_err(|(folder, e)| {
+        failed(match lang {
+            Lang::De => format!(
+                "der Ordner `{}` ließ sich nicht anlegen ({})",
+                folder.display(),
+                reason(&e, lang)
             ),
-            Target::Stdout => lang.pick("Standardausgabe", "standard output").to_string(),
-        }),
+            Lang::En => format!(
+                "the folder `{}` could not be created ({})",
+                folder.display(),
+                reason(&e, lang)
+            ),
+        })
+    })?;
+    if let Err(e) = write_whole(target, bytes) {
+        for dir in created.iter().rev() {
+            let _ = std::fs::remove_dir(dir);
+        }
+        return Err(failed(reason(&e, lang)));
+    }
+    if !created.is_empty() {
+        let _ = writeln!(
+            std::io::stderr(),
+            "{} {}",
+            lang.pick("Ordner angelegt:", "Folder created:"),
+            load::folder_of(path).display()
+        );
+    }
+    Ok(())
+}
+
+/// Write like [`write`] and confirm a file on standard error: "Geschrieben: PFAD".
+pub fn write_confirmed(target: &Target, bytes: &[u8], lang: Lang) -> Result<()> {
+    write(target, bytes, lang)?;
+    if let Target::File(p) = target {
+        let _ = writeln!(
+            std::io::stderr(),
+            "{} {}",
+            lang.pick("Geschrieben:", "Written:"),
+            p.display()
+        );
+    }
+    Ok(())
+}
+
+/// Create `folder` and its missing parents; the folders created, outermost first, or the
+/// folder that failed.
+fn create_folders(folder: &Path) -> Result<Vec<PathBuf>, (PathBuf, std::io::Error)> {
+    let mut missing = Vec::new();
+    let mut at = Some(folder);
+    while let Some(f) = at.filter(|f| !f.as_os_str().is_empty() && !f.exists()) {
+        missing.push(f.to_path_buf());
+        at = f.parent();
+    }
+    missing.reverse();
+    let mut created = Vec::new();
+    for dir in missing {
+        if let Err(e) = std::fs::create_dir(&dir) {
+            if dir.is_dir() {
+                continue;
+            }
+            for d in created.iter().rev() {
+                let _ = std::fs::remove_dir(d);
+            }
+            return Err((dir, e));
+        }
+        created.push(dir);
+    }
+    Ok(created)
+}
+
+/// Why a write failed, in the user's language, without the OS's English text or the name of
+/// the internal temporary file.
+fn reason(e: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind as K;
+    let (de, en) = match e.kind() {
+        K::NotFound => ("der Ordner fehlt", "the folder is missing"),
+        K::PermissionDenied => (
+            "keine Schreibrechte dort (schreibgeschützt oder in einem anderen Programm geöffnet?)",
+            "no permission to write there (read-only, or open in another program?)",
+        ),
+        K::ReadOnlyFilesystem => (
+            "das Laufwerk ist schreibgeschützt",
+            "the drive is read-only",
+        ),
+        K::StorageFull | K::QuotaExceeded => ("der Datenträger ist voll", "the disk is full"),
+        K::FileTooLarge => (
+            "die Datei ist zu groß für den Datenträger",
+            "the file is too large for the disk",
+        ),
+        K::IsADirectory => ("das ist ein Ordner", "that is a folder"),
+        K::NotADirectory => (
+            "ein Teil des Pfads ist eine Datei, kein Ordner",
+            "part of the path is a file, not a folder",
+        ),
+        K::AlreadyExists => ("die Datei gibt es schon", "the file already exists"),
+        K::InvalidFilename | K::InvalidInput => ("ungültiger Dateiname", "invalid file name"),
+        K::ResourceBusy | K::ExecutableFileBusy => (
+            "die Datei ist in Benutzung (in einem anderen Programm geöffnet?)",
+            "the file is in use (open in another program?)",
+        ),
+        _ => ("Ein-/Ausgabefehler", "input/output error"),
+    };
+    let text = lang.pick(de, en);
+    match e.raw_os_error() {
+        Some(code) => format!("{text} ({} {code})", lang.pick("Systemfehler", "OS error")),
+        None => text.to_string(),
     }
 }
 
@@ -176,16 +300,36 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_folder_fails_with_the_target_named_and_leaves_nothing() {
+    fn a_missing_folder_is_created() {
         let tmp = tempfile::tempdir().unwrap();
-        let out = tmp.path().join("fehlt/plan.pdf");
-        let e = write(&Target::File(out.clone()), b"x", Lang::En).unwrap_err();
+        let out = tmp.path().join("ausgabe/2027/plan.pdf");
+        write(&Target::File(out.clone()), b"x", Lang::De).unwrap();
+        assert_eq!(std::fs::read(&out).unwrap(), b"x");
+        assert_eq!(names(&tmp.path().join("ausgabe/2027")), ["plan.pdf"]);
+    }
+
+    #[test]
+    fn a_failed_write_is_german_names_the_target_and_leaves_nothing() {
+        let tmp = tempfile::tempdir().unwrap();
+        // A file where a folder should be: nothing can be created below it.
+        std::fs::write(tmp.path().join("datei"), "").unwrap();
+        let out = tmp.path().join("datei/unter/plan.pdf");
+        let e = write(&Target::File(out.clone()), b"x", Lang::De).unwrap_err();
         let message = format!("{e:#}");
         assert!(
-            message.starts_with(&format!("cannot write `{}`: ", out.display())),
+            message.starts_with(&format!("kann nicht schreiben: `{}`: ", out.display())),
             "{message}"
         );
-        assert!(names(tmp.path()).is_empty());
+        assert!(!message.contains(TEMP_PREFIX), "{message}");
+        assert!(!message.contains("os error"), "{message}");
+        assert_eq!(names(tmp.path()), ["datei"]);
+    }
+
+    #[test]
+    fn a_folder_as_target_is_named() {
+        let tmp = tempfile::tempdir().unwrap();
+        let e = write(&Target::File(tmp.path().to_path_buf()), b"x", Lang::En).unwrap_err();
+        assert!(e.to_string().contains("that is a folder"), "{e}");
     }
 
     #[cfg(unix)]

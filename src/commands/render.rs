@@ -80,15 +80,8 @@ fn once(args: &RenderArgs, profile: &Profile, lang: Lang, verbose: bool) -> Resu
         .as_ref()
         .map_or(profile, |p| profile.fuer_plan(p));
     let bytes = watchdog::guard(lang, || render(args, &report, profile, lang))?;
-    output::write(&target, &bytes, lang)?;
-    if let Target::File(p) = &target {
-        writeln!(
-            err,
-            "{} {}",
-            lang.pick("Geschrieben:", "Written:"),
-            p.display()
-        )?;
-    }
+    drop(err);
+    output::write_confirmed(&target, &bytes, lang)?;
     Ok(exit_code::OK)
 }
 
@@ -98,7 +91,7 @@ fn render(args: &RenderArgs, report: &Report, profile: &Profile, lang: Lang) -> 
         report,
         profile,
         templates: &templates,
-        format: args.to.into(),
+        format: args.format.into(),
     };
     let rendered = match args.dokument {
         Dokument::Plan => document::render(&input),
@@ -200,7 +193,7 @@ fn schulwahl_pruefen(args: &RenderArgs, plan: &crate::model::Plan, lang: Lang) -
 /// the plan, or for the support agreement `supportvereinbarung-ID` (one school) or
 /// `supportvereinbarung` (every school).
 fn beside_plan(args: &RenderArgs) -> PathBuf {
-    let ext = Format::from(args.to).extension();
+    let ext = Format::from(args.format).extension();
     match (args.dokument, args.schule.as_deref()) {
         (Dokument::Plan, _) => args.plan.with_extension(ext),
         (Dokument::Supportvereinbarung, None) => args

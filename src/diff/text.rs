@@ -330,8 +330,10 @@ fn rollups(k: &Kennzahlen, lang: Lang, p: &Paint, out: &mut String) {
     }
 }
 
-/// „3 Unterschiede: 1 hinzugefügt, 2 geändert.“ (kinds that occur only).
-pub fn summary_line(synopse: &Synopse, lang: Lang) -> String {
+/// „3 Unterschiede: 1 hinzugefügt, 2 geändert.“ (kinds that occur only); with `exit_note`
+/// (outside git's driver) the exit code is explained, so that 1 does not read as a failure:
+/// „… 2 geändert (Exit-Code 1: Unterschiede gefunden).“
+pub fn summary_line(synopse: &Synopse, lang: Lang, exit_note: bool) -> String {
     let z = &synopse.zusammenfassung;
     if z.unterschiede == 0 {
         return lang
@@ -356,11 +358,20 @@ pub fn summary_line(synopse: &Synopse, lang: Lang) -> String {
         (Lang::En, 1) => "difference",
         (Lang::En, _) => "differences",
     };
-    format!("{} {noun}: {}.", z.unterschiede, parts.join(", "))
+    let note = if exit_note {
+        lang.pick(
+            " (Exit-Code 1: Unterschiede gefunden)",
+            " (exit code 1: differences found)",
+        )
+    } else {
+        ""
+    };
+    format!("{} {noun}: {}{note}.", z.unterschiede, parts.join(", "))
 }
 
 /// The comparison as text.
-pub fn render(diff: &Diff, synopse: &Synopse, lang: Lang, color: bool) -> String {
+/// `exit_note`: see [`summary_line`].
+pub fn render(diff: &Diff, synopse: &Synopse, lang: Lang, color: bool, exit_note: bool) -> String {
     let p = Paint { color };
     let mut out = String::new();
     let m = &synopse.meta;
@@ -411,6 +422,6 @@ pub fn render(diff: &Diff, synopse: &Synopse, lang: Lang, color: bool) -> String
     {
         rollups(k, lang, &p, &mut out);
     }
-    let _ = writeln!(out, "\n{}", summary_line(synopse, lang));
+    let _ = writeln!(out, "\n{}", summary_line(synopse, lang, exit_note));
     out
 }

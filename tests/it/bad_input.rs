@@ -738,7 +738,7 @@ fn output_to_a_full_device_fails_with_a_message() {
         assert_eq!(r.code, 2, "{}", r.stderr);
         assert!(
             r.stderr.contains("kann nicht schreiben: `/dev/full`")
-                && r.stderr.contains("os error 28"),
+                && r.stderr.contains("der Datenträger ist voll"),
             "{}",
             r.stderr
         );

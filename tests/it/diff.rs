@@ -233,8 +233,9 @@ fn english_on_request() {
     );
     assert_eq!(r.code, 1);
     assert!(
-        r.stdout
-            .contains("3 differences: 1 added, 1 removed, 1 changed."),
+        r.stdout.contains(
+            "3 differences: 1 added, 1 removed, 1 changed (exit code 1: differences found)."
+        ),
         "{}",
         r.stdout
     );

@@ -18,6 +18,7 @@ mod german_input;
 mod handreichung;
 mod history;
 mod init;
+mod outputs;
 mod own_templates;
 mod real_plan;
 mod regressions;

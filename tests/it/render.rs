@@ -512,7 +512,8 @@ fn a_write_that_fails_midway_leaves_the_previous_document() {
     let r = common::Run::from(cmd.output().unwrap());
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(
-        r.stderr.contains("kann nicht schreiben") && r.stderr.contains("os error 27"),
+        r.stderr.contains("kann nicht schreiben")
+            && r.stderr.contains("zu groß für den Datenträger"),
         "{}",
         r.stderr
     );
