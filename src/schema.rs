@@ -50,6 +50,27 @@ pub fn fragment_schema() -> Value {
     schema
 }
 
+/// Follow `$ref` (within `root`) and single-entry `allOf` wrappers to the schema that has
+/// the content; the structure check and the loader walk the plan schema with it.
+pub fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
+    for _ in 0..16 {
+        if let Some(r) = node.get("$ref").and_then(Value::as_str) {
+            match r.strip_prefix('#').and_then(|p| root.pointer(p)) {
+                Some(target) => node = target,
+                None => return node,
+            }
+        } else if let Some(Value::Array(all)) = node.get("allOf") {
+            match all.first() {
+                Some(first) if all.len() == 1 => node = first,
+                _ => return node,
+            }
+        } else {
+            return node;
+        }
+    }
+    node
+}
+
 /// Pretty JSON text of the schema, as committed and printed by `mep schema`.
 pub fn plan_schema_text() -> String {
     pretty(plan_schema())

@@ -9,6 +9,7 @@ use crate::diagnostic::Finding;
 use crate::i18n::Text;
 use crate::load::german::all_digits;
 use crate::load::tree::{Kind, Node};
+use crate::schema::resolve;
 use crate::text;
 
 /// `12.500` on a money or count field (valid TOML, read as 12.5): an error, and the value
@@ -82,20 +83,6 @@ fn walk(
         }
         Kind::Scalar(_) => {}
     }
-}
-
-fn resolve<'a>(root: &'a Value, mut s: &'a Value) -> &'a Value {
-    for _ in 0..16 {
-        match s
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| root.pointer(r.strip_prefix('#')?))
-        {
-            Some(t) => s = t,
-            None => break,
-        }
-    }
-    s
 }
 
 /// The schema itself and the branches of `anyOf`/`oneOf`/`allOf`, resolved.

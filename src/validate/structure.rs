@@ -11,7 +11,7 @@ use crate::diagnostic::{Finding, Loc};
 use crate::i18n::Text;
 use crate::load::tree::{Node, display_path};
 use crate::model::types::{DATUM_PATTERN, HALBJAHR_PATTERN, ID_PATTERN};
-use crate::schema::plan_schema;
+use crate::schema::{plan_schema, resolve};
 use crate::text;
 
 static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
@@ -315,26 +315,6 @@ fn known_keys(schema: &Value, pointer: &str) -> Vec<String> {
         .and_then(Value::as_object)
         .map(|p| p.keys().cloned().collect())
         .unwrap_or_default()
-}
-
-/// Follow `$ref` and single-entry `allOf` wrappers to the schema that has the content.
-fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> &'a Value {
-    for _ in 0..16 {
-        if let Some(r) = node.get("$ref").and_then(Value::as_str) {
-            match r.strip_prefix('#').and_then(|p| root.pointer(p)) {
-                Some(target) => node = target,
-                None => return node,
-            }
-        } else if let Some(Value::Array(all)) = node.get("allOf") {
-            match all.first() {
-                Some(first) if all.len() == 1 => node = first,
-                _ => return node,
-            }
-        } else {
-            return node;
-        }
-    }
-    node
 }
 
 #[cfg(test)]
