@@ -30,18 +30,23 @@ fn pair_with_space() -> (tempfile::TempDir, std::path::PathBuf) {
     (tmp, dir)
 }
 
-#[test]
-fn render_creates_missing_folders_and_confirms_the_file() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("Ausgabe Rat/2027/plan.md");
-    let r = run(&[
+/// `mep render` of the example to Markdown at `out`.
+fn render_md(out: &Path) -> common::Run {
+    run(&[
         "render",
         "examples/musterstadt/plan.toml",
         "--format",
         "md",
         "-o",
         out.to_str().unwrap(),
-    ]);
+    ])
+}
+
+#[test]
+fn render_creates_missing_folders_and_confirms_the_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("Ausgabe Rat/2027/plan.md");
+    let r = render_md(&out);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(out.is_file());
     let folder = out.parent().unwrap().display().to_string();
@@ -78,14 +83,7 @@ fn a_write_error_is_german_names_the_target_and_leaves_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     fs::write(tmp.path().join("ausgabe"), "eine Datei, kein Ordner").unwrap();
     let out = tmp.path().join("ausgabe/2027/plan.md");
-    let r = run(&[
-        "render",
-        "examples/musterstadt/plan.toml",
-        "--format",
-        "md",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let r = render_md(&out);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(
         r.stderr.contains(&format!(
