@@ -17,6 +17,7 @@ mod example_breakages;
 mod explain;
 mod german_input;
 mod handreichung;
+mod help;
 mod history;
 mod init;
 mod manpage;
