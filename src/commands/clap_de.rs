@@ -355,7 +355,10 @@ mod tests {
             m.starts_with("Fehler: folgende erforderliche Argumente fehlen:\n  <PLAN>..."),
             "{m}"
         );
-        assert!(m.contains("\nAufruf: mep check"), "{m}");
+        assert!(
+            m.contains("\nAufruf: mep check [OPTIONEN] <PLAN>..."),
+            "{m}"
+        );
         assert!(!m.contains("Usage"), "{m}");
     }
 
