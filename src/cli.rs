@@ -90,11 +90,11 @@ pub enum Command {
 
 /// Text after `mep completions --help`.
 const COMPLETIONS_HELP: &str = "\
-Einrichten / setup (siehe README):
+Einrichten / setup (siehe README / see README):
   bash:       mep completions bash > ~/.local/share/bash-completion/completions/mep
   zsh:        mep completions zsh > ~/.zfunc/_mep
   fish:       mep completions fish > ~/.config/fish/completions/mep.fish
-  PowerShell: mep completions powershell | Out-String | Invoke-Expression   (in $PROFILE)";
+  PowerShell: in $PROFILE: mep completions powershell | Out-String | Invoke-Expression";
 
 /// The shells `completions` writes a script for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
