@@ -80,6 +80,40 @@ pub enum Command {
     /// Erklärt eine Regel: was sie prüft, warum, Richtwert und Quelle.
     #[command(help_template = HELP_TEMPLATE, next_help_heading = "Optionen")]
     Explain(ExplainArgs),
+    /// Gibt das Skript aus, mit dem die Shell Befehle und Optionen von mep mit der Tab-Taste ergänzt.
+    #[command(after_help = COMPLETIONS_HELP, help_template = HELP_TEMPLATE, next_help_heading = "Optionen")]
+    Completions(CompletionsArgs),
+    /// Gibt die Handbuchseite mep.1 aus (man-Format, deutsch), z. B. `mep manpage > mep.1`.
+    #[command(help_template = HELP_TEMPLATE, next_help_heading = "Optionen")]
+    Manpage,
+}
+
+/// Text after `mep completions --help`.
+const COMPLETIONS_HELP: &str = "\
+Einrichten / setup (siehe README / see README):
+  bash:       mep completions bash > ~/.local/share/bash-completion/completions/mep
+  zsh:        mep completions zsh > ~/.zfunc/_mep
+  fish:       mep completions fish > ~/.config/fish/completions/mep.fish
+  PowerShell: in $PROFILE: mep completions powershell | Out-String | Invoke-Expression";
+
+/// The shells `completions` writes a script for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    /// Bash (Linux, Git Bash unter Windows).
+    Bash,
+    /// Z shell (macOS-Standard).
+    Zsh,
+    /// fish.
+    Fish,
+    /// PowerShell (Windows).
+    Powershell,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// Die Shell: bash, zsh, fish oder powershell.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: Shell,
 }
 
 /// Output format of `check`.

@@ -172,9 +172,37 @@ pub fn render(e: &Error) -> String {
     out
 }
 
-/// The command line with German help: default and possible values written by us.
+/// The command line with German help: default and possible values and the usage line
+/// written by us.
 pub fn command() -> Command {
-    german(Cli::command())
+    german_usage(german(Cli::command()))
+}
+
+/// clap writes the placeholder `[OPTIONS]` into every usage line and offers no setting for
+/// it; each command's usage is therefore taken from a built copy of the command line and set
+/// as the command's own, with `[OPTIONEN]`. The usage line also names the command in usage
+/// errors ("Aufruf: mep check [OPTIONEN] <PLAN>...").
+fn german_usage(cmd: Command) -> Command {
+    let mut built = cmd.clone();
+    built.build();
+    with_usage(cmd, &mut built)
+}
+
+fn with_usage(cmd: Command, built: &mut Command) -> Command {
+    let usage = built.render_usage().to_string();
+    let usage = usage.trim_start();
+    let usage = usage.strip_prefix("Usage:").unwrap_or(usage).trim_start();
+    let mut cmd = cmd.override_usage(usage.replace("[OPTIONS]", "[OPTIONEN]"));
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        if let Some(sub) = built.find_subcommand_mut(&name) {
+            cmd = cmd.mut_subcommand(&name, |s| with_usage(s, sub));
+        }
+    }
+    cmd
 }
 
 fn german(cmd: Command) -> Command {
@@ -327,7 +355,10 @@ mod tests {
             m.starts_with("Fehler: folgende erforderliche Argumente fehlen:\n  <PLAN>..."),
             "{m}"
         );
-        assert!(m.contains("\nAufruf: mep check"), "{m}");
+        assert!(
+            m.contains("\nAufruf: mep check [OPTIONEN] <PLAN>..."),
+            "{m}"
+        );
         assert!(!m.contains("Usage"), "{m}");
     }
 

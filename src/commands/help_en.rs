@@ -260,6 +260,25 @@ const EN: &[(&str, &str)] = &[
         "explain --profile",
         "Own profile of benchmarks and funding rules (overrides the standard and the Land profile key by key)",
     ),
+    (
+        "completions",
+        "Print the script with which the shell completes mep's commands and options with the Tab key",
+    ),
+    (
+        "completions --shell",
+        "The shell: bash, zsh, fish or powershell",
+    ),
+    (
+        "completions --shell=bash",
+        "Bash (Linux, Git Bash on Windows)",
+    ),
+    ("completions --shell=zsh", "Z shell (default on macOS)"),
+    ("completions --shell=fish", "fish"),
+    ("completions --shell=powershell", "PowerShell (Windows)"),
+    (
+        "manpage",
+        "Print the manual page mep.1 (man format, German), e.g. `mep manpage > mep.1`",
+    ),
 ];
 
 /// German value names and argument headings and their English counterparts (the command

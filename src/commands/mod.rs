@@ -2,10 +2,12 @@
 
 pub mod check;
 pub mod clap_de;
+pub mod completions;
 pub mod diff;
 pub mod explain;
 pub mod help_en;
 pub mod init;
+pub mod manpage;
 pub mod output;
 pub mod render;
 pub mod schema;
@@ -75,6 +77,8 @@ fn dispatch(command: Command, lang: Lang) -> Result<u8> {
         Command::Schema(args) => schema::run(&args),
         Command::Explain(args) => explain::run(&args, lang),
         Command::Init(args) => init::run(&args, lang),
+        Command::Completions(args) => completions::run(&args, lang),
+        Command::Manpage => manpage::run(),
     }
 }
 

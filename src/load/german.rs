@@ -3,6 +3,7 @@
 //! template values. Each gets one specific message with the corrected line, instead of the
 //! parser's generic (English) complaints.
 //! A single thousands dot (`12.500`) is valid TOML and is found after parsing (`thousands`).
+//! Slightly over 400 lines: the last 60 are its tests.
 
 use std::ops::Range;
 
@@ -251,10 +252,7 @@ fn german_value(line: &str) -> Option<Habit> {
                 "`{v}` is a date written the German way; dates are written as YYYY-MM-DD"
             ),
         )
-    } else if let Some(number) = v.strip_suffix('%') {
-        let number = number.trim_end();
-        let plain = german_number(number).map_or(number.to_string(), |(n, _)| n);
-        plain.parse::<f64>().ok()?;
+    } else if let Some(plain) = v.ends_with('%').then(|| percent_number(v)).flatten() {
         (
             "E023",
             plain,
@@ -333,6 +331,15 @@ fn german_date(v: &str) -> Option<String> {
 /// A number written the German way (`1.250.000`, `1800,50`, `12.500,50`): the plain
 /// TOML number and whether it had thousands dots. `None` for anything else, including
 /// plain TOML numbers.
+/// The number of a percentage written with the percent sign (`90 %`, `12,5%`), as TOML
+/// writes it (`90`, `12.5`); `None` if `v` is no such percentage.
+pub fn percent_number(v: &str) -> Option<String> {
+    let number = v.trim().strip_suffix('%')?.trim_end();
+    let plain = german_number(number).map_or(number.to_string(), |(n, _)| n);
+    plain.parse::<f64>().ok()?;
+    Some(plain)
+}
+
 pub fn german_number(v: &str) -> Option<(String, bool)> {
     let (sign, body) = match v.strip_prefix('-') {
         Some(b) => ("-", b),
@@ -412,5 +419,14 @@ mod tests {
         assert_eq!(german_number("12.500,50"), Some(("12500.50".into(), true)));
         assert_eq!(german_number("12.5"), None);
         assert_eq!(german_date("1.3.2027").as_deref(), Some("2027-03-01"));
+    }
+
+    #[test]
+    fn percentages_with_the_sign_give_their_number() {
+        assert_eq!(percent_number("90 %").as_deref(), Some("90"));
+        assert_eq!(percent_number(" 12,5%").as_deref(), Some("12.5"));
+        for text in ["90", "%", "neunzig %", "Umlage nach Schülerzahl"] {
+            assert_eq!(percent_number(text), None, "{text}");
+        }
     }
 }

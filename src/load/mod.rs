@@ -18,6 +18,7 @@ pub mod wappen;
 use std::path::{Path, PathBuf};
 
 pub use files::Files;
+pub use german::percent_number;
 
 use crate::diagnostic::Finding;
 use include::Loader;

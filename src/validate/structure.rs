@@ -136,14 +136,22 @@ fn to_findings(
                 }
             };
             let found = type_of(instance);
-            Finding::new(
+            let f = Finding::new(
                 "E010",
                 Text::new(
                     format!("`{shown}` hat den falschen Typ: erwartet {}, gefunden {} `{value}`", expected.0, found.0),
                     format!("`{shown}` has the wrong type: expected {}, found {} `{value}`", expected.1, found.1),
                 ),
             )
-            .at(place(index, pointer))
+            .at(place(index, pointer));
+            let number = match kind {
+                TypeKind::Single(t) => matches!(t, JsonType::Number | JsonType::Integer),
+                TypeKind::Multiple(set) => set.iter().any(|t| matches!(t, JsonType::Number | JsonType::Integer)),
+            };
+            match instance.as_str().and_then(crate::load::percent_number) {
+                Some(n) if number => f.hint(quoted_percent_hint(pointer, &n)),
+                _ => f,
+            }
         }
         ValidationErrorKind::Enum { options } => {
             let opts: Vec<&str> = options.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
@@ -206,6 +214,20 @@ fn to_findings(
         }
     };
     vec![finding.path(path)]
+}
+
+/// How to write a percentage given as text (`anteil = "90 %"`): as E023 says for `90 %`
+/// without quotes, plus that the quotes go too.
+fn quoted_percent_hint(pointer: &str, number: &str) -> Text {
+    let key = pointer
+        .rsplit('/')
+        .next()
+        .filter(|k| !k.is_empty() && !k.bytes().all(|b| b.is_ascii_digit()));
+    let write = key.map_or(format!("`{number}`"), |k| format!("`{k} = {number}`"));
+    text!(
+        "schreiben Sie: {write} (Prozentwerte ohne Anführungszeichen und ohne Prozentzeichen, das Feld zählt schon in Prozent)",
+        "write: {write} (percentages without quotes and without the percent sign, the field is already in percent)"
+    )
 }
 
 fn pattern_meaning(pattern: &str) -> (Text, Text) {

@@ -1,4 +1,4 @@
-//! German writing habits in plan files (`12.500`, `1800,50`, `15.03.2027`, `90 %`, umlauts in
+//! German writing habits in plan files (`12.500`, `1800,50`, `15.03.2027`, `90 %` and `"90 %"`, umlauts in
 //! keys, leftover template markers, emptied values): one German message per mistake, at its
 //! place, with the corrected line; English only with `--lang en`; no English parser text.
 
@@ -101,6 +101,15 @@ const CASES: &[(&str, &str, u64, u64, &str, &str, &str)] = &[
         "write: `anteil = 100`",
     ),
     (
+        "E010/invalid-prozent-text.toml",
+        "E010",
+        36,
+        10,
+        "hat den falschen Typ: erwartet eine Zahl, gefunden den Text `100 %`",
+        "schreiben Sie: `anteil = 100` (Prozentwerte ohne Anführungszeichen und ohne Prozentzeichen",
+        "write: `anteil = 100` (percentages without quotes and without the percent sign",
+    ),
+    (
         "E024/invalid.toml",
         "E024",
         33,
@@ -157,7 +166,11 @@ fn each_habit_gets_one_german_message_at_its_place_with_the_corrected_line() {
         assert!(hint.contains(fix), "{fixture}: {hint}");
         assert_german(&m);
         assert_german(&hint);
-        let expected_exit = if *fixture == "E020/invalid.toml" {
+        // Readable plans with a wrong value (exit 1) beside unreadable ones (exit 2).
+        let expected_exit = if matches!(
+            *fixture,
+            "E020/invalid.toml" | "E010/invalid-prozent-text.toml"
+        ) {
             1
         } else {
             2
