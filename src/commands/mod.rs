@@ -9,6 +9,7 @@ pub mod init;
 pub mod output;
 pub mod render;
 pub mod schema;
+pub mod settle;
 pub mod shell;
 pub mod stats;
 pub mod watch;

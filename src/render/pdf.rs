@@ -110,7 +110,8 @@ pub fn render<C: Serialize>(
     doc: &Document<'_, C>,
     templates: &TemplateSet,
 ) -> Result<(Vec<u8>, Vec<typst::Diagnostic>), RenderError> {
-    typst::compile_pdf(&job(doc, templates)?).map_err(RenderError::Typst)
+    let job = crate::timings::timed("job", || job(doc, templates))?;
+    typst::compile_pdf(&job).map_err(RenderError::Typst)
 }
 
 /// A typst string literal holding `s`: only `\`, `"` and control characters need escapes.

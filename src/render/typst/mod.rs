@@ -137,14 +137,14 @@ pub fn compile_pdf(job: &Job) -> Result<(Vec<u8>, Vec<Diagnostic>), Vec<Diagnost
         world,
         document,
         warnings,
-    } = compile(job)?;
+    } = crate::timings::timed("typst-compile", || compile(job))?;
     let options = PdfOptions {
         ident: Smart::Custom(job.ident.clone()),
         timestamp: Some(timestamp),
         standards,
         ..PdfOptions::default()
     };
-    let pdf = guard(|| typst_pdf::pdf(&document, &options))?.map_err(|errors| {
+    let pdf = crate::timings::timed("typst-pdf", || guard(|| typst_pdf::pdf(&document, &options)))?.map_err(|errors| {
         let mut all = convert(&world, &errors);
         all.extend(warnings.iter().cloned());
         all
