@@ -133,8 +133,15 @@ mod tests {
         // Truncate, write, rename, our own output: one render, then the next wait begins.
         let mut s = script(&[Change, Change, Other, Change, Quiet, Change, Quiet]);
         assert_eq!(wait_for_change(&mut s, false), Ok(()));
-        assert_eq!(s.events.len(), 2, "the next burst is left for the next render");
-        assert_eq!(s.asked[0], None, "the first change is waited for without limit");
+        assert_eq!(
+            s.events.len(),
+            2,
+            "the next burst is left for the next render"
+        );
+        assert_eq!(
+            s.asked[0], None,
+            "the first change is waited for without limit"
+        );
         assert!(s.asked[1..].iter().all(|t| *t == Some(QUIET)));
         assert_eq!(wait_for_change(&mut s, false), Ok(()));
         assert_eq!(wait_for_change(&mut s, false), Err(super::Closed));

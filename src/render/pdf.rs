@@ -12,7 +12,8 @@ use super::context::Context;
 use super::templates::TemplateSet;
 use super::typst::{self, Job};
 
-/// Input holding the context as JSON; the template reads `json(bytes(sys.inputs.mep))`.
+/// Input holding the context as JSON; the template reads `json("/.mep/mep.json")` (see
+/// [`typst::input_path`]) or `json(bytes(sys.inputs.mep))`.
 pub const INPUT_CONTEXT: &str = "mep";
 /// Input holding the plan's files as a JSON list of `{name, text}`, for `pdf.attach`.
 pub const INPUT_FILES: &str = "mep-dateien";
@@ -155,6 +156,11 @@ pub fn source<C: Serialize>(
         if key == INPUT_CONTEXT {
             text = text.replace(&format!("sys.inputs.{key}"), &lit);
         }
+        // The built-in templates read the inputs as files.
+        text = text.replace(
+            &format!("json({})", literal(&typst::input_path(key))),
+            &format!("json(bytes({lit}))"),
+        );
     }
     Ok(text)
 }
