@@ -37,6 +37,8 @@ pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
         return once(args, &profile, lang, false);
     }
     let output = args.output.clone().unwrap_or_else(|| beside_plan(args));
+    // Between renders only the changed files of a split plan are parsed again.
+    load::cache::enable();
     let watched = Watched {
         folder: load::folder_of(&args.plan),
         templates: args.templates.as_deref(),
