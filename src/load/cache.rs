@@ -27,7 +27,9 @@ pub(super) fn parse(path: Option<&Path>, file: FileId, name: String, bytes: Vec<
         return parse_file(file, name, bytes);
     };
     let lock = || CACHE.lock().unwrap_or_else(|e| e.into_inner());
-    match lock().as_mut().map(|c| c.lookup(path, file, &name, &bytes)) {
+    // The guard ends with this statement: the arms below lock again.
+    let cached = lock().as_mut().map(|c| c.lookup(path, file, &name, &bytes));
+    match cached {
         None => parse_file(file, name, bytes),
         Some(Some(parsed)) => parsed,
         // Parsed outside the lock: included files are parsed in parallel.
@@ -159,6 +161,28 @@ mod tests {
         );
         load(&mut cache, &files);
         assert_eq!(cache.parses(), 3);
+    }
+
+    #[test]
+    fn a_split_plan_loads_through_the_process_cache() {
+        enable();
+        let tmp = tempfile::tempdir().unwrap();
+        let plan = tmp.path().join("plan.toml");
+        std::fs::write(
+            &plan,
+            "formatversion = 1\neinbinden = [\"a.toml\", \"b.toml\"]\n",
+        )
+        .unwrap();
+        std::fs::write(tmp.path().join("a.toml"), "[traeger]\nname = \"A\"\n").unwrap();
+        std::fs::write(tmp.path().join("b.toml"), "[meta]\ntitel = \"B\"\n").unwrap();
+        let text = |l: &crate::load::Loaded| l.files.text_of(2).to_string();
+        let first = crate::load::load(&plan).unwrap();
+        assert_eq!(first.files.len(), 3);
+        std::fs::write(tmp.path().join("b.toml"), "[meta]\ntitel = \"C\"\n").unwrap();
+        let second = crate::load::load(&plan).unwrap();
+        assert!(text(&second).contains('C'), "{}", text(&second));
+        let third = crate::load::load(&plan).unwrap();
+        assert_eq!(text(&third), text(&second));
     }
 
     #[test]
