@@ -3,7 +3,8 @@
 //! disk (the file replaced by a complete PDF); prints median and max per example. Then
 //! 1,000 renders in a row, printing the watcher's resident memory (VmRSS, VmHWM from
 //! /proc) at the start, every 100 renders and at the end. Run with
-//! `cargo bench --bench watch`; `MEP_BENCH_EDITS` and `MEP_BENCH_RENDERS` change the counts.
+//! `cargo bench --bench watch`; `MEP_BENCH_EDITS` and `MEP_BENCH_RENDERS` change the counts,
+//! `MEP_BENCH_BIN` runs another `mep` binary.
 //! Linux only (inode of the output, /proc).
 
 use std::io::{BufRead, BufReader};
@@ -49,7 +50,10 @@ struct Watch {
 impl Watch {
     fn start(plan: &Path, out: &Path) -> Watch {
         let _ = std::fs::remove_file(out);
-        let mut child = Command::new(env!("CARGO_BIN_EXE_mep"))
+        // Another build (e.g. an older one, for a before/after figure) via `MEP_BENCH_BIN`.
+        let bin = std::env::var_os("MEP_BENCH_BIN")
+            .map_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_mep")), PathBuf::from);
+        let mut child = Command::new(bin)
             .args(["render", "--watch", "--force", "-o"])
             .arg(out)
             .arg(plan)
@@ -120,25 +124,26 @@ fn complete_pdf(path: &Path) -> bool {
         .is_ok_and(|b| b.starts_with(b"%PDF-") && b.trim_ascii_end().ends_with(b"%%EOF"))
 }
 
-/// Change the first `schueler = N` of `file` to another count (the file is rewritten in
-/// place, as most editors save).
-fn edit(file: &Path, n: usize) {
+/// Raise the first `schueler = N` of `file` by one (the file is rewritten in place, as most
+/// editors save). Never back to an earlier count: a document rendered before would come
+/// whole out of typst's memo cache and flatter the figures.
+fn edit(file: &Path) {
     let text = std::fs::read_to_string(file).unwrap();
     let at = text.find("\nschueler = ").expect("a student count") + "\nschueler = ".len();
     let end = at + text[at..].find('\n').unwrap();
     let old: usize = text[at..end].trim().parse().unwrap();
-    let new = if n % 2 == 0 { old + 1 } else { old - 1 };
+    let new = old + 1;
     std::fs::write(file, format!("{}{new}{}", &text[..at], &text[end..])).unwrap();
 }
 
 /// Edit → PDF latencies in ms over `edits` edits of `file`.
 fn latencies(watch: &Watch, file: &Path, edits: usize) -> Vec<f64> {
     let mut ms = Vec::new();
-    for n in 0..edits {
+    for _ in 0..edits {
         std::thread::sleep(PAUSE);
         let before = watch.stamp();
         let start = Instant::now();
-        edit(file, n);
+        edit(file);
         let done = watch.wait_for_pdf(before);
         ms.push((done - start).as_secs_f64() * 1000.0);
     }
@@ -189,7 +194,7 @@ fn main() {
     let file = copy.join("plan.toml");
     for n in 1..renders {
         let before = watch.stamp();
-        edit(&file, n);
+        edit(&file);
         watch.wait_for_pdf(before);
         std::thread::sleep(Duration::from_millis(20));
         if (n + 1) % 100 == 0 || n + 1 == renders {
