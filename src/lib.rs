@@ -25,6 +25,7 @@ pub mod render;
 pub mod schema;
 pub mod severity;
 pub mod stats;
+pub mod timings;
 pub mod validate;
 
 /// Parse arguments, run the subcommand, return the exit code.

@@ -11,6 +11,7 @@ pub mod manpage;
 pub mod output;
 pub mod render;
 pub mod schema;
+pub mod settle;
 pub mod shell;
 pub mod stats;
 pub mod watch;

@@ -19,6 +19,7 @@ use crate::profile::Profile;
 use crate::render::document::Schulwahl;
 use crate::render::templates::TemplateSet;
 use crate::render::{Format, RenderError, document};
+use crate::timings;
 use crate::validate::{Report, check_path};
 
 pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
@@ -36,6 +37,8 @@ pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
         return once(args, &profile, lang, false);
     }
     let output = args.output.clone().unwrap_or_else(|| beside_plan(args));
+    // Between renders only the changed files of a split plan are parsed again.
+    load::cache::enable();
     let watched = Watched {
         folder: load::folder_of(&args.plan),
         templates: args.templates.as_deref(),
@@ -48,7 +51,7 @@ pub fn run(args: &RenderArgs, lang: Lang) -> Result<u8> {
 
 /// Check and render once; `verbose` prints the whole check report (for `--watch`).
 fn once(args: &RenderArgs, profile: &Profile, lang: Lang, verbose: bool) -> Result<u8> {
-    let report = check_path(&args.plan, profile);
+    let report = timings::timed("check", || check_path(&args.plan, profile));
     let mut err = std::io::stderr().lock();
     let refuse = report.unusable || (report.has_errors() && !args.force);
     if refuse || verbose {
@@ -81,7 +84,7 @@ fn once(args: &RenderArgs, profile: &Profile, lang: Lang, verbose: bool) -> Resu
         .map_or(profile, |p| profile.fuer_plan(p));
     let bytes = watchdog::guard(lang, || render(args, &report, profile, lang))?;
     drop(err);
-    output::write_confirmed(&target, &bytes, lang)?;
+    timings::timed("write", || output::write_confirmed(&target, &bytes, lang))?;
     Ok(exit_code::OK)
 }
 

@@ -3,16 +3,18 @@
 
 use std::path::Path;
 use std::sync::mpsc;
-use std::time::Duration;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, anyhow};
 use notify::{RecursiveMode, Watcher};
 
 use super::output::TEMP_PREFIX;
+use super::settle::{self, Channel};
 use crate::i18n::Lang;
 
-/// Changes closer together than this are one change (editors save in several steps).
-const SETTLE: Duration = Duration::from_millis(200);
+/// typst's memo cache keeps what the renders of this many recent runs used, so unchanged
+/// parts of the document are not evaluated and laid out again; older entries are dropped,
+/// which bounds the memory of a long watch.
+const MEMO_AGE: usize = 10;
 
 /// What a watch looks at.
 pub struct Watched<'a> {
@@ -44,30 +46,31 @@ pub fn run(watched: &Watched<'_>, lang: Lang, mut rerun: impl FnMut()) -> Result
     let templates = watched
         .templates
         .map(|t| t.canonicalize().unwrap_or_else(|_| t.to_path_buf()));
+    // A change to a plan file or a template counts, not one to our own output.
+    let mut events = Channel {
+        rx,
+        relevant: |paths: &Vec<std::path::PathBuf>| {
+            paths
+                .iter()
+                .any(|p| relevant(p, templates.as_deref(), watched.output))
+        },
+    };
+    let stopped = || anyhow!("watcher stopped");
     loop {
         rerun();
-        // typst memoises across compilations; in a long-running watch the cache would only
-        // grow. Keep what recent renders can reuse, as typst's own watch mode does.
-        ::typst::comemo::evict(10);
-        eprintln!(
-            "{}",
-            lang.pick(
-                "Warte auf Änderungen (Strg+C beendet) …",
-                "Waiting for changes (Ctrl+C ends) …"
-            )
-        );
-        // Wait for a change to a plan file or a template, not to our own output.
-        loop {
-            let paths = rx.recv().context("watcher stopped")?;
-            let relevant = paths
-                .iter()
-                .any(|p| relevant(p, templates.as_deref(), watched.output));
-            if relevant {
-                break;
-            }
+        ::typst::comemo::evict(MEMO_AGE);
+        // A save while rendering: render again at once, after its burst.
+        let again = settle::changed_meanwhile(&mut events).map_err(|_| stopped())?;
+        if !again {
+            eprintln!(
+                "{}",
+                lang.pick(
+                    "Warte auf Änderungen (Strg+C beendet) …",
+                    "Waiting for changes (Ctrl+C ends) …"
+                )
+            );
         }
-        std::thread::sleep(SETTLE);
-        while rx.try_recv().is_ok() {}
+        settle::wait_for_change(&mut events, again).map_err(|_| stopped())?;
     }
 }
 

@@ -8,8 +8,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use serde_json::Value;
 
 use crate::diagnostic::{Finding, Loc};
+use crate::load::cache;
 use crate::load::files::Files;
-use crate::load::parse::{Parsed, parse_file};
+use crate::load::parse::Parsed;
 use crate::load::read::{ReadError, read_file};
 use crate::load::tree::{Entry, Kind, Node};
 use crate::load::{INCLUDE_KEY, Unusable, VERSION_KEY};
@@ -281,7 +282,8 @@ fn not_a_list(loc: Loc) -> Finding {
 fn read_all(pending: &[Pending], first_id: usize) -> Vec<Result<Parsed, ReadError>> {
     let work = |i: usize| {
         let p = &pending[i];
-        read_file(&p.canonical).map(|bytes| parse_file(first_id + i, p.name.clone(), bytes))
+        read_file(&p.canonical)
+            .map(|bytes| cache::parse(Some(&p.canonical), first_id + i, p.name.clone(), bytes))
     };
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())

@@ -3,6 +3,7 @@
 //! by `mep render` is read through the plan files attached to it.
 
 pub mod attachments;
+pub mod cache;
 pub mod files;
 mod german;
 mod include;
@@ -103,13 +104,15 @@ fn load_with(path: &Path, follow_includes: bool) -> Result<Loaded, Unusable> {
             l
         });
     }
-    let mut root = loader.accept(parse::parse_file(0, name, bytes), None)?;
+    let main = (!from_stdin).then_some(path);
+    let mut root = loader.accept(cache::parse(main, 0, name, bytes), None)?;
     if !from_stdin {
         loader.stack.extend(path.canonicalize().ok());
     }
     if follow_includes {
         loader.resolve_includes(&mut root, &root_dir, &base)?;
     }
+    cache::finish_load();
     loader.files.set_folder(folder);
     Ok(Loaded {
         files: loader.files,

@@ -10,6 +10,7 @@ use crate::text;
 
 /// One parsed file. `text` is what the file list keeps (a lossy copy when the file is not
 /// UTF-8, so the finding can still show line and column).
+#[derive(Clone)]
 pub struct Parsed {
     /// The id this file was parsed for; locations in `result` and `notes` use it.
     pub file: FileId,

@@ -43,18 +43,20 @@ pub fn render(input: &Input<'_>) -> Result<Rendered, RenderError> {
         .plan
         .as_ref()
         .ok_or_else(|| RenderError::Data("plan missing".into()))?;
-    let figures = stats::compute(plan, profile);
+    let figures = crate::timings::timed("stats", || stats::compute(plan, profile));
     let completeness = report
         .completeness
         .as_ref()
         .ok_or_else(|| RenderError::Data("completeness missing".into()))?;
-    let ctx = context::build(&Sources {
-        plan,
-        figures: &figures,
-        completeness,
-        findings: &report.findings,
-        files: &report.files,
-        profile,
+    let ctx = crate::timings::timed("context", || {
+        context::build(&Sources {
+            plan,
+            figures: &figures,
+            completeness,
+            findings: &report.findings,
+            files: &report.files,
+            profile,
+        })
     });
     let files = plan_files(report);
     let doc = Document {

@@ -12,7 +12,8 @@ use super::context::Context;
 use super::templates::TemplateSet;
 use super::typst::{self, Job};
 
-/// Input holding the context as JSON; the template reads `json(bytes(sys.inputs.mep))`.
+/// Input holding the context as JSON; the template reads `json("/.mep/mep.json")` (see
+/// [`typst::input_path`]) or `json(bytes(sys.inputs.mep))`.
 pub const INPUT_CONTEXT: &str = "mep";
 /// Input holding the plan's files as a JSON list of `{name, text}`, for `pdf.attach`.
 pub const INPUT_FILES: &str = "mep-dateien";
@@ -110,7 +111,8 @@ pub fn render<C: Serialize>(
     doc: &Document<'_, C>,
     templates: &TemplateSet,
 ) -> Result<(Vec<u8>, Vec<typst::Diagnostic>), RenderError> {
-    typst::compile_pdf(&job(doc, templates)?).map_err(RenderError::Typst)
+    let job = crate::timings::timed("job", || job(doc, templates))?;
+    typst::compile_pdf(&job).map_err(RenderError::Typst)
 }
 
 /// A typst string literal holding `s`: only `\`, `"` and control characters need escapes.
@@ -154,6 +156,11 @@ pub fn source<C: Serialize>(
         if key == INPUT_CONTEXT {
             text = text.replace(&format!("sys.inputs.{key}"), &lit);
         }
+        // The built-in templates read the inputs as files.
+        text = text.replace(
+            &format!("json({})", literal(&typst::input_path(key))),
+            &format!("json(bytes({lit}))"),
+        );
     }
     Ok(text)
 }

@@ -50,6 +50,7 @@ use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 pub use inline::inline;
 use world::SandboxWorld;
+pub use world::input_path;
 
 /// The virtual path of the main source (the name of the built-in template). Relative
 /// paths in it resolve against `/`, which is the plan folder for files and the
@@ -65,7 +66,10 @@ pub struct Job {
     pub main_name: String,
     /// Further sources as (virtual path like `/lib.typ`, text, display name for errors).
     pub sources: Vec<(String, String, String)>,
-    /// `sys.inputs`, all strings.
+    /// Inputs (key, text): served as files at [`input_path`] (`/.mep/KEY.json`), and as
+    /// `sys.inputs` when a source names `sys` (in-memory files keep typst's memo cache
+    /// valid between renders when the data changes; `sys.inputs` are part of the library
+    /// every cached step depends on).
     pub inputs: Vec<(String, String)>,
     /// The plan folder: the only place files (images, data) may be read from.
     /// `None` allows no file reads at all.
@@ -137,14 +141,17 @@ pub fn compile_pdf(job: &Job) -> Result<(Vec<u8>, Vec<Diagnostic>), Vec<Diagnost
         world,
         document,
         warnings,
-    } = compile(job)?;
+    } = crate::timings::timed("typst-compile", || compile(job))?;
     let options = PdfOptions {
         ident: Smart::Custom(job.ident.clone()),
         timestamp: Some(timestamp),
         standards,
         ..PdfOptions::default()
     };
-    let pdf = guard(|| typst_pdf::pdf(&document, &options))?.map_err(|errors| {
+    let pdf = crate::timings::timed("typst-pdf", || {
+        guard(|| typst_pdf::pdf(&document, &options))
+    })?
+    .map_err(|errors| {
         let mut all = convert(&world, &errors);
         all.extend(warnings.iter().cloned());
         all

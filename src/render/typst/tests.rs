@@ -66,6 +66,37 @@ fn two_compilations_are_byte_identical() {
 }
 
 #[test]
+fn inputs_are_files_and_sys_inputs_only_where_named() {
+    // Read as files: `sys` is not named, so the library has no inputs.
+    let mut job = job(concat!(
+        "#let d = json(\"/.mep/daten.json\")\n",
+        "#assert.eq(d.titel, \"Süd\")\n",
+        "#assert.eq(read(\"/.mep/leer.json\"), \"\")\n",
+        "#d.titel",
+    ));
+    job.inputs = vec![
+        ("daten".to_string(), r#"{"titel": "Süd"}"#.to_string()),
+        ("leer".to_string(), String::new()),
+    ];
+    compile_ok(&job);
+    let plain = |job: &Job| {
+        let world = SandboxWorld::new(job).unwrap();
+        std::ptr::eq(::typst::World::library(&world), world::plain_library())
+    };
+    assert!(plain(&job), "one library for every render without `sys`");
+    job.main.push_str("\n#assert.eq(sys.inputs.len(), 2)");
+    compile_ok(&job);
+    assert!(!plain(&job));
+    // Without `sys` in any source, `sys.inputs` stay out of the library.
+    assert!(world::mentions_sys("#import sys: inputs"));
+    assert!(world::mentions_sys("#let s = sys\n"));
+    assert!(world::mentions_sys("// sys"));
+    assert!(!world::mentions_sys(
+        "Systembetreuung, Ökosys, sys-admin, my_sys"
+    ));
+}
+
+#[test]
 fn inputs_and_date_arrive() {
     let mut job = job(concat!(
         "#assert.eq(sys.inputs.at(\"titel\"), \"Plan für Süd \\\"A\\\"\")\n",

@@ -29,6 +29,22 @@ static FONTS: LazyLock<FontSet> = LazyLock::new(|| {
     FontSet { book, fonts }
 });
 
+/// The standard library without `sys.inputs`: built once per process, so its hash (which
+/// every memoised step of typst depends on) is computed once and stays the same between
+/// the renders of `--watch`.
+static PLAIN_LIBRARY: LazyLock<LazyHash<Library>> =
+    LazyLock::new(|| LazyHash::new(Library::builder().build()));
+
+#[cfg(test)]
+pub(super) fn plain_library() -> &'static LazyHash<Library> {
+    &PLAIN_LIBRARY
+}
+
+/// Where the world serves input `key` as a file, e.g. `/.mep/mep.json`.
+pub fn input_path(key: &str) -> String {
+    format!("/.mep/{key}.json")
+}
+
 /// A typst source held in memory, with the name diagnostics show for it.
 struct MemorySource {
     source: Source,
@@ -51,7 +67,11 @@ enum AssetsRoot {
 /// - Fonts are those embedded in the binary; system fonts are never looked at.
 /// - `datetime.today()` is the job's date, never the wall clock.
 pub(super) struct SandboxWorld {
-    library: LazyHash<Library>,
+    /// The library with `sys.inputs`, only when a source can read them (see
+    /// [`reads_sys`]); else [`PLAIN_LIBRARY`].
+    library: Option<LazyHash<Library>>,
+    /// The inputs as in-memory files at [`input_path`].
+    input_files: HashMap<FileId, Bytes>,
     main: FileId,
     sources: HashMap<FileId, MemorySource>,
     assets: AssetsRoot,
@@ -98,12 +118,25 @@ impl SandboxWorld {
             }
         }
 
-        let inputs: Dict = job
-            .inputs
-            .iter()
-            .map(|(key, value)| (key.as_str().into(), value.as_str().into_value()))
-            .collect();
-        let library = Library::builder().with_inputs(inputs).build();
+        // Inputs in `sys.inputs` are part of the library, and typst's memo cache keys
+        // every step on the library's hash: changed data would invalidate everything.
+        // Served as files, a change invalidates only what reads them. `sys.inputs` is
+        // filled only for templates that use it (own templates written for it).
+        let library = reads_sys(job).then(|| {
+            let inputs: Dict = job
+                .inputs
+                .iter()
+                .map(|(key, value)| (key.as_str().into(), value.as_str().into_value()))
+                .collect();
+            LazyHash::new(Library::builder().with_inputs(inputs).build())
+        });
+        let mut input_files = HashMap::new();
+        for (key, value) in &job.inputs {
+            let path = input_path(key);
+            let id = project_file(&path)
+                .map_err(|e| SetupError(format!("invalid input name {key:?}: {e}")))?;
+            input_files.insert(id, Bytes::from_string(value.clone()));
+        }
 
         let assets = match &job.assets_root {
             None => AssetsRoot::None,
@@ -121,7 +154,8 @@ impl SandboxWorld {
         };
 
         Ok(Self {
-            library: LazyHash::new(library),
+            library,
+            input_files,
             main,
             sources,
             assets,
@@ -194,7 +228,7 @@ impl SandboxWorld {
 
 impl World for SandboxWorld {
     fn library(&self) -> &LazyHash<Library> {
-        &self.library
+        self.library.as_ref().unwrap_or(&PLAIN_LIBRARY)
     }
 
     fn book(&self) -> &LazyHash<FontBook> {
@@ -222,6 +256,9 @@ impl World for SandboxWorld {
         if let Some(entry) = self.sources.get(&id) {
             return Ok(Bytes::from_string(entry.source.text().to_string()));
         }
+        if let Some(data) = self.input_files.get(&id) {
+            return Ok(data.clone());
+        }
         if let VirtualRoot::Package(spec) = id.root() {
             return Err(package_refused(&spec.to_string()));
         }
@@ -239,6 +276,24 @@ impl World for SandboxWorld {
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
         Some(self.today)
     }
+}
+
+/// Whether a source of the job may read `sys.inputs`: any mention of the name `sys`
+/// counts (also `import sys: inputs`, `let s = sys` or a comment), so no template that
+/// reads them misses them; `System` is another name.
+fn reads_sys(job: &Job) -> bool {
+    std::iter::once(&job.main)
+        .chain(job.sources.iter().map(|(_, text, _)| text))
+        .any(|text| mentions_sys(text))
+}
+
+pub(super) fn mentions_sys(text: &str) -> bool {
+    let ident = |c: char| c.is_alphanumeric() || c == '_' || c == '-';
+    text.match_indices("sys").any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + 3..].chars().next();
+        !before.is_some_and(ident) && !after.is_some_and(ident)
+    })
 }
 
 /// The id of a file in the project root (not in a package).
