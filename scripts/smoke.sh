@@ -32,7 +32,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 [ -f "$BIN" ] || { echo "smoke: no binary at $BIN" >&2; exit 2; }
 BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 
-NATIVE=${MEP_NATIVE:-$ROOT/target/release/mep}
+NATIVE=${MEP_NATIVE:-${CARGO_TARGET_DIR:-$ROOT/target}/release/mep}
 if [ ! -x "$NATIVE" ]; then
   echo "smoke: building the native reference $NATIVE" >&2
   (cd "$ROOT" && cargo build --release --locked --quiet)

@@ -274,17 +274,29 @@ fn in_canonical_folder(path: &Path) -> Option<PathBuf> {
     Some(folder.join(path.file_name().unwrap_or_default()))
 }
 
-/// Whether to colour what goes to standard output: on a terminal, never with `NO_COLOR`
-/// set (https://no-color.org), unless the user chose.
+/// Whether to colour what goes to standard output: on a terminal that shows colours, never
+/// with `NO_COLOR` set (https://no-color.org), unless the user chose.
 pub fn color(choice: ColorChoice) -> bool {
     match choice {
-        ColorChoice::Always => true,
+        ColorChoice::Always => {
+            ansi_console();
+            true
+        }
         ColorChoice::Never => false,
         ColorChoice::Auto => {
             std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 && std::io::stdout().is_terminal()
+                && ansi_console()
         }
     }
+}
+
+/// Whether the console reads ANSI colour codes. A Windows console does once its virtual
+/// terminal mode is on (Windows 10 and later): it is switched on here, and an older console,
+/// where that fails, gets no colours rather than escape codes. Elsewhere terminals do.
+fn ansi_console() -> bool {
+    static ANSI: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ANSI.get_or_init(|| anstyle_query::windows::enable_ansi_colors().unwrap_or(true))
 }
 
 /// Print the typst compiler's warnings to standard error.
