@@ -3,10 +3,11 @@
 #
 #   scripts/smoke.sh BIN [--wine]
 #
-# Runs BIN through init, check (human and JSON), render to PDF and Markdown, diff (text and
-# JSON), stats on copies of the shipped examples, and compares every output (standard output,
-# exit code, written files) with the native build's on the same input: $MEP_NATIVE, default
-# target/release/mep, built if missing. Documents must be byte-identical. Prints a table of
+# Runs BIN through init, check (human and JSON), render to PDF and Markdown, diff (text, JSON,
+# Markdown, PDF), stats on copies of the shipped examples, and compares every output (standard
+# output, exit code, written files; text with the paths as given made alike, PDFs byte for
+# byte) with the native build's on the same input: $MEP_NATIVE, default
+# target/release/mep, built if missing. PDFs must be byte-identical. Prints a table of
 # what ran and what matched; exits 0 only if everything matched.
 #
 # With --wine, BIN runs as `wine BIN` the way a Windows user would call it: paths with
@@ -141,7 +142,7 @@ if wine:
     for sep in ("\\\\", "\\"):
         win = "Z:" + work.replace("/", sep)
         # The path given: segments up to a character that ends a path in a message.
-        segment = "(?:" + re.escape(sep) + r"[^\\/\n:\"'`,)]*)*"
+        segment = "(?:" + re.escape(sep) + r"[^\\/\n:\"'`,)→]*)*"
         text = re.sub(re.escape(win) + segment,
                       lambda m: m.group(0)[2:].replace(sep, "/"), text)
     for ex in ("musterstadt", "lindenau", "rheine"):
@@ -181,7 +182,7 @@ step() {
     elif [ ! -f "$c/$f" ]; then
       result=DIFFERENT
       detail="$detail no $f"
-    elif ! cmp -s "$c/$f" "$n/$f"; then
+    elif case "$f" in *.pdf) ! cmp -s "$c/$f" "$n/$f" ;; *) ! cmp -s <(unixify "$c/$f") "$n/$f" ;; esac; then
       result=DIFFERENT
       detail="$detail $f"
     fi
