@@ -216,8 +216,12 @@ if [ "$WINE" = 1 ]; then
 fi
 step diff-text "" diff @"$M/plan-2024.toml" @"$M/plan.toml"
 step diff-json "" diff @"$M/plan-2024.toml" @"$M/plan.toml" --format json
-step diff-md "synopse.md" diff @"$M/plan-2024.toml" @"$M/plan.toml" --format md -o @%OUT%/synopse.md
-step diff-pdf "synopse.pdf" diff @"$M/plan-2024.toml" @"$M/plan.toml" --format pdf -o @%OUT%/synopse.pdf
+# The Synopse names the versions as given (a Windows path keeps its backslashes): the
+# documents are compared for names given alike, from the folder that holds them.
+cp "$M/plan-2024.toml" "$IN/fassung-2024.toml"
+cp "$M/plan.toml" "$IN/fassung-2026.toml"
+step diff-md "synopse.md" diff fassung-2024.toml fassung-2026.toml --format md -o @%OUT%/synopse.md
+step diff-pdf "synopse.pdf" diff fassung-2024.toml fassung-2026.toml --format pdf -o @%OUT%/synopse.pdf
 step render-vereinbarung "v.pdf" render @"$M/plan.toml" --dokument supportvereinbarung \
   --schule gs-am-park -o @%OUT%/v.pdf
 
