@@ -80,11 +80,16 @@ pub fn write(target: &Target, bytes: &[u8], lang: Lang) -> Result<()> {
             ),
         })
     })?;
+    let existed = path.is_file();
     if let Err(e) = write_whole(target, bytes) {
         for dir in created.iter().rev() {
             let _ = std::fs::remove_dir(dir);
         }
-        return Err(failed(reason(&e, lang)));
+        return Err(failed(if existed && held_open(&e) {
+            held_open_reason(&e, lang)
+        } else {
+            reason(&e, lang)
+        }));
     }
     if !created.is_empty() {
         let _ = writeln!(
@@ -135,6 +140,33 @@ fn create_folders(folder: &Path) -> Result<Vec<PathBuf>, (PathBuf, std::io::Erro
         created.push(dir);
     }
     Ok(created)
+}
+
+/// Whether replacing an existing file failed because a program holds it open or it is
+/// write-protected: on Windows a sharing or lock violation, or access denied (what a PDF
+/// viewer holding the file causes); on Unix no permission for the file or its folder.
+fn held_open(e: &std::io::Error) -> bool {
+    // ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+    #[cfg(windows)]
+    if matches!(e.raw_os_error(), Some(32 | 33)) {
+        return true;
+    }
+    matches!(
+        e.kind(),
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ResourceBusy
+    )
+}
+
+/// The message for [`held_open`]: what to do, and that the old file is intact.
+fn held_open_reason(e: &std::io::Error, lang: Lang) -> String {
+    let text = lang.pick(
+        "Die Datei ist in einem anderen Programm geöffnet (etwa im PDF-Betrachter) oder schreibgeschützt. Schließen Sie sie dort und rufen Sie den Befehl erneut auf; die bisherige Datei ist unverändert",
+        "the file is open in another program (such as a PDF viewer) or write-protected. Close it there and run the command again; the old file is unchanged",
+    );
+    match e.raw_os_error() {
+        Some(code) => format!("{text} ({} {code})", lang.pick("Systemfehler", "OS error")),
+        None => text.to_string(),
+    }
 }
 
 /// Why a write failed, in the user's language, without the OS's English text or the name of
@@ -242,17 +274,29 @@ fn in_canonical_folder(path: &Path) -> Option<PathBuf> {
     Some(folder.join(path.file_name().unwrap_or_default()))
 }
 
-/// Whether to colour what goes to standard output: on a terminal, never with `NO_COLOR`
-/// set (https://no-color.org), unless the user chose.
+/// Whether to colour what goes to standard output: on a terminal that shows colours, never
+/// with `NO_COLOR` set (https://no-color.org), unless the user chose.
 pub fn color(choice: ColorChoice) -> bool {
     match choice {
-        ColorChoice::Always => true,
+        ColorChoice::Always => {
+            ansi_console();
+            true
+        }
         ColorChoice::Never => false,
         ColorChoice::Auto => {
             std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 && std::io::stdout().is_terminal()
+                && ansi_console()
         }
     }
+}
+
+/// Whether the console reads ANSI colour codes. A Windows console does once its virtual
+/// terminal mode is on (Windows 10 and later): it is switched on here, and an older console,
+/// where that fails, gets no colours rather than escape codes. Elsewhere terminals do.
+fn ansi_console() -> bool {
+    static ANSI: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ANSI.get_or_init(|| anstyle_query::windows::enable_ansi_colors().unwrap_or(true))
 }
 
 /// Print the typst compiler's warnings to standard error.
@@ -323,6 +367,28 @@ mod tests {
         assert!(!message.contains(TEMP_PREFIX), "{message}");
         assert!(!message.contains("os error"), "{message}");
         assert_eq!(names(tmp.path()), ["datei"]);
+    }
+
+    #[test]
+    fn a_file_held_open_is_named_so_in_both_languages() {
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        assert!(held_open(&denied));
+        assert!(
+            held_open_reason(&denied, Lang::De)
+                .starts_with("Die Datei ist in einem anderen Programm geöffnet")
+        );
+        assert!(
+            held_open_reason(&denied, Lang::En).starts_with("the file is open in another program")
+        );
+        assert!(!held_open(&std::io::Error::from(
+            std::io::ErrorKind::StorageFull
+        )));
+        #[cfg(windows)]
+        for code in [5, 32, 33] {
+            let e = std::io::Error::from_raw_os_error(code);
+            assert!(held_open(&e), "{code}");
+            assert!(held_open_reason(&e, Lang::De).ends_with(&format!("(Systemfehler {code})")));
+        }
     }
 
     #[test]

@@ -116,18 +116,17 @@ fn render(args: &RenderArgs, report: &Report, profile: &Profile, lang: Lang) -> 
 /// Name the plan's files relative to the plan folder (`schulen/gs-nord.toml`), as the
 /// document shows them and attaches them: a council PDF shows no local paths.
 fn relative_names(report: &mut Report, main: &Path) {
-    let base = format!("{}/", load::folder_of(main).display());
+    let folder = load::folder_of(main);
     // Files read back out of a PDF are named `plan.pdf:schulen/gs-nord.toml`.
     let from_pdf = format!("{}:", main.display());
     report.files.rename(|name| {
         if name == "<stdin>" {
             return "plan.toml".to_string();
         }
-        let rel = name
-            .strip_prefix(&from_pdf)
-            .or_else(|| name.strip_prefix(&base))
-            .unwrap_or(name);
-        rel.replace('\\', "/")
+        match name.strip_prefix(&from_pdf) {
+            Some(rel) => rel.replace('\\', "/"),
+            None => load::name_within(name, folder).unwrap_or_else(|| name.replace('\\', "/")),
+        }
     });
 }
 

@@ -1,10 +1,10 @@
 //! Limits for applying templates. minijinja runs on fuel, but typst has none: a runaway
 //! typst template (a `for` over a huge range, a gigabyte string) is stopped by a watchdog
 //! on time and memory. The process then ends with a message and exit code 2, before any
-//! output file is written.
+//! output file is written. Memory is read from `/proc` on Linux and with the crate
+//! `memory-stats` (`GetProcessMemoryInfo`) on Windows.
 
 use std::io::Write;
-use std::os::fd::AsFd;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -27,12 +27,7 @@ pub fn guard<T>(lang: Lang, work: impl FnOnce() -> T) -> T {
     let seconds = limit(TIME_VAR, DEFAULT_SECONDS);
     let mib = limit(MEMORY_VAR, DEFAULT_MIB);
     let done = Arc::new((Mutex::new(false), Condvar::new()));
-    // The caller may hold the lock on standard error: write through a handle of its own.
-    let stderr = std::io::stderr()
-        .as_fd()
-        .try_clone_to_owned()
-        .ok()
-        .map(std::fs::File::from);
+    let stderr = own_stderr();
     let watcher = {
         let done = Arc::clone(&done);
         std::thread::spawn(move || watch(&done, seconds, mib, lang, stderr))
@@ -53,15 +48,40 @@ fn limit(var: &str, default: u64) -> u64 {
         .unwrap_or(default)
 }
 
+/// Where the watchdog tells why it stopped. On Unix the caller may hold the lock on standard
+/// error: write through a handle of its own.
+#[cfg(unix)]
+type StopWriter = std::fs::File;
+/// On Windows standard error itself: a handle of its own would write bytes to the console
+/// in its code page (umlauts garbled), while `Stderr` writes wide characters. The callers
+/// hold no lock on standard error while templates are applied.
+#[cfg(not(unix))]
+type StopWriter = std::io::Stderr;
+
+#[cfg(unix)]
+fn own_stderr() -> Option<StopWriter> {
+    use std::os::fd::AsFd;
+    std::io::stderr()
+        .as_fd()
+        .try_clone_to_owned()
+        .ok()
+        .map(std::fs::File::from)
+}
+
+#[cfg(not(unix))]
+fn own_stderr() -> Option<StopWriter> {
+    Some(std::io::stderr())
+}
+
 fn watch(
     done: &(Mutex<bool>, Condvar),
     seconds: u64,
     mib: u64,
     lang: Lang,
-    stderr: Option<std::fs::File>,
+    mut stderr: Option<StopWriter>,
 ) {
-    let stop = |message: &str| -> ! {
-        if let Some(mut err) = stderr.as_ref() {
+    let mut stop = |message: &str| -> ! {
+        if let Some(err) = stderr.as_mut() {
             let _ = writeln!(
                 err,
                 "{}: {message}",
@@ -101,10 +121,18 @@ fn watch(
     }
 }
 
-/// Resident memory of this process in MiB (Linux; elsewhere unknown).
+/// Resident memory of this process in MiB (Linux and Windows; elsewhere unknown).
+#[cfg(not(windows))]
 fn resident_mib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
     let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kib / 1024)
+}
+
+/// The working set of this process in MiB.
+#[cfg(windows)]
+fn resident_mib() -> Option<u64> {
+    let stats = memory_stats::memory_stats()?;
+    Some(u64::try_from(stats.physical_mem).ok()? / (1024 * 1024))
 }

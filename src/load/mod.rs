@@ -67,6 +67,19 @@ pub fn folder_of(path: &Path) -> &Path {
         .unwrap_or(Path::new("."))
 }
 
+/// `name` relative to `folder`, its parts joined with `/` on every OS
+/// (`schulen/gs-nord.toml`, also for `C:\Plan\schulen\gs-nord.toml` in `C:\Plan`);
+/// `None` if it does not lie in the folder. Paths are compared part by part, so either
+/// separator matches on Windows.
+pub fn name_within(name: &str, folder: &Path) -> Option<String> {
+    let rel = Path::new(name).strip_prefix(folder).ok()?;
+    let parts: Vec<_> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("/"))
+}
+
 fn load_with(path: &Path, follow_includes: bool) -> Result<Loaded, Unusable> {
     let mut loader = Loader::default();
     let from_stdin = path.as_os_str() == "-";
@@ -134,6 +147,31 @@ mod tests {
         let loaded = load(&plan).unwrap();
         let folder = tmp.path().join("p").canonicalize().unwrap();
         assert_eq!(loaded.files.folder(), Some(folder.as_path()));
+    }
+
+    #[test]
+    fn a_name_within_the_folder_is_relative_with_slashes() {
+        let within = |name, folder| name_within(name, Path::new(folder));
+        assert_eq!(
+            within("a/b/schulen/gs.toml", "a/b").as_deref(),
+            Some("schulen/gs.toml")
+        );
+        assert_eq!(within("./plan.toml", ".").as_deref(), Some("plan.toml"));
+        assert_eq!(within("a/../x.toml", "a").as_deref(), Some("../x.toml"));
+        assert_eq!(within("plan.toml", "."), None);
+        assert_eq!(within("ab/plan.toml", "a"), None);
+        assert_eq!(within("a", "a"), None);
+        #[cfg(windows)]
+        {
+            assert_eq!(
+                within(r"C:\P\schulen/gs.toml", r"C:\P").as_deref(),
+                Some("schulen/gs.toml")
+            );
+            assert_eq!(
+                within(r"ex\m\plan.toml", "ex/m").as_deref(),
+                Some("plan.toml")
+            );
+        }
     }
 
     #[test]

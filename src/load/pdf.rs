@@ -78,9 +78,8 @@ pub fn load_attached(name: &str, bytes: &[u8]) -> Result<Loaded, Unusable> {
         }
     }
     // Findings name the files as `plan.pdf:schulen/gs-nord.toml`.
-    let prefix = format!("{}/", dir.path().display());
     let rename = |files: &mut super::Files| {
-        files.rename(|n| match n.strip_prefix(&prefix) {
+        files.rename(|n| match super::name_within(n, dir.path()) {
             Some(rel) => format!("{name}:{rel}"),
             None => n.to_string(),
         })

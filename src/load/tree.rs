@@ -83,6 +83,16 @@ fn table_node(
     }
 }
 
+/// Line endings are not content: a multi-line text saved on Windows (CRLF) reads as the same
+/// text saved elsewhere, so checks, documents and diffs see no difference.
+fn one_newline(s: String) -> String {
+    if s.contains('\r') {
+        s.replace("\r\n", "\n")
+    } else {
+        s
+    }
+}
+
 fn value_node(file: FileId, v: Spanned<DeValue<'_>>, findings: &mut Vec<Finding>) -> Node {
     let span = v.span();
     let loc = Loc {
@@ -90,7 +100,7 @@ fn value_node(file: FileId, v: Spanned<DeValue<'_>>, findings: &mut Vec<Finding>
         span: span.clone(),
     };
     let kind = match v.into_inner() {
-        DeValue::String(s) => Kind::Scalar(Value::String(s.into_owned())),
+        DeValue::String(s) => Kind::Scalar(Value::String(one_newline(s.into_owned()))),
         DeValue::Boolean(b) => Kind::Scalar(Value::Bool(b)),
         DeValue::Datetime(d) => Kind::Scalar(Value::String(d.to_string())),
         DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {

@@ -31,3 +31,4 @@ mod snapshots;
 mod stats;
 mod template_safety;
 mod vereinbarung;
+mod windows_files;
