@@ -23,6 +23,8 @@ pub struct Justifier {
 }
 
 /// One entry of `[[abweichungen]]`: a finding about the entry itself, or what it justifies.
+/// A plan has a handful of entries: their size does not matter.
+#[allow(clippy::large_enum_variant)]
 enum Entry {
     Unfit(Box<Finding>),
     Fit {

@@ -217,7 +217,7 @@ mod tests {
                 x ^= x >> 7;
                 x ^= x << 17;
                 let code = ["E101", "W210", "E102"][(x % 3) as usize];
-                let loc = (x % 17 != 0).then(|| Loc {
+                let loc = (x % 17 != 0).then_some(Loc {
                     file: (x >> 8) as usize % 3,
                     span: ((x >> 16) as usize % 500)..0,
                 });

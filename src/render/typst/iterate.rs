@@ -92,7 +92,6 @@ fn compile_impl(world: &dyn World, sink: &mut Sink) -> SourceResult<Option<Paged
         if iterations == MAX_ITERS {
             return Ok(None);
         }
-        drop(engine);
         previous = Some(Arc::clone(document.introspector()));
         drop(document);
     };
