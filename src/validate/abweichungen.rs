@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use crate::catalogue;
-use crate::diagnostic::{Finding, Justification};
+use crate::diagnostic::{Finding, Justification, Loc};
 use crate::format::zahl2;
 use crate::i18n::Text;
 use crate::load::tree::display_path;
@@ -14,61 +14,71 @@ use crate::severity::Severity;
 use crate::text;
 use crate::validate::Locator;
 
-/// Mark the findings the plan justifies, and report justifications that do not fit.
-/// Runs after the rules, on their findings; its own findings are never justified.
-pub fn apply(plan: &Plan, json: &Value, findings: &mut Vec<Finding>, locator: &Locator<'_>) {
-    let mut own = Vec::new();
-    for (i, a) in plan.abweichungen.iter().enumerate() {
-        let at = format!("/abweichungen/{i}");
-        let code = match known_warning(a, &at, locator) {
-            Ok(code) => code,
-            Err(f) => {
-                own.push(*f);
+/// The plan's justified deviations, prepared once and applied to each finding as it is
+/// collected (so that findings beyond the per-code cap are judged, too, without being
+/// stored). Findings of the rules and of the earlier stages are judged; its own are never
+/// justified.
+pub struct Justifier {
+    entries: Vec<Entry>,
+}
+
+/// One entry of `[[abweichungen]]`: a finding about the entry itself, or what it justifies.
+/// A plan has a handful of entries: their size does not matter.
+#[allow(clippy::large_enum_variant)]
+enum Entry {
+    Unfit(Box<Finding>),
+    Fit {
+        /// What a finding it names is marked with.
+        justification: Justification,
+        /// Where its `bis_wert` and its `regel` are written, and their paths.
+        bis_wert: (Option<Loc>, String),
+        regel: (Option<Loc>, String),
+        code: &'static str,
+        prefixes: Vec<String>,
+        /// `im Plan` or `für `gs-nord``.
+        wer: Text,
+        /// Findings it named, justified or not.
+        matched: usize,
+    },
+}
+
+impl Justifier {
+    pub fn new(plan: &Plan, json: &Value, locator: &Locator<'_>) -> Self {
+        let entries = plan
+            .abweichungen
+            .iter()
+            .enumerate()
+            .map(|(i, a)| entry(i, a, json, locator))
+            .collect();
+        Self { entries }
+    }
+
+    /// Mark `f` justified if an entry names it; a figure beyond an entry's `bis_wert` gives
+    /// a W245 in `own` instead.
+    pub fn judge(&mut self, f: &mut Finding, own: &mut Vec<Finding>) {
+        for e in &mut self.entries {
+            let Entry::Fit {
+                justification,
+                bis_wert,
+                code,
+                prefixes,
+                wer,
+                matched,
+                ..
+            } = e
+            else {
+                continue;
+            };
+            if !(f.code == *code && f.is_open() && names(f.path.as_deref(), prefixes)) {
                 continue;
             }
-        };
-        let prefixes = match &a.betrifft {
-            None => vec![String::new()],
-            Some(b) => {
-                let p = targets(json, b);
-                if p.is_empty() {
-                    own.push(
-                        locator
-                            .finding(
-                                "W245",
-                                text!(
-                                    "die begründete Abweichung von {code} nennt `{b}`, das es im Plan nicht gibt",
-                                    "the justified deviation from {code} names `{b}`, which the plan does not contain"
-                                ),
-                                &format!("{at}/betrifft"),
-                            )
-                            .hint(text!(
-                                "Nennen Sie unter `betrifft` die Id des Eintrags (z. B. einer Schule) oder den Pfad aus der Meldung, oder löschen Sie die Abweichung",
-                                "give under `betrifft` the id of the entry (e.g. a school) or the path from the message, or delete the deviation"
-                            )),
-                    );
-                    continue;
-                }
-                p
-            }
-        };
-        let wer = a.betrifft.as_deref().map_or_else(
-            || Text::new("im Plan", "in the plan"),
-            |b| Text::new(format!("für `{b}`"), format!("for `{b}`")),
-        );
-        let mut matched = 0;
-        for f in findings
-            .iter_mut()
-            .filter(|f| f.code == code && f.is_open() && names(f.path.as_deref(), &prefixes))
-        {
-            matched += 1;
-            if let (Some(bis), Some(wert)) = (a.bis_wert, f.value)
+            *matched += 1;
+            if let (Some(bis), Some(wert)) = (justification.up_to, f.value)
                 && wert > bis
             {
                 let (w, b) = (figure(wert), figure(bis));
                 own.push(
-                    locator
-                        .finding(
+                    Finding::new(
                             "W245",
                             Text::new(
                                 format!(
@@ -80,8 +90,9 @@ pub fn apply(plan: &Plan, json: &Value, findings: &mut Vec<Finding>, locator: &L
                                     wer.en, b.1, w.1
                                 ),
                             ),
-                            &format!("{at}/bis_wert"),
                         )
+                        .at(bis_wert.0.clone())
+                        .path(bis_wert.1.clone())
                         .hint(text!(
                             "Beheben Sie die Ursache der Warnung, oder begründen Sie die neue Kennzahl und passen Sie `bis_wert` an",
                             "remove the cause of the warning, or justify the new figure and adjust `bis_wert`"
@@ -89,32 +100,97 @@ pub fn apply(plan: &Plan, json: &Value, findings: &mut Vec<Finding>, locator: &L
                 );
                 continue;
             }
-            f.justification = Some(Justification {
-                reason: a.begruendung.clone(),
-                agreed: a.zugestimmt.clone(),
-                up_to: a.bis_wert,
-                loc: locator.value(&at),
-            });
-        }
-        if matched == 0 {
-            own.push(
-                locator
-                    .finding(
-                        "W245",
-                        Text::new(
-                            format!("{code} meldet {} nichts mehr: die begründete Abweichung ist überholt", wer.de),
-                            format!("{code} no longer reports anything {}: the justified deviation is out of date", wer.en),
-                        ),
-                        &format!("{at}/regel"),
-                    )
-                    .hint(text!(
-                        "Löschen Sie den Eintrag unter `[[abweichungen]]`; die Lage hat sich geändert",
-                        "delete the entry under `[[abweichungen]]`; the situation has changed"
-                    )),
-            );
+            f.justification = Some(justification.clone());
         }
     }
-    findings.extend(own);
+
+    /// The findings about the entries themselves, in their order: E127 for what cannot be
+    /// justified, W245 for a place the plan lacks or an entry nothing matched.
+    pub fn finish(self) -> Vec<Finding> {
+        self.entries
+            .into_iter()
+            .filter_map(|e| match e {
+                Entry::Unfit(f) => Some(*f),
+                Entry::Fit {
+                    code,
+                    regel,
+                    wer,
+                    matched: 0,
+                    ..
+                } => Some(
+                    Finding::new(
+                            "W245",
+                            Text::new(
+                                format!("{code} meldet {} nichts mehr: die begründete Abweichung ist überholt", wer.de),
+                                format!("{code} no longer reports anything {}: the justified deviation is out of date", wer.en),
+                            ),
+                        )
+                        .at(regel.0)
+                        .path(regel.1)
+                        .hint(text!(
+                            "Löschen Sie den Eintrag unter `[[abweichungen]]`; die Lage hat sich geändert",
+                            "delete the entry under `[[abweichungen]]`; the situation has changed"
+                        )),
+                ),
+                Entry::Fit { .. } => None,
+            })
+            .collect()
+    }
+}
+
+/// Entry `i` of `[[abweichungen]]`, prepared: its code and the places it names.
+fn entry(i: usize, a: &Abweichung, json: &Value, locator: &Locator<'_>) -> Entry {
+    let at = format!("/abweichungen/{i}");
+    let code = match known_warning(a, &at, locator) {
+        Ok(code) => code,
+        Err(f) => return Entry::Unfit(f),
+    };
+    let prefixes = match &a.betrifft {
+        None => vec![String::new()],
+        Some(b) => {
+            let p = targets(json, b);
+            if p.is_empty() {
+                return Entry::Unfit(Box::new(
+                    locator
+                        .finding(
+                            "W245",
+                            text!(
+                                "die begründete Abweichung von {code} nennt `{b}`, das es im Plan nicht gibt",
+                                "the justified deviation from {code} names `{b}`, which the plan does not contain"
+                            ),
+                            &format!("{at}/betrifft"),
+                        )
+                        .hint(text!(
+                            "Nennen Sie unter `betrifft` die Id des Eintrags (z. B. einer Schule) oder den Pfad aus der Meldung, oder löschen Sie die Abweichung",
+                            "give under `betrifft` the id of the entry (e.g. a school) or the path from the message, or delete the deviation"
+                        )),
+                ));
+            }
+            p
+        }
+    };
+    let wer = a.betrifft.as_deref().map_or_else(
+        || Text::new("im Plan", "in the plan"),
+        |b| Text::new(format!("für `{b}`"), format!("for `{b}`")),
+    );
+    let place = |field: &str| {
+        let pointer = format!("{at}/{field}");
+        (locator.value(&pointer), display_path(&pointer))
+    };
+    Entry::Fit {
+        justification: Justification {
+            reason: a.begruendung.clone(),
+            agreed: a.zugestimmt.clone(),
+            up_to: a.bis_wert,
+            loc: locator.value(&at),
+        },
+        bis_wert: place("bis_wert"),
+        regel: place("regel"),
+        code,
+        prefixes,
+        wer,
+        matched: 0,
+    }
 }
 
 /// A figure as written, German and English: one decimal unless whole (`6`, `5,6`); a ratio

@@ -2,6 +2,7 @@
 //! schema structure, then the meaning and plausibility rules on the typed model.
 
 pub mod abweichungen;
+pub mod collect;
 pub mod rules;
 pub mod structure;
 
@@ -17,6 +18,9 @@ use crate::model::{FORMATVERSION, Plan};
 use crate::profile::Profile;
 use crate::severity::Severity;
 use crate::text;
+
+pub use collect::MAX_PER_CODE;
+use collect::{Collector, sorted};
 
 /// Everything `mep check` knows about one plan.
 #[derive(Debug)]
@@ -132,22 +136,34 @@ pub fn check_path_with_tree(path: &Path, profile: &Profile) -> (Report, Option<V
     let locator = Locator { root: &root };
     let mut plan = None;
     let mut completeness = None;
+    let mut collected = Collector::new();
     if !findings.iter().any(|f| f.severity == Severity::Error) {
         match typed {
             Ok(p) => {
-                findings.extend(rules::run(&p, profile.fuer_plan(&p), &locator));
-                abweichungen::apply(&p, &json, &mut findings, &locator);
-                findings.extend(wappen(&p, &files, &locator));
+                // The rules push into the collector, which judges each finding against the
+                // plan's justified deviations and stores only what can be shown.
+                collected.justify_with(abweichungen::Justifier::new(&p, &json, &locator));
+                for f in findings.drain(..) {
+                    collected.push(f);
+                }
+                collected = rules::run(&p, profile.fuer_plan(&p), &locator, collected);
+                collected.finish_justifying();
+                if let Some(f) = wappen(&p, &files, &locator) {
+                    collected.push(f);
+                }
                 completeness = Some(completeness::assess(&p));
                 plan = Some(p);
             }
             Err(e) => findings.push(unreadable_value(&e, &locator)),
         }
     }
+    for f in findings {
+        collected.push(f);
+    }
     let report = Report {
         name,
         files,
-        findings: sorted(findings),
+        findings: collected.into_sorted(),
         plan,
         completeness,
         unusable: false,
@@ -226,53 +242,4 @@ fn unreadable_value(
             "Anzahlen sind ganze Zahlen ohne Nachkommastellen, Jahre liegen zwischen 1990 und 2100",
             "counts are whole numbers without decimals, years lie between 1990 and 2100"
         ))
-}
-
-/// At most this many findings of one code are reported one by one; the rest are counted
-/// in one further finding. A hostile or generated file (a million unknown school ids)
-/// thus gives a readable report, not gigabytes of output.
-pub const MAX_PER_CODE: usize = 100;
-
-/// Findings in file order, each code at most [`MAX_PER_CODE`] times plus a count of
-/// the rest.
-fn sorted(mut findings: Vec<Finding>) -> Vec<Finding> {
-    findings.sort_by(|a, b| {
-        let key = |f: &Finding| {
-            f.loc
-                .as_ref()
-                .map(|l| (l.file, l.span.start))
-                .unwrap_or((usize::MAX, 0))
-        };
-        key(a).cmp(&key(b)).then(a.code.cmp(b.code))
-    });
-    let mut seen: std::collections::HashMap<&'static str, usize> = Default::default();
-    for f in &findings {
-        *seen.entry(f.code).or_default() += 1;
-    }
-    if seen.values().all(|&n| n <= MAX_PER_CODE) {
-        return findings;
-    }
-    let mut kept = Vec::with_capacity(findings.len().min(seen.len() * (MAX_PER_CODE + 1)));
-    let mut shown: std::collections::HashMap<&'static str, usize> = Default::default();
-    for f in findings {
-        let n = shown.entry(f.code).or_default();
-        *n += 1;
-        if *n <= MAX_PER_CODE {
-            kept.push(f);
-        } else if *n == MAX_PER_CODE + 1 {
-            let (rest_de, rest_en) = crate::format::zahl2((seen[f.code] - MAX_PER_CODE) as f64, 0);
-            let code = f.code;
-            let mut more = Finding::new(
-                code,
-                text!(
-                    "… und {rest_de} weitere Befunde {code} (nur die ersten {MAX_PER_CODE} werden einzeln gezeigt)",
-                    "… and {rest_en} more findings {code} (only the first {MAX_PER_CODE} are shown one by one)"
-                ),
-            )
-            .at(f.loc.clone());
-            more.severity = f.severity;
-            kept.push(more);
-        }
-    }
-    kept
 }

@@ -38,6 +38,8 @@
 //! [`crate::load::attachments::read_attachments`] reads them back.
 
 mod inline;
+mod iterate;
+mod memo_budget;
 mod world;
 
 use std::fmt;
@@ -137,32 +139,34 @@ pub fn compile_pdf(job: &Job) -> Result<(Vec<u8>, Vec<Diagnostic>), Vec<Diagnost
         .ok_or_else(|| vec![Diagnostic::unlocated("invalid document date")])?;
     let standards = PdfStandards::new(&[PdfStandard::A_3b])
         .map_err(|e| vec![Diagnostic::unlocated(e.message().to_string())])?;
-    let Compiled {
-        world,
-        document,
-        warnings,
-    } = crate::timings::timed("typst-compile", || compile(job))?;
     let options = PdfOptions {
         ident: Smart::Custom(job.ident.clone()),
         timestamp: Some(timestamp),
         standards,
         ..PdfOptions::default()
     };
-    let pdf = crate::timings::timed("typst-pdf", || {
-        guard(|| typst_pdf::pdf(&document, &options))
-    })?
-    .map_err(|errors| {
-        let mut all = convert(&world, &errors);
-        all.extend(warnings.iter().cloned());
-        all
-    })?;
-    Ok((pdf, warnings))
+    memo_budget::within(|| {
+        let Compiled {
+            world,
+            document,
+            warnings,
+        } = crate::timings::timed("typst-compile", || compile(job))?;
+        let pdf = crate::timings::timed("typst-pdf", || {
+            guard(|| typst_pdf::pdf(&document, &options))
+        })?
+        .map_err(|errors| {
+            let mut all = convert(&world, &errors);
+            all.extend(warnings.iter().cloned());
+            all
+        })?;
+        Ok((pdf, warnings))
+    })
 }
 
 /// Compiles the job to laid-out pages, without exporting them: the pages' text is what
 /// the PDF shows (the fuzz target for literal text reads it from here).
 pub fn compile_document(job: &Job) -> Result<(PagedDocument, Vec<Diagnostic>), Vec<Diagnostic>> {
-    compile(job).map(|c| (c.document, c.warnings))
+    memo_budget::within(|| compile(job)).map(|c| (c.document, c.warnings))
 }
 
 /// A compiled document with the world it came from (to locate later export errors).
@@ -174,7 +178,7 @@ struct Compiled {
 
 fn compile(job: &Job) -> Result<Compiled, Vec<Diagnostic>> {
     let world = SandboxWorld::new(job).map_err(|e| vec![Diagnostic::unlocated(e.0)])?;
-    let Warned { output, warnings } = guard(|| ::typst::compile::<PagedDocument>(&world))?;
+    let Warned { output, warnings } = guard(|| iterate::compile(&world))?;
     let warnings = convert(&world, &warnings);
     match output {
         Ok(document) => Ok(Compiled {

@@ -16,13 +16,15 @@ use crate::diagnostic::Finding;
 use crate::model::Plan;
 use crate::profile::Profile;
 use crate::validate::Locator;
+use crate::validate::collect::Collector;
 
 /// Everything a rule needs.
 pub struct Ctx<'a> {
     pub plan: &'a Plan,
     pub profile: &'a Profile,
     pub loc: &'a Locator<'a>,
-    pub out: Vec<Finding>,
+    /// Where findings go: capped per code as they arrive (see [`Collector`]).
+    out: Collector,
 }
 
 impl Ctx<'_> {
@@ -31,13 +33,13 @@ impl Ctx<'_> {
     }
 }
 
-/// Run every rule on a structurally valid plan.
-pub fn run(plan: &Plan, profile: &Profile, loc: &Locator<'_>) -> Vec<Finding> {
+/// Run every rule on a structurally valid plan, collecting into `out`.
+pub fn run(plan: &Plan, profile: &Profile, loc: &Locator<'_>, out: Collector) -> Collector {
     let mut ctx = Ctx {
         plan,
         profile,
         loc,
-        out: Vec::new(),
+        out,
     };
     references::check(&mut ctx);
     periods::check(&mut ctx);
