@@ -14,7 +14,9 @@
 # compare every output with the native build's (MEP_NATIVE; by default smoke.sh takes, and
 # builds if missing, release/mep in the target directory; a debug build gives the same outputs).
 #
-#   scripts/release.sh [--no-smoke] [TARGET...]
+#   scripts/release.sh [--no-smoke] [--no-build] [TARGET...]
+#
+# --no-build packs the binaries already built in the target directory (cargo is not run).
 #
 # Needs: rustup targets (`rustup target add x86_64-unknown-linux-musl x86_64-pc-windows-gnu`)
 # and Debian's `musl-tools` and `gcc-mingw-w64-x86-64` (for the C part of mimalloc and the
@@ -25,10 +27,12 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 smoke=1
+build=1
 targets=()
 for arg in "$@"; do
   case $arg in
     --no-smoke) smoke=0 ;;
+    --no-build) build=0 ;;
     -h | --help)
       sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'
       exit 0
@@ -84,9 +88,14 @@ sizes=()
 for target in "${targets[@]}"; do
   exe=""
   case $target in *windows*) exe=.exe ;; esac
-  echo "== build $target" >&2
-  cargo build --release --locked --target "$target" --bin mep
   bin=$target_dir/$target/release/mep$exe
+  if [ $build -eq 1 ]; then
+    echo "== build $target" >&2
+    cargo build --release --locked --target "$target" --bin mep
+  elif [ ! -f "$bin" ]; then
+    echo "release.sh: --no-build, but there is no $bin" >&2
+    exit 1
+  fi
   if [[ $target == *-linux-musl ]]; then
     # Static: runs on any Linux of the architecture, whatever its C library.
     file "$bin" >&2
