@@ -25,6 +25,7 @@ mod outputs;
 mod own_templates;
 mod real_plan;
 mod regressions;
+mod release;
 mod render;
 mod rules;
 mod snapshots;
