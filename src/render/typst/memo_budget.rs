@@ -23,8 +23,8 @@ static BUDGET_MIB: AtomicU64 = AtomicU64::new(DEFAULT_MIB);
 /// How often the cache was trimmed in this process.
 static TRIMS: AtomicUsize = AtomicUsize::new(0);
 
-/// Set the budget for the rest of the process (tests use a tiny one to trim all the time).
-#[cfg(test)]
+/// Set the budget for the rest of the process (`--watch` raises it so a live preview keeps
+/// its cache; tests use a tiny one to trim all the time).
 pub fn set_budget_mib(mib: u64) {
     BUDGET_MIB.store(mib, Ordering::Relaxed);
 }

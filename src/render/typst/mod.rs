@@ -51,6 +51,7 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 pub use inline::inline;
+pub use memo_budget::set_budget_mib as set_memo_budget_mib;
 use world::SandboxWorld;
 pub use world::input_path;
 
