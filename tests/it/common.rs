@@ -138,3 +138,13 @@ pub fn pdf_text(pdf: &Path) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// The names of mep's commands, from the CLI definition (so a new command is covered by
+/// every test that walks them).
+pub fn commands() -> Vec<String> {
+    use clap::CommandFactory;
+    mep::cli::Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect()
+}

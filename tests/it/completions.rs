@@ -6,18 +6,6 @@ use std::process::Command;
 
 use crate::common::{mep, run};
 
-const COMMANDS: &[&str] = &[
-    "init",
-    "check",
-    "render",
-    "diff",
-    "stats",
-    "schema",
-    "explain",
-    "completions",
-    "manpage",
-];
-
 /// What bash offers after the words typed so far (the last word is the one being completed).
 fn bash_offers(words: &[&str]) -> Vec<String> {
     let script = run(&["completions", "bash"]);
@@ -50,8 +38,8 @@ fn bash_offers(words: &[&str]) -> Vec<String> {
 #[test]
 fn bash_offers_the_commands() {
     let offered = bash_offers(&["mep", ""]);
-    for name in COMMANDS {
-        assert!(offered.iter().any(|o| o == name), "{name}: {offered:?}");
+    for name in crate::common::commands() {
+        assert!(offered.iter().any(|o| *o == name), "{name}: {offered:?}");
     }
     assert_eq!(bash_offers(&["mep", "ch"]), ["check"]);
     assert_eq!(bash_offers(&["mep", "comp"]), ["completions"]);
@@ -73,8 +61,11 @@ fn every_shell_gets_a_script_naming_every_command() {
             let r = run(&["--lang", lang, "completions", shell]);
             assert_eq!(r.code, 0, "{shell}: {}", r.stderr);
             assert!(r.stderr.is_empty(), "{shell}: {}", r.stderr);
-            for name in COMMANDS {
-                assert!(r.stdout.contains(name), "{shell} {lang}: no {name}");
+            for name in crate::common::commands() {
+                assert!(
+                    r.stdout.contains(name.as_str()),
+                    "{shell} {lang}: no {name}"
+                );
             }
         }
     }

@@ -27,20 +27,9 @@ fn the_help_as_users_see_it() {
 /// placeholder, defaults, possible values, aliases and environment variables are not left in.
 #[test]
 fn no_english_placeholder_in_the_german_help() {
-    for command in [
-        "",
-        "init",
-        "check",
-        "render",
-        "diff",
-        "stats",
-        "schema",
-        "explain",
-        "completions",
-        "manpage",
-    ] {
+    for command in std::iter::once(String::new()).chain(crate::common::commands()) {
         for flag in ["-h", "--help"] {
-            let args: Vec<&str> = [command, flag]
+            let args: Vec<&str> = [command.as_str(), flag]
                 .into_iter()
                 .filter(|a| !a.is_empty())
                 .collect();

@@ -69,17 +69,7 @@ fn the_manual_page_renders_without_warnings() {
             "no heading {heading}:\n{text}"
         );
     }
-    for command in [
-        "init",
-        "check",
-        "render",
-        "diff",
-        "stats",
-        "schema",
-        "explain",
-        "completions",
-        "manpage",
-    ] {
+    for command in crate::common::commands() {
         assert!(
             text.contains(&format!("   mep {command}\n")),
             "no section for {command}:\n{text}"
