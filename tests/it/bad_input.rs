@@ -9,7 +9,6 @@ use crate::common;
 use std::fs;
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
-use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
@@ -629,19 +628,7 @@ fn unreadable_file_says_so() {
     fs::set_permissions(d.path(), fs::Permissions::from_mode(0o755)).unwrap();
     let mut cmd = common::mep();
     cmd.args(["check", "plan.toml"]).current_dir(d.path());
-    // SAFETY: `geteuid` has no preconditions.
-    if unsafe { libc::geteuid() } == 0 {
-        // root reads every file: run as `nobody`, as a user would.
-        // SAFETY: only async-signal-safe calls between fork and exec.
-        unsafe {
-            cmd.pre_exec(|| {
-                if libc::setgid(65534) != 0 || libc::setuid(65534) != 0 {
-                    return Err(std::io::Error::last_os_error());
-                }
-                Ok(())
-            });
-        }
-    }
+    common::as_nobody_if_root(&mut cmd);
     let r = common::Run::from(cmd.output().expect("mep runs as nobody"));
     assert_eq!(r.code, 2, "{}", r.stdout);
     assert!(

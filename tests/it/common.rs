@@ -148,3 +148,21 @@ pub fn commands() -> Vec<String> {
         .map(|c| c.get_name().to_string())
         .collect()
 }
+
+/// root reads and writes every file and folder: run as `nobody`, as a user would, so a
+/// missing permission shows.
+pub fn as_nobody_if_root(cmd: &mut std::process::Command) {
+    use std::os::unix::process::CommandExt;
+    // SAFETY: `geteuid` has no preconditions.
+    if unsafe { libc::geteuid() } == 0 {
+        // SAFETY: only async-signal-safe calls between fork and exec.
+        unsafe {
+            cmd.pre_exec(|| {
+                if libc::setgid(65534) != 0 || libc::setuid(65534) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+    }
+}

@@ -149,7 +149,7 @@ fn a_document_that_cannot_be_replaced_is_explained_and_kept() {
             "ausgabe/plan.md",
         ])
         .current_dir(tmp.path());
-        as_nobody_if_root(&mut cmd);
+        common::as_nobody_if_root(&mut cmd);
         let r = common::Run::from(cmd.output().expect("mep runs"));
         assert_eq!(r.code, 2, "{}", r.stderr);
         assert!(r.stderr.contains("`ausgabe/plan.md`"), "{}", r.stderr);
@@ -157,22 +157,5 @@ fn a_document_that_cannot_be_replaced_is_explained_and_kept() {
         assert_eq!(fs::read_to_string(&old).unwrap(), "alte Fassung");
         let left: Vec<_> = fs::read_dir(&ausgabe).unwrap().collect();
         assert_eq!(left.len(), 1, "no temporary file left behind");
-    }
-}
-
-/// root writes into any folder: run as `nobody`, as a user would.
-fn as_nobody_if_root(cmd: &mut std::process::Command) {
-    use std::os::unix::process::CommandExt;
-    // SAFETY: `geteuid` has no preconditions.
-    if unsafe { libc::geteuid() } == 0 {
-        // SAFETY: only async-signal-safe calls between fork and exec.
-        unsafe {
-            cmd.pre_exec(|| {
-                if libc::setgid(65534) != 0 || libc::setuid(65534) != 0 {
-                    return Err(std::io::Error::last_os_error());
-                }
-                Ok(())
-            });
-        }
     }
 }
