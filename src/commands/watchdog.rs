@@ -123,7 +123,7 @@ fn watch(
 
 /// Resident memory of this process in MiB (Linux and Windows; elsewhere unknown).
 #[cfg(not(windows))]
-fn resident_mib() -> Option<u64> {
+pub fn resident_mib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
     let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
@@ -132,7 +132,7 @@ fn resident_mib() -> Option<u64> {
 
 /// The working set of this process in MiB.
 #[cfg(windows)]
-fn resident_mib() -> Option<u64> {
+pub fn resident_mib() -> Option<u64> {
     let stats = memory_stats::memory_stats()?;
     Some(u64::try_from(stats.physical_mem).ok()? / (1024 * 1024))
 }

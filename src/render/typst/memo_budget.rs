@@ -39,7 +39,9 @@ pub(super) fn within<T>(work: impl FnOnce() -> T) -> T {
                 if done.load(Ordering::Acquire) {
                     break;
                 }
-                if resident_mib().is_some_and(|used| used > BUDGET_MIB.load(Ordering::Relaxed)) {
+                if crate::commands::watchdog::resident_mib()
+                    .is_some_and(|used| used > BUDGET_MIB.load(Ordering::Relaxed))
+                {
                     // Entries used since the last trim survive (a table's cells are measured,
                     // then laid out); the rest is gone.
                     comemo::evict(1);
@@ -52,14 +54,6 @@ pub(super) fn within<T>(work: impl FnOnce() -> T) -> T {
         trimmer.thread().unpark();
         result
     })
-}
-
-/// Resident memory of this process in MiB (Linux; elsewhere unknown, and nothing is trimmed).
-fn resident_mib() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
-    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kib / 1024)
 }
 
 #[cfg(test)]
