@@ -39,7 +39,7 @@ fn bash_offers(words: &[&str]) -> Vec<String> {
 fn bash_offers_the_commands() {
     let offered = bash_offers(&["mep", ""]);
     for name in crate::common::commands() {
-        assert!(offered.iter().any(|o| *o == name), "{name}: {offered:?}");
+        assert!(offered.contains(&name), "{name}: {offered:?}");
     }
     assert_eq!(bash_offers(&["mep", "ch"]), ["check"]);
     assert_eq!(bash_offers(&["mep", "comp"]), ["completions"]);
