@@ -23,10 +23,21 @@ pub fn enable() {
 /// Parse `bytes` of the file at `path` as file `file` named `name`, through the cache when
 /// it is enabled (`path` is `None` for standard input, which is never cached).
 pub(super) fn parse(path: Option<&Path>, file: FileId, name: String, bytes: Vec<u8>) -> Parsed {
-    let Some(path) = path else {
-        return parse_file(file, name, bytes);
-    };
-    let lock = || CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    match path {
+        Some(path) => parse_in(&CACHE, path, file, name, bytes),
+        None => parse_file(file, name, bytes),
+    }
+}
+
+/// [`parse`] through the cache in `cache` (the process's, or a test's own).
+fn parse_in(
+    cache: &Mutex<Option<ParseCache>>,
+    path: &Path,
+    file: FileId,
+    name: String,
+    bytes: Vec<u8>,
+) -> Parsed {
+    let lock = || cache.lock().unwrap_or_else(|e| e.into_inner());
     // The guard ends with this statement: the arms below lock again.
     let cached = lock().as_mut().map(|c| c.lookup(path, file, &name, &bytes));
     match cached {
@@ -66,16 +77,6 @@ struct Entry {
 }
 
 impl ParseCache {
-    /// The parsed file, from the cache when its bytes, id and name are unchanged.
-    pub fn parse(&mut self, path: &Path, file: FileId, name: String, bytes: Vec<u8>) -> Parsed {
-        if let Some(parsed) = self.lookup(path, file, &name, &bytes) {
-            return parsed;
-        }
-        let parsed = parse_file(file, name, bytes.clone());
-        self.store(path, bytes, &parsed);
-        parsed
-    }
-
     /// The cached parse of exactly these bytes as file `file` named `name`.
     fn lookup(&mut self, path: &Path, file: FileId, name: &str, bytes: &[u8]) -> Option<Parsed> {
         let e = self.entries.get_mut(path)?;
@@ -103,15 +104,18 @@ impl ParseCache {
     }
 
     /// How many files were parsed rather than taken from the cache.
+    #[cfg(test)]
     pub fn parses(&self) -> usize {
         self.parses
     }
 
     /// How many files are kept.
+    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.entries.len()
     }
 
+    #[cfg(test)]
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
@@ -122,18 +126,28 @@ mod tests {
     use super::*;
     use crate::load::read::read_file;
 
-    fn load(cache: &mut ParseCache, files: &[&Path]) -> Vec<String> {
+    /// A cache of the test's own, used as the process's is.
+    fn own_cache() -> Mutex<Option<ParseCache>> {
+        Mutex::new(Some(ParseCache::default()))
+    }
+
+    /// What the test's cache holds.
+    fn held(cache: &Mutex<Option<ParseCache>>) -> std::sync::MutexGuard<'_, Option<ParseCache>> {
+        cache.lock().unwrap()
+    }
+
+    fn load(cache: &Mutex<Option<ParseCache>>, files: &[&Path]) -> Vec<String> {
         let names = files
             .iter()
             .enumerate()
             .map(|(id, p)| {
                 let bytes = read_file(p).unwrap();
-                let parsed = cache.parse(p, id, p.display().to_string(), bytes);
+                let parsed = parse_in(cache, p, id, p.display().to_string(), bytes);
                 assert!(parsed.result.is_ok());
                 parsed.text
             })
             .collect();
-        cache.finish_load();
+        held(cache).as_mut().unwrap().finish_load();
         names
     }
 
@@ -145,22 +159,26 @@ mod tests {
         std::fs::write(&plan, "formatversion = 1\n").unwrap();
         std::fs::write(&schule, "[[schulen]]\nschueler = 120\n").unwrap();
         let files = [plan.as_path(), schule.as_path()];
-        let mut cache = ParseCache::default();
-        load(&mut cache, &files);
-        assert_eq!(cache.parses(), 2);
+        let cache = own_cache();
+        load(&cache, &files);
+        assert_eq!(held(&cache).as_ref().unwrap().parses(), 2);
         // Nothing changed: nothing parsed.
-        load(&mut cache, &files);
-        assert_eq!(cache.parses(), 2);
+        load(&cache, &files);
+        assert_eq!(held(&cache).as_ref().unwrap().parses(), 2);
         // Same length, new count (as a coarse modification time would not show).
         std::fs::write(&schule, "[[schulen]]\nschueler = 130\n").unwrap();
-        let texts = load(&mut cache, &files);
-        assert_eq!(cache.parses(), 3, "only the changed file");
+        let texts = load(&cache, &files);
+        assert_eq!(
+            held(&cache).as_ref().unwrap().parses(),
+            3,
+            "only the changed file"
+        );
         assert!(
             texts[1].contains("130"),
             "the new content, not the cached one"
         );
-        load(&mut cache, &files);
-        assert_eq!(cache.parses(), 3);
+        load(&cache, &files);
+        assert_eq!(held(&cache).as_ref().unwrap().parses(), 3);
     }
 
     #[test]
@@ -192,13 +210,17 @@ mod tests {
         let b = tmp.path().join("b.toml");
         std::fs::write(&a, "x = 1\n").unwrap();
         std::fs::write(&b, "y = 2\n").unwrap();
-        let mut cache = ParseCache::default();
-        load(&mut cache, &[&a, &b]);
+        let cache = own_cache();
+        load(&cache, &[&a, &b]);
         // Locations carry the file id: another position in the plan means another parse.
-        load(&mut cache, &[&b, &a]);
-        assert_eq!(cache.parses(), 4);
-        load(&mut cache, &[&b]);
-        assert_eq!(cache.len(), 1, "a.toml is no longer part of the plan");
-        assert_eq!(cache.parses(), 4);
+        load(&cache, &[&b, &a]);
+        assert_eq!(held(&cache).as_ref().unwrap().parses(), 4);
+        load(&cache, &[&b]);
+        assert_eq!(
+            held(&cache).as_ref().unwrap().len(),
+            1,
+            "a.toml is no longer part of the plan"
+        );
+        assert_eq!(held(&cache).as_ref().unwrap().parses(), 4);
     }
 }
