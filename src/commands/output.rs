@@ -163,10 +163,7 @@ fn held_open_reason(e: &std::io::Error, lang: Lang) -> String {
         "Die Datei ist in einem anderen Programm geöffnet (etwa im PDF-Betrachter) oder schreibgeschützt. Schließen Sie sie dort und rufen Sie den Befehl erneut auf; die bisherige Datei ist unverändert",
         "the file is open in another program (such as a PDF viewer) or write-protected. Close it there and run the command again; the old file is unchanged",
     );
-    match e.raw_os_error() {
-        Some(code) => format!("{text} ({} {code})", lang.pick("Systemfehler", "OS error")),
-        None => text.to_string(),
-    }
+    with_os_code(text, e, lang)
 }
 
 /// Why a write failed, in the user's language, without the OS's English text or the name of
@@ -201,7 +198,11 @@ fn reason(e: &std::io::Error, lang: Lang) -> String {
         ),
         _ => ("Ein-/Ausgabefehler", "input/output error"),
     };
-    let text = lang.pick(de, en);
+    with_os_code(lang.pick(de, en), e, lang)
+}
+
+/// `text`, with the operating system's error number where there is one (for support).
+fn with_os_code(text: &str, e: &std::io::Error, lang: Lang) -> String {
     match e.raw_os_error() {
         Some(code) => format!("{text} ({} {code})", lang.pick("Systemfehler", "OS error")),
         None => text.to_string(),
