@@ -40,11 +40,22 @@ pub struct Document<'a, C: Serialize = Context> {
     pub date: (i32, u8, u8),
 }
 
+/// The inputs: the context whole ([`INPUT_CONTEXT`]), each of its top-level parts alone
+/// (`mep/schulen`, read as `json("/.mep/mep/schulen.json")`) and the plan's files. A
+/// built-in chapter reads only its parts, so when `--watch` renders again after an edit,
+/// typst reuses every chapter whose parts are unchanged instead of evaluating and laying
+/// it out again (a student count touches five of the 23 parts).
 fn inputs<C: Serialize>(doc: &Document<'_, C>) -> Result<Vec<(String, String)>, RenderError> {
-    Ok(vec![
-        (INPUT_CONTEXT.to_string(), to_json(doc.context)?),
-        (INPUT_FILES.to_string(), to_json(&doc.files)?),
-    ])
+    let context =
+        serde_json::to_value(doc.context).map_err(|e| RenderError::Data(e.to_string()))?;
+    let mut inputs = vec![(INPUT_CONTEXT.to_string(), to_json(&context)?)];
+    if let serde_json::Value::Object(parts) = &context {
+        for (key, part) in parts {
+            inputs.push((format!("{INPUT_CONTEXT}/{key}"), to_json(part)?));
+        }
+    }
+    inputs.push((INPUT_FILES.to_string(), to_json(&doc.files)?));
+    Ok(inputs)
 }
 
 fn to_json<T: Serialize>(value: &T) -> Result<String, RenderError> {

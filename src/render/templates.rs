@@ -40,6 +40,7 @@ pub static EMBEDDED: &[(&str, &str)] = embedded![
     "supportvereinbarung.typ",
     "basis.typ",
     "daten.typ",
+    "meta.typ",
     "diagramme.typ",
     "kapitel/titelseite.typ",
     "kapitel/zusammenfassung.typ",

@@ -183,3 +183,55 @@ fn the_typ_source_is_one_self_contained_file_giving_the_same_pdf() {
         "the PDF from the --to typ source differs from examples/musterstadt/plan.pdf"
     );
 }
+
+/// Every built-in chapter reads only the parts of the data it shows, each a part of the
+/// render context (`mep.schulen` from `/.mep/mep/schulen.json`), never the whole
+/// (`daten.typ`, `/.mep/mep.json`): so `--watch` reuses, unevaluated and laid out as
+/// before, every chapter whose parts an edit did not touch.
+#[test]
+fn built_in_chapters_read_only_their_parts_of_the_data() {
+    let r = run(&[
+        "render",
+        "examples/musterstadt/plan.toml",
+        "--to",
+        "json",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let context = r.json();
+    let folder = root().join("plan-templates/dokument/kapitel");
+    let mut chapters = 0;
+    for entry in fs::read_dir(&folder).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let text = fs::read_to_string(&path).unwrap();
+        chapters += 1;
+        assert!(
+            !text.contains("daten.typ") && !text.contains("/.mep/mep.json"),
+            "{name} reads all of the data"
+        );
+        let read: Vec<&str> = text
+            .split("json(\"/.mep/mep/")
+            .skip(1)
+            .map(|rest| rest.split(".json\")").next().unwrap())
+            .collect();
+        for part in &read {
+            assert!(
+                context.get(part).is_some(),
+                "{name} reads /.mep/mep/{part}.json, which is no part of the context"
+            );
+        }
+        for used in text.split("mep.").skip(1) {
+            let key: String = used
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                .collect();
+            assert!(
+                key.is_empty() || read.contains(&key.as_str()),
+                "{name} shows mep.{key} but does not read /.mep/mep/{key}.json"
+            );
+        }
+    }
+    assert!(chapters >= 15, "only {chapters} chapters found");
+}
