@@ -4,6 +4,7 @@
 //! → [`completeness`] and [`stats`]; printers in [`print`]; one module per subcommand in
 //! [`commands`]; [`init`] creates new plans from the embedded templates.
 
+pub mod allocator;
 pub mod baseline;
 pub mod catalogue;
 pub mod cli;
