@@ -12,11 +12,18 @@ use std::time::Duration;
 
 use ::typst::comemo;
 
-/// Resident memory (MiB) above which the memo cache is trimmed. Measured on the 400-school
-/// plan (`cargo bench --bench render`): 300 peaked at 393–414 MB, 240 at 369–375 MB in
-/// the same time; below 240 the peak hardly falls (the pages themselves stay), while
-/// mid-sized plans (Lindenau, ~260 MB) pay for trimming in time.
-pub const DEFAULT_MIB: u64 = 240;
+/// Resident memory (MiB) above which the memo cache is trimmed. Measured with the release
+/// build (`/usr/bin/time -f %M`, three runs each, allocator as in [`crate::allocator`]):
+/// the 400-school plan peaks at 356–360 MB with 250 and [`TRIM_AGE`] 2, at 380 MB with
+/// 270, at ~395 MB with 300 (where evicting everything above 350 did not help: the freed
+/// entries lie between live pages). Lindenau (~256 MB) and Musterstadt (~190 MB) keep
+/// their time (0.78 s, 0.54 s).
+pub const DEFAULT_MIB: u64 = 250;
+
+/// How many looks an entry may go unused before a trim drops it. With 1, the entries of one
+/// layout iteration were gone before the next could reuse them: Lindenau took 1.05 s
+/// instead of 0.8 s under a budget of 240–250.
+const TRIM_AGE: usize = 2;
 
 /// How often the resident memory is looked at while typst works.
 const TICK: Duration = Duration::from_millis(20);
@@ -45,9 +52,10 @@ pub(super) fn within<T>(work: impl FnOnce() -> T) -> T {
                 if crate::commands::watchdog::resident_mib()
                     .is_some_and(|used| used > BUDGET_MIB.load(Ordering::Relaxed))
                 {
-                    // Entries used since the last trim survive (a table's cells are measured,
-                    // then laid out); the rest is gone.
-                    comemo::evict(1);
+                    // Entries used in the last few looks survive (a table's cells are
+                    // measured, then laid out; the next layout iteration reuses the last
+                    // one's); the rest is gone.
+                    comemo::evict(TRIM_AGE);
                     TRIMS.fetch_add(1, Ordering::Relaxed);
                 }
             }
