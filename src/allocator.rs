@@ -1,13 +1,14 @@
 //! How the allocator (mimalloc, set in `main.rs`) is tuned: freed memory goes back to the
-//! system at once, in small pieces.
+//! system soon, in small pieces.
 //!
 //! mep frees large amounts at a time: a parsed plan once it is converted, typst's memo cache
 //! when it is trimmed ([`crate::render`]). With mimalloc's defaults those pages stay resident
 //! for a second (`purge_delay`, set here) and come as 2 MiB transparent huge pages, which
 //! stay resident while any part is in use (mimalloc's `no_thp` feature, in `Cargo.toml`,
 //! stops it asking for them). Measured with the release build (`/usr/bin/time -f %M`): a
-//! check with a million findings 399 → 253 MB; rendering Musterstadt 235 → 193 MB, Lindenau
-//! 280 → 256 MB, in the same time.
+//! check with a million findings 423 → 254 MB; rendering Musterstadt 245 → 198 MB (compiling
+//! ~60 ms slower without huge pages), Lindenau 283 → 264 MB and 1.05 → 0.7 s (it no longer
+//! reaches the memo budget of `render::typst`).
 
 use libmimalloc_sys::{mi_option_set, mi_option_t};
 

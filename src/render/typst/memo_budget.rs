@@ -16,8 +16,8 @@ use ::typst::comemo;
 /// build (`/usr/bin/time -f %M`, three runs each, allocator as in [`crate::allocator`]):
 /// the 400-school plan peaks at 356–360 MB with 250 and [`TRIM_AGE`] 2, at 380 MB with
 /// 270, at ~395 MB with 300 (where evicting everything above 350 did not help: the freed
-/// entries lie between live pages). Lindenau (~256 MB) and Musterstadt (~190 MB) keep
-/// their time (0.78 s, 0.54 s).
+/// entries lie between live pages). Lindenau (255 MB) and Musterstadt (194 MB) stay below
+/// it (`cargo bench --bench render`: 0.71 s, 0.49 s).
 pub const DEFAULT_MIB: u64 = 250;
 
 /// How many looks an entry may go unused before a trim drops it. With 1, the entries of one
