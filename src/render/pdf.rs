@@ -159,6 +159,7 @@ pub fn source<C: Serialize>(
         .map(|(path, text, _)| (path.trim_start_matches('/').to_string(), text))
         .collect();
     let mut text = typst::inline(&job.main, &parts);
+    let mut data = String::new();
     for (key, value) in &job.inputs {
         let lit = literal(value);
         text = text
@@ -167,13 +168,21 @@ pub fn source<C: Serialize>(
         if key == INPUT_CONTEXT {
             text = text.replace(&format!("sys.inputs.{key}"), &lit);
         }
-        // The built-in templates read the inputs as files.
-        text = text.replace(
-            &format!("json({})", literal(&typst::input_path(key))),
-            &format!("json(bytes({lit}))"),
-        );
+        // The built-in templates read the inputs as files, a part of the data often in
+        // several chapters: each file read becomes one value, defined once at the top.
+        let read = format!("json({})", literal(&typst::input_path(key)));
+        if text.contains(&read) {
+            let name = format!("mep-eingabe-{}", key.replace('/', "-"));
+            text = text.replace(&read, &name);
+            data.push_str(&format!("#let {name} = json(bytes({lit}))\n"));
+        }
     }
-    Ok(text)
+    if data.is_empty() {
+        return Ok(text);
+    }
+    Ok(format!(
+        "// Die Daten des Plans, wie `mep` sie übergibt (die Vorlage liest sie unter /.mep/).\n{data}\n{text}"
+    ))
 }
 
 #[cfg(test)]

@@ -171,9 +171,18 @@ fn the_typ_source_is_one_self_contained_file_giving_the_same_pdf() {
     ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let source = fs::read_to_string(own.join("plan.typ")).unwrap();
-    for part in ["#import \"/", "#include \"kapitel/", "sys.inputs"] {
+    for part in [
+        "#import \"/",
+        "#include \"kapitel/",
+        "sys.inputs",
+        "json(\"/.mep/",
+    ] {
         assert!(!source.contains(part), "{part} is left in the source");
     }
+    // Each part of the data is in it once, however many chapters read it (the plan's
+    // files: the title page, the appendix and the attachments).
+    assert_eq!(source.matches(r#"\"name\":\"plan.toml\""#).count(), 1);
+    assert_eq!(source.matches("#let mep-eingabe-mep-schulen =").count(), 1);
     // Compiled as the whole template, it is the committed document, byte for byte.
     let out = tmp.path().join("plan.pdf");
     let r = render_with(&own, "pdf", out.to_str().unwrap());
