@@ -252,7 +252,7 @@ fn german_value(line: &str) -> Option<Habit> {
                 "`{v}` is a date written the German way; dates are written as YYYY-MM-DD"
             ),
         )
-    } else if let Some(plain) = v.ends_with('%').then(|| percent_number(v)).flatten() {
+    } else if let Some(plain) = percent_number(v) {
         (
             "E023",
             plain,
@@ -328,9 +328,6 @@ fn german_date(v: &str) -> Option<String> {
     ((1..=31).contains(&d) && (1..=12).contains(&m)).then(|| format!("{y}-{m:02}-{d:02}"))
 }
 
-/// A number written the German way (`1.250.000`, `1800,50`, `12.500,50`): the plain
-/// TOML number and whether it had thousands dots. `None` for anything else, including
-/// plain TOML numbers.
 /// The number of a percentage written with the percent sign (`90 %`, `12,5%`), as TOML
 /// writes it (`90`, `12.5`); `None` if `v` is no such percentage.
 pub fn percent_number(v: &str) -> Option<String> {
@@ -340,6 +337,9 @@ pub fn percent_number(v: &str) -> Option<String> {
     Some(plain)
 }
 
+/// A number written the German way (`1.250.000`, `1800,50`, `12.500,50`): the plain
+/// TOML number and whether it had thousands dots. `None` for anything else, including
+/// plain TOML numbers.
 pub fn german_number(v: &str) -> Option<(String, bool)> {
     let (sign, body) = match v.strip_prefix('-') {
         Some(b) => ("-", b),
