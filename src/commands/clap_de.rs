@@ -8,6 +8,7 @@
 
 use std::fmt::Write as _;
 
+use clap::builder::PossibleValue;
 use clap::error::{ContextKind, ContextValue, Error, ErrorKind};
 use clap::{Arg, Command, CommandFactory};
 
@@ -229,22 +230,8 @@ fn german_arg(a: Arg) -> Arg {
         return a;
     }
     let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
-    let values: Vec<_> = if a.is_hide_possible_values_set() {
-        Vec::new()
-    } else {
-        a.get_possible_values()
-            .into_iter()
-            .filter(|v| !v.is_hide_set())
-            .collect()
-    };
-    let defaults: Vec<String> = if a.is_hide_default_value_set() {
-        Vec::new()
-    } else {
-        a.get_default_values()
-            .iter()
-            .map(|d| d.to_string_lossy().into_owned())
-            .collect()
-    };
+    let values = shown_values(&a);
+    let defaults = shown_defaults(&a);
     if values.is_empty() && defaults.is_empty() {
         return a;
     }
@@ -284,6 +271,28 @@ fn german_arg(a: Arg) -> Arg {
         let _ = write!(long, "\n\n{}", default.trim_start());
     }
     a.long_help(long)
+}
+
+/// The possible values of `a` that its help lists (none when it hides them).
+pub fn shown_values(a: &Arg) -> Vec<PossibleValue> {
+    if a.is_hide_possible_values_set() {
+        return Vec::new();
+    }
+    a.get_possible_values()
+        .into_iter()
+        .filter(|v| !v.is_hide_set())
+        .collect()
+}
+
+/// The default values of `a` that its help names (none when it hides them).
+pub fn shown_defaults(a: &Arg) -> Vec<String> {
+    if a.is_hide_default_value_set() {
+        return Vec::new();
+    }
+    a.get_default_values()
+        .iter()
+        .map(|d| d.to_string_lossy().into_owned())
+        .collect()
 }
 
 /// Bullet list `[name: a, b]` after a message.

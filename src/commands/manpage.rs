@@ -12,6 +12,7 @@ use clap_mangen::Man;
 use clap_mangen::roff::{Inline, Roff, bold, italic, roman};
 
 use crate::cli::Cli;
+use crate::commands::clap_de;
 use crate::exit_code;
 
 pub fn run() -> Result<u8> {
@@ -45,7 +46,7 @@ const ENVIRONMENT: &[(&str, &str)] = &[
 /// The page as roff source, UTF-8 (the first line tells man and groff's preconv so).
 pub fn page() -> Vec<u8> {
     let cmd = Cli::command();
-    let usages = crate::commands::clap_de::command();
+    let usages = clap_de::command();
     // The title line is written here: clap_mangen's drops an empty date, so the version
     // would be read as the date and the manual's name as the source. No date: the page is
     // the same for every build of one version. `.nh`: groff's hyphenation patterns are
@@ -150,22 +151,15 @@ fn options(roff: &mut Roff, cmd: &Command) {
         roff.text(header(arg));
         let help = arg.get_long_help().or_else(|| arg.get_help());
         roff.text([roman(help.map(|h| h.to_string()).unwrap_or_default())]);
-        let defaults: Vec<String> = arg
-            .get_default_values()
-            .iter()
-            .map(|d| d.to_string_lossy().into_owned())
-            .collect();
-        if !defaults.is_empty() && !arg.is_hide_default_value_set() {
+        let defaults = clap_de::shown_defaults(arg);
+        if !defaults.is_empty() {
             roff.control("br", []);
             roff.text([roman(format!("Standard: {}.", defaults.join(", ")))]);
         }
-        let values: Vec<_> = if arg.is_hide_possible_values_set() || !takes_values(arg) {
-            Vec::new()
+        let values = if takes_values(arg) {
+            clap_de::shown_values(arg)
         } else {
-            arg.get_possible_values()
-                .into_iter()
-                .filter(|v| !v.is_hide_set())
-                .collect()
+            Vec::new()
         };
         if values.iter().any(|v| v.get_help().is_some()) {
             roff.control("br", []);
