@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use serde::Serialize;
+use serde_json::value::RawValue;
 
 use super::RenderError;
 use super::context::Context;
@@ -45,17 +46,36 @@ pub struct Document<'a, C: Serialize = Context> {
 /// built-in chapter reads only its parts, so when `--watch` renders again after an edit,
 /// typst reuses every chapter whose parts are unchanged instead of evaluating and laying
 /// it out again (a student count touches six of the 23 parts and five of the 16 chapters).
+/// Each part is serialized once; the whole is put together from those texts.
 fn inputs<C: Serialize>(doc: &Document<'_, C>) -> Result<Vec<(String, String)>, RenderError> {
-    let context =
-        serde_json::to_value(doc.context).map_err(|e| RenderError::Data(e.to_string()))?;
-    let mut inputs = vec![(INPUT_CONTEXT.to_string(), to_json(&context)?)];
-    if let serde_json::Value::Object(parts) = &context {
-        for (key, part) in parts {
-            inputs.push((format!("{INPUT_CONTEXT}/{key}"), to_json(part)?));
+    let data = |e: serde_json::Error| RenderError::Data(e.to_string());
+    let mut inputs = match serde_json::to_value(doc.context).map_err(data)? {
+        serde_json::Value::Object(parts) => {
+            let parts = parts
+                .into_iter()
+                .map(|(key, part)| Ok((key, serde_json::value::to_raw_value(&part)?)))
+                .collect::<Result<Vec<_>, serde_json::Error>>()
+                .map_err(data)?;
+            let whole = (INPUT_CONTEXT.to_string(), to_json(&InOrder(&parts))?);
+            let each = parts.into_iter().map(|(key, part)| {
+                let text = Box::<str>::from(part).into_string();
+                (format!("{INPUT_CONTEXT}/{key}"), text)
+            });
+            std::iter::once(whole).chain(each).collect()
         }
-    }
+        other => vec![(INPUT_CONTEXT.to_string(), to_json(&other)?)],
+    };
     inputs.push((INPUT_FILES.to_string(), to_json(&doc.files)?));
     Ok(inputs)
+}
+
+/// Already serialized parts as one JSON object, in their order.
+struct InOrder<'a>(&'a [(String, Box<RawValue>)]);
+
+impl Serialize for InOrder<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(key, part)| (key, part)))
+    }
 }
 
 fn to_json<T: Serialize>(value: &T) -> Result<String, RenderError> {
@@ -187,7 +207,32 @@ pub fn source<C: Serialize>(
 
 #[cfg(test)]
 mod tests {
-    use super::literal;
+    use super::*;
+
+    /// The whole context put together from its parts is the context serialized at once,
+    /// and each part is the part serialized alone.
+    #[test]
+    fn the_whole_is_its_parts_in_order() {
+        let context = serde_json::json!({
+            "meta": {"titel": "Plan \"Süd\"", "jahre": [2026, 2027]},
+            "schulen": [{"id": "gs", "schueler": 120.5}],
+            "offen": null,
+        });
+        let doc = Document {
+            template: "plan.typ",
+            title: String::new(),
+            context: &context,
+            files: &[],
+            folder: None,
+            date: (2026, 1, 1),
+        };
+        let inputs = inputs(&doc).unwrap();
+        let get = |key: &str| inputs.iter().find(|(k, _)| k == key).unwrap().1.clone();
+        assert_eq!(get("mep"), serde_json::to_string(&context).unwrap());
+        assert_eq!(get("mep/schulen"), r#"[{"id":"gs","schueler":120.5}]"#);
+        assert_eq!(get("mep/offen"), "null");
+        assert_eq!(get("mep-dateien"), "[]");
+    }
 
     #[test]
     fn literals_escape_only_what_typst_needs() {
