@@ -17,9 +17,9 @@ use crate::i18n::Lang;
 const MEMO_AGE: usize = 10;
 
 /// The memo budget (MiB of resident memory) while watching. A single render trims typst's
-/// cache above 240 MiB to stay small, but a live preview lives on that cache: under the
-/// one-shot budget the 40-school Lindenau plan (about 320 MB) was trimmed on every edit and
-/// took 1.3 s instead of well under half a second. [`MEMO_AGE`] bounds a long watch; this
+/// cache above 250 MiB to stay small, but a live preview lives on that cache: under the
+/// one-shot budget the 40-school Lindenau plan (then about 320 MB) was trimmed on every
+/// edit and took 1.3 s instead of well under half a second. [`MEMO_AGE`] bounds a long watch; this
 /// budget only stops a very large plan from growing without limit.
 const WATCH_MEMO_BUDGET_MIB: u64 = 1024;
 

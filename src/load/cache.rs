@@ -105,19 +105,14 @@ impl ParseCache {
 
     /// How many files were parsed rather than taken from the cache.
     #[cfg(test)]
-    pub fn parses(&self) -> usize {
+    fn parses(&self) -> usize {
         self.parses
     }
 
     /// How many files are kept.
     #[cfg(test)]
-    pub fn len(&self) -> usize {
+    fn len(&self) -> usize {
         self.entries.len()
-    }
-
-    #[cfg(test)]
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
     }
 }
 
@@ -131,9 +126,13 @@ mod tests {
         Mutex::new(Some(ParseCache::default()))
     }
 
-    /// What the test's cache holds.
-    fn held(cache: &Mutex<Option<ParseCache>>) -> std::sync::MutexGuard<'_, Option<ParseCache>> {
-        cache.lock().unwrap()
+    /// How many files the test's cache has parsed, and how many it keeps.
+    fn parses(cache: &Mutex<Option<ParseCache>>) -> usize {
+        cache.lock().unwrap().as_ref().unwrap().parses()
+    }
+
+    fn kept(cache: &Mutex<Option<ParseCache>>) -> usize {
+        cache.lock().unwrap().as_ref().unwrap().len()
     }
 
     fn load(cache: &Mutex<Option<ParseCache>>, files: &[&Path]) -> Vec<String> {
@@ -147,7 +146,7 @@ mod tests {
                 parsed.text
             })
             .collect();
-        held(cache).as_mut().unwrap().finish_load();
+        cache.lock().unwrap().as_mut().unwrap().finish_load();
         names
     }
 
@@ -161,24 +160,20 @@ mod tests {
         let files = [plan.as_path(), schule.as_path()];
         let cache = own_cache();
         load(&cache, &files);
-        assert_eq!(held(&cache).as_ref().unwrap().parses(), 2);
+        assert_eq!(parses(&cache), 2);
         // Nothing changed: nothing parsed.
         load(&cache, &files);
-        assert_eq!(held(&cache).as_ref().unwrap().parses(), 2);
+        assert_eq!(parses(&cache), 2);
         // Same length, new count (as a coarse modification time would not show).
         std::fs::write(&schule, "[[schulen]]\nschueler = 130\n").unwrap();
         let texts = load(&cache, &files);
-        assert_eq!(
-            held(&cache).as_ref().unwrap().parses(),
-            3,
-            "only the changed file"
-        );
+        assert_eq!(parses(&cache), 3, "only the changed file");
         assert!(
             texts[1].contains("130"),
             "the new content, not the cached one"
         );
         load(&cache, &files);
-        assert_eq!(held(&cache).as_ref().unwrap().parses(), 3);
+        assert_eq!(parses(&cache), 3);
     }
 
     #[test]
@@ -214,13 +209,9 @@ mod tests {
         load(&cache, &[&a, &b]);
         // Locations carry the file id: another position in the plan means another parse.
         load(&cache, &[&b, &a]);
-        assert_eq!(held(&cache).as_ref().unwrap().parses(), 4);
+        assert_eq!(parses(&cache), 4);
         load(&cache, &[&b]);
-        assert_eq!(
-            held(&cache).as_ref().unwrap().len(),
-            1,
-            "a.toml is no longer part of the plan"
-        );
-        assert_eq!(held(&cache).as_ref().unwrap().parses(), 4);
+        assert_eq!(kept(&cache), 1, "a.toml is no longer part of the plan");
+        assert_eq!(parses(&cache), 4);
     }
 }

@@ -93,7 +93,8 @@ impl Collector {
     }
 
     /// Findings stored now (at most `MAX_PER_CODE + 1` per code).
-    pub fn stored(&self) -> usize {
+    #[cfg(test)]
+    fn stored(&self) -> usize {
         self.codes.values().map(|k| k.heap.len()).sum()
     }
 
@@ -125,14 +126,7 @@ impl Collector {
             .into_values()
             .flat_map(|k| k.heap.into_vec())
             .collect();
-        all.sort_by(|a, b| {
-            (a.key.0, a.key.1, a.finding.code, a.key.2).cmp(&(
-                b.key.0,
-                b.key.1,
-                b.finding.code,
-                b.key.2,
-            ))
-        });
+        all.sort_by_key(|r| (r.key.0, r.key.1, r.finding.code, r.key.2));
         let mut shown: HashMap<&'static str, usize> = HashMap::new();
         all.into_iter()
             .map(|Ranked { finding: f, .. }| {
